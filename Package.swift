@@ -1,0 +1,90 @@
+// swift-tools-version:6.1
+// Kefu: an offline-first customer-service assistant for e-commerce sellers.
+//
+// Modules depend one way, down to KefuCore (see Documentation/ARCHITECTURE.md):
+//   kefu -> KefuCommands -> KefuStore, KefuBundle -> KefuCore
+import PackageDescription
+
+let package = Package(
+    name: "kefu",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kefu", targets: ["kefu"]),
+        .library(name: "KefuCore", targets: ["KefuCore"]),
+        .library(name: "KefuBundle", targets: ["KefuBundle"]),
+        .library(name: "KefuStore", targets: ["KefuStore"]),
+        .library(name: "KefuCommands", targets: ["KefuCommands"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config; the providers name the Debian packages.
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .systemLibrary(
+            name: "CEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+
+        // Pure value types: ids, items and their schemas, diagnostics, the message catalog.
+        .target(name: "KefuCore"),
+
+        // Files <-> items: YAML with positions, canonical form and hash, writing files back.
+        .target(
+            name: "KefuBundle",
+            dependencies: [
+                "KefuCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
+        // The local SQLite store through GRDB: items, revisions, changesets, baselines, conflicts.
+        .target(
+            name: "KefuStore",
+            dependencies: [
+                "KefuCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+
+        // The command line: swift-argument-parser commands and their output.
+        .target(
+            name: "KefuCommands",
+            dependencies: [
+                "KefuCore",
+                "KefuBundle",
+                "KefuStore",
+                "CArchive",
+                "CEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .executableTarget(name: "kefu", dependencies: ["KefuCommands"]),
+
+        // Fixtures, temporary bundles and a runner for the built binary, shared by the tests.
+        .target(
+            name: "KefuTestSupport",
+            dependencies: ["KefuCore", "KefuBundle", "KefuStore"]
+        ),
+
+        .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
+        .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
+        .testTarget(name: "KefuStoreTests", dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport"]),
+        .testTarget(
+            name: "KefuCommandsTests",
+            dependencies: ["KefuCommands", "KefuTestSupport", "kefu"]
+        ),
+    ]
+)

@@ -1,0 +1,68 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes a file so that a crash, a full disk or a kill leaves either the old file or the new one:
+/// a temporary file beside it, written in full, flushed to disk, then renamed over the target, and
+/// the folder flushed so the rename itself survives a power cut.
+public enum AtomicFile {
+    /// Writes `data` to `url`, creating missing parent folders.
+    public static func write(_ data: Data, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appending(path: ".\(url.lastPathComponent).kefu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw AtomicFileError.system(operation: "open", path: temporary.path, code: errno) }
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+        }
+        do {
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw AtomicFileError.system(operation: "write", path: temporary.path, code: errno)
+                    }
+                    offset += written
+                }
+            }
+            guard fsync(descriptor) == 0 else { throw AtomicFileError.system(operation: "fsync", path: temporary.path, code: errno) }
+            closed = true
+            guard close(descriptor) == 0 else { throw AtomicFileError.system(operation: "close", path: temporary.path, code: errno) }
+            guard rename(temporary.path, url.path) == 0 else {
+                throw AtomicFileError.system(operation: "rename", path: url.path, code: errno)
+            }
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
+    /// Writes `text` as UTF-8.
+    public static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Removes `url` if it is there, and flushes its folder.
+    public static func remove(_ url: URL) throws {
+        guard unlink(url.path) == 0 || errno == ENOENT else {
+            throw AtomicFileError.system(operation: "unlink", path: url.path, code: errno)
+        }
+        syncFolder(url.deletingLastPathComponent())
+    }
+
+    private static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}

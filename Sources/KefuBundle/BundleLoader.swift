@@ -1,0 +1,111 @@
+import Foundation
+import KefuCore
+import Yams
+
+/// Reads a bundle (a folder, or files in memory from an archive) into items, keeping the file, line
+/// and column of every item and field. Every problem in every file is reported at once; nothing is
+/// returned unless the whole bundle is valid.
+public struct BundleLoader: Sendable {
+    public init() {}
+
+    /// Reads the bundle folder at `root`.
+    /// - Throws: `DiagnosticsError` with every problem found.
+    public func loadBundle(at root: URL) throws -> LoadedBundle {
+        let listing = BundleFolder.list(root)
+        var diagnostics = listing.warnings
+        var contents: [String: Data] = [:]
+        for path in listing.files {
+            let url = root.appending(path: path)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            if size > BundleLayout.fileSizeLimit {
+                diagnostics.append(tooLarge(path))
+                continue
+            }
+            do {
+                contents[path] = try Data(contentsOf: url)
+            } catch {
+                diagnostics.append(.error(Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path)))
+            }
+        }
+        if !listing.files.contains(BundleLayout.manifestFile) {
+            throw DiagnosticsError([.error(Message(.missingManifest, root.path), at: nil)])
+        }
+        return try loadBundle(files: contents, diagnostics: diagnostics)
+    }
+
+    /// Reads a bundle given as bundle-relative paths and their bytes. Paths that are not item files
+    /// are ignored.
+    public func loadBundle(files: [String: Data]) throws -> LoadedBundle {
+        guard files[BundleLayout.manifestFile] != nil else {
+            throw DiagnosticsError([.error(Message(.missingManifest, "."), at: nil)])
+        }
+        return try loadBundle(files: files, diagnostics: [])
+    }
+
+    private func loadBundle(files: [String: Data], diagnostics initial: [Diagnostic]) throws -> LoadedBundle {
+        var diagnostics = initial
+        var manifest: BundleManifest?
+        var items: [ItemKey: BundleItem] = [:]
+        var bundleFiles: [BundleFile] = []
+
+        for path in files.keys.sorted() {
+            guard let kind = BundleLayout.kind(ofFile: path), let data = files[path] else { continue }
+            guard data.count <= BundleLayout.fileSizeLimit else {
+                diagnostics.append(tooLarge(path))
+                continue
+            }
+            let text: String
+            switch BundleText.decode(data, path: path) {
+            case .success(let decoded): text = decoded
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            }
+            let root: Node?
+            switch YAMLNodes.parse(text, path: path) {
+            case .success(let node): root = node
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            }
+            if kind == .bundle {
+                manifest = ManifestReader.read(root, path: path, diagnostics: &diagnostics)
+                continue
+            }
+            var file = BundleFile(path: path, kind: kind, header: Self.header(of: text))
+            for item in ItemReader.read(root, kind: kind, path: path, diagnostics: &diagnostics) {
+                if let existing = items[item.key] {
+                    let place = existing.location?.description ?? existing.key.description
+                    diagnostics.append(.error(Message(.duplicateID, item.key.id.rawValue, place), at: item.location))
+                    continue
+                }
+                items[item.key] = item
+                file.items.append(item.key)
+            }
+            bundleFiles.append(file)
+        }
+
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let manifest else { throw DiagnosticsError(diagnostics) }
+        items[manifest.settings.key] = manifest.settings
+        return LoadedBundle(manifest: manifest, items: items, files: bundleFiles, warnings: diagnostics)
+    }
+
+    private func tooLarge(_ path: String) -> Diagnostic {
+        .error(Message(.fileTooLarge, BundleLayout.fileSizeLimit / (1024 * 1024)), at: SourceLocation(file: path))
+    }
+
+    /// The comment lines at the top of a file, which survive a rewrite.
+    static func header(of text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("#") {
+                lines.append(line.hasSuffix("\r") ? line.dropLast() : line)
+            } else if !trimmed.isEmpty {
+                break
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

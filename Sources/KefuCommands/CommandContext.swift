@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import KefuCore
+
+/// What a running command needs from its options: the folder it works in, the reader's language,
+/// whether to print JSON, and where output goes. It also turns failures into messages and exit codes.
+struct CommandContext {
+    let directory: URL
+    let language: Language
+    let json: Bool
+    let console: Console
+
+    init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let current = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        if let path = options.directory {
+            directory = URL(filePath: path, directoryHint: .isDirectory, relativeTo: current).standardizedFileURL
+        } else {
+            directory = current
+        }
+        language = Language.resolve(explicit: options.lang, environment: environment)
+        json = options.json
+        console = Console(environment: environment)
+    }
+
+    /// Runs `body`, printing any failure and exiting with its status.
+    func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            report(failure.diagnostics)
+            throw ExitCode(failure.status.rawValue)
+        } catch let error as DiagnosticsError {
+            report(error.diagnostics)
+            throw ExitCode(ExitStatus.dataError.rawValue)
+        }
+    }
+
+    /// Prints diagnostics: to standard error as text, or to standard output as JSON with `--json`.
+    func report(_ diagnostics: [Diagnostic]) {
+        if json {
+            printJSON(DiagnosticReport(diagnostics: diagnostics, language: language))
+            return
+        }
+        for diagnostic in diagnostics {
+            console.error(render(diagnostic))
+        }
+    }
+
+    /// One diagnostic as a line, coloured on a terminal.
+    func render(_ diagnostic: Diagnostic) -> String {
+        let style: Console.Style =
+            switch diagnostic.severity {
+            case .error: .red
+            case .warning: .yellow
+            case .note: .cyan
+            }
+        let location = diagnostic.location.map { console.styled("\($0):", .bold, onStandardError: true) + " " } ?? ""
+        let severity = console.styled("\(diagnostic.severity.rawValue):", style, onStandardError: true)
+        let code = diagnostic.code.map { " [\($0)]" } ?? ""
+        return "\(location)\(severity) \(diagnostic.message.text(in: language))\(code)"
+    }
+
+    /// `message` in the reader's language.
+    func text(_ message: Message) -> String {
+        message.text(in: language)
+    }
+
+    /// Prints `value` as pretty JSON with sorted keys.
+    func printJSON<Value: Encodable>(_ value: Value) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        if let data = try? encoder.encode(value) {
+            console.out(String(decoding: data, as: UTF8.self))
+        }
+    }
+}

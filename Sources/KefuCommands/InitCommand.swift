@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// `kefu init [DIR] [--preset P] [--name NAME]`: a new working bundle that passes `kefu check` at once.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: Messages.text(.helpInit))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argDirectory), valueName: "DIR"))
+    var target: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optPreset), valueName: "PRESET"))
+    var preset: Preset = .generic
+
+    @Option(help: ArgumentHelp(Messages.text(.optName), valueName: "NAME"))
+    var name: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(global)
+        try context.run {
+            let root = target.map { URL(filePath: $0, directoryHint: .isDirectory, relativeTo: context.directory) }?
+                .standardizedFileURL ?? context.directory
+            let created = try Self.createBundle(at: root, preset: preset, name: name ?? root.lastPathComponent)
+            if context.json {
+                context.printJSON(created)
+            } else {
+                context.console.out(context.text(Message(.initDone, root.path, created.name, created.platform)))
+            }
+        }
+    }
+
+    struct Created: Encodable {
+        let path: String
+        let id: String
+        let name: String
+        let platform: String
+        let items: Int
+        let changeset: Int64?
+    }
+
+    /// Writes the starter files, then records them in a new store as the first changeset.
+    static func createBundle(at root: URL, preset: Preset, name: String) throws -> Created {
+        let manifestURL = root.appending(path: BundleLayout.manifestFile)
+        guard !FileManager.default.fileExists(atPath: manifestURL.path) else {
+            throw CommandFailure(.failure, Message(.alreadyABundle, root.path))
+        }
+        let starter = StarterBundle(preset: preset, name: name)
+        let manifest = starter.manifest
+        let items = Dictionary(uniqueKeysWithValues: starter.items.map { ($0.key, $0) })
+        let writer = BundleWriter()
+        var files = try writer.render(manifest: manifest, items: items, filedAs: starter.emptyFiles)
+        files[".gitignore"] = "# The local store and its state; every colleague has their own.\n.kefu/\n"
+        do {
+            // bundle.yaml last: until it exists the folder is not a bundle, so an interrupted init can be rerun.
+            try writer.write(files.filter { $0.key != BundleLayout.manifestFile }, to: root)
+            try writer.write(files.filter { $0.key == BundleLayout.manifestFile }, to: root)
+        } catch {
+            throw CommandFailure(.failure, Message(.writeFailed, root.path, "\(error)"))
+        }
+
+        // Read back what was written, so the store records exactly what the files say, with positions.
+        let bundle = try BundleLoader().loadBundle(at: root)
+        let staged = StagedItem.staging(bundle)
+        let store = try Store.open(at: root.appending(path: Store.relativePath))
+        try store.setBundleID(manifest.bundleID)
+        let changeset = try store.commit(
+            Changeset(operation: .initialize, source: "folder", author: AuthorName.resolve(), summary: "kefu init"),
+            puts: staged, baseline: (source: "folder", items: staged))
+        return Created(
+            path: root.path, id: manifest.bundleID.uuidString.lowercased(), name: name, platform: preset.rawValue,
+            items: staged.count, changeset: changeset.id)
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// `kefu show KIND/ID`: one item as the store holds it, with where it is filed and its revision.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: Messages.text(.helpShow))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argItem), valueName: "KIND/ID"))
+    var item: String
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(global)
+        try context.run {
+            guard let key = ItemKey(parsing: item) else {
+                let kinds = ItemKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw CommandFailure(.usage, Message(.invalidItemKey, item, kinds))
+            }
+            let store = try Workspace.find(from: context.directory).openExistingStore()
+            guard let stored = try store.item(key) else {
+                throw CommandFailure(.failure, notFound(key, among: try store.allKeys()))
+            }
+            let bundleItem = try CanonicalForm.item(kind: key.kind, canonical: stored.content)
+            if context.json {
+                context.printJSON(ShownItem(stored, content: bundleItem.content))
+                return
+            }
+            let place = stored.line.map { "\(stored.file):\($0)" } ?? stored.file
+            let header = Message(.showHeader, key.description, place, stored.revision, stored.contentHash.short)
+            context.console.out(context.console.styled("# " + context.text(header), .dim))
+            context.console.out(try BundleWriter().yaml(of: bundleItem), terminator: "")
+        }
+    }
+
+    private func notFound(_ key: ItemKey, among keys: [ItemKey]) -> Message {
+        let names = keys.filter { $0.kind == key.kind }.map(\.description)
+        if let suggestion = Suggestion.closest(to: key.description, among: names) {
+            return Message(.itemNotFoundDidYouMean, key.description, suggestion)
+        }
+        return Message(.itemNotFound, key.description)
+    }
+
+    struct ShownItem: Encodable {
+        let kind: String
+        let id: String
+        let file: String
+        let line: Int?
+        let revision: Int
+        let hash: String
+        let content: FieldValue
+
+        init(_ stored: StoredItem, content: FieldValue) {
+            kind = stored.kind.rawValue
+            id = stored.itemID
+            file = stored.file
+            line = stored.line
+            revision = stored.revision
+            hash = stored.hash
+            self.content = content
+        }
+    }
+}

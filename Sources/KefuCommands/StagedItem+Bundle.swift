@@ -1,0 +1,24 @@
+import KefuBundle
+import KefuCore
+import KefuStore
+
+extension StagedItem {
+    /// `item` with its canonical content and hash, filed in `file`.
+    init(_ item: BundleItem, file: String) {
+        let data = CanonicalForm.data(of: item)
+        self.init(
+            key: item.key, content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data),
+            file: file, line: item.location?.line, column: item.location?.column)
+    }
+
+    /// Every item of a loaded bundle, staged with the file it is in.
+    static func staging(_ bundle: LoadedBundle) -> [StagedItem] {
+        var fileOf: [ItemKey: String] = [.bundleSettings: BundleLayout.manifestFile]
+        for file in bundle.files {
+            for key in file.items { fileOf[key] = file.path }
+        }
+        return bundle.items.values.sorted { $0.key < $1.key }.map { item in
+            StagedItem(item, file: fileOf[item.key] ?? item.key.kind.defaultFile)
+        }
+    }
+}

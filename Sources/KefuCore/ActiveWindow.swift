@@ -1,0 +1,15 @@
+/// When an item applies: from a day or moment, until one, or both. Absent bounds are open.
+public struct ActiveWindow: Hashable, Sendable, Codable {
+    public var from: String?
+    public var until: String?
+
+    public init(from: String? = nil, until: String? = nil) {
+        self.from = from
+        self.until = until
+    }
+
+    /// The parsed start, when there is one.
+    public var start: BundleDate? { from.flatMap(BundleDate.init(parsing:)) }
+    /// The parsed end, when there is one.
+    public var end: BundleDate? { until.flatMap(BundleDate.init(parsing:)) }
+}

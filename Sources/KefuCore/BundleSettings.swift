@@ -1,0 +1,50 @@
+/// The shop-wide settings of `bundle.yaml` that travel with the bundle (its `id` and `version` do not:
+/// they belong to each copy, see `BundleManifest`).
+public struct BundleSettings: Hashable, Sendable, Codable {
+    /// FAQ confidence thresholds.
+    public struct Thresholds: Hashable, Sendable, Codable {
+        /// At or above: answer.
+        public static let defaultAnswer = 0.62
+        /// Between this and `answer`: offer the top choices.
+        public static let defaultSuggest = 0.35
+
+        public var answer: Double
+        public var suggest: Double
+
+        public init(answer: Double = defaultAnswer, suggest: Double = defaultSuggest) {
+            self.answer = answer
+            self.suggest = suggest
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            answer = try container.decodeIfPresent(Double.self, forKey: .answer) ?? Self.defaultAnswer
+            suggest = try container.decodeIfPresent(Double.self, forKey: .suggest) ?? Self.defaultSuggest
+        }
+    }
+
+    public var name: String
+    public var platform: String
+    /// The first is the default locale.
+    public var locales: [String]
+    public var welcome: ItemID?
+    public var fallback: ItemID
+    public var thresholds: Thresholds
+
+    enum CodingKeys: String, CodingKey {
+        case name, platform, locales, welcome, fallback, thresholds
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        platform = try container.decodeIfPresent(String.self, forKey: .platform) ?? "generic"
+        locales = try container.decodeIfPresent([String].self, forKey: .locales) ?? ["zh-CN"]
+        welcome = try container.decodeIfPresent(ItemID.self, forKey: .welcome)
+        fallback = try container.decode(ItemID.self, forKey: .fallback)
+        thresholds = try container.decodeIfPresent(Thresholds.self, forKey: .thresholds) ?? Thresholds()
+    }
+
+    /// The locale used when a buyer's is not known or not written.
+    public var defaultLocale: String { locales.first ?? "zh-CN" }
+}

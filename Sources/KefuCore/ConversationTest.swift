@@ -1,0 +1,44 @@
+/// A scripted conversation run by `kefu test`: buyer turns, each with what the engine should do.
+public struct ConversationTest: Hashable, Sendable, Codable {
+    /// What one turn must produce; every field given must hold.
+    public struct Expectation: Hashable, Sendable, Codable {
+        public var decision: String?
+        public var rule: ItemID?
+        public var faq: ItemID?
+        public var intent: String?
+        public var replyContains: String?
+        public var handoff: String?
+        public var agent: ItemID?
+
+        enum CodingKeys: String, CodingKey {
+            case decision, rule, faq, intent, handoff, agent
+            case replyContains = "reply_contains"
+        }
+    }
+
+    /// One buyer message and its expectation.
+    public struct Turn: Hashable, Sendable, Codable {
+        public var buyer: String
+        public var type: String
+        public var expect: Expectation?
+
+        enum CodingKeys: String, CodingKey {
+            case buyer, type, expect
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            buyer = try container.decode(String.self, forKey: .buyer)
+            type = try container.decodeIfPresent(String.self, forKey: .type) ?? "text"
+            expect = try container.decodeIfPresent(Expectation.self, forKey: .expect)
+        }
+    }
+
+    public var id: ItemID
+    /// The buyer id the conversation plays (from `data/buyers.csv`).
+    public var buyer: String?
+    /// The product in view.
+    public var product: String?
+    public var locale: String?
+    public var turns: [Turn]
+}

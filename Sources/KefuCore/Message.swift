@@ -1,0 +1,60 @@
+import Foundation
+
+/// Words for a person: a catalog key and its arguments, rendered in the reader's language only when shown.
+///
+/// Libraries return messages, never rendered strings, so that one diagnostic reads in Chinese or
+/// English depending on who runs the command.
+public struct Message: Hashable, Sendable, CustomStringConvertible {
+    /// An argument: literal text (a file name, an id) or another catalog entry (a type's name).
+    public enum Argument: Hashable, Sendable {
+        case text(String)
+        case message(MessageKey)
+    }
+
+    public let key: MessageKey
+    public let arguments: [Argument]
+
+    public init(_ key: MessageKey, _ arguments: any MessageArgumentConvertible...) {
+        self.key = key
+        self.arguments = arguments.map(\.messageArgument)
+    }
+
+    public init(_ key: MessageKey, arguments: [Argument]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    /// The message in `language`, with `{0}`, `{1}`, … replaced by the arguments.
+    public func text(in language: Language) -> String {
+        var text = MessageCatalog.template(for: key, in: language)
+        for (index, argument) in arguments.enumerated() {
+            let value =
+                switch argument {
+                case .text(let literal): literal
+                case .message(let nested): MessageCatalog.template(for: nested, in: language)
+                }
+            text = text.replacingOccurrences(of: "{\(index)}", with: value)
+        }
+        return text
+    }
+
+    /// English, for logs and debugging; people see `text(in:)`.
+    public var description: String { text(in: .english) }
+}
+
+/// Values that can stand as a message argument.
+public protocol MessageArgumentConvertible {
+    var messageArgument: Message.Argument { get }
+}
+
+extension String: MessageArgumentConvertible {
+    public var messageArgument: Message.Argument { .text(self) }
+}
+
+extension Int: MessageArgumentConvertible {
+    public var messageArgument: Message.Argument { .text(String(self)) }
+}
+
+extension MessageKey: MessageArgumentConvertible {
+    public var messageArgument: Message.Argument { .message(self) }
+}

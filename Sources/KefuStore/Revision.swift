@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import KefuCore
+
+/// One version an item has held: nothing is ever deleted from this table. A deletion is a revision
+/// without content.
+public struct Revision: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "revision"
+
+    public var id: Int64?
+    public var kind: ItemKind
+    public var itemID: String
+    /// The item's own revision number, counting from 1.
+    public var number: Int
+    public var changesetID: Int64
+    /// `nil` when this revision deletes the item.
+    public var hash: String?
+    public var content: String?
+    public var file: String?
+    public var line: Int?
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let kind = Column(CodingKeys.kind)
+        public static let itemID = Column(CodingKeys.itemID)
+        public static let number = Column(CodingKeys.number)
+        public static let changesetID = Column(CodingKeys.changesetID)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// Whether this revision removed the item.
+    public var isDeletion: Bool { content == nil }
+}

@@ -1,0 +1,118 @@
+import GRDB
+
+extension Store {
+    /// The schema, one migration per change; a migration once released is never edited.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "meta") { table in
+                table.primaryKey("key", .text)
+                table.column("value", .text).notNull()
+            }
+            try db.create(table: "changeset") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("operation", .text).notNull()
+                table.column("source", .text).notNull()
+                table.column("author", .text).notNull()
+                table.column("createdAt", .datetime).notNull()
+                table.column("summary", .text).notNull()
+            }
+            try db.create(table: "revision") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull()
+                table.column("itemID", .text).notNull()
+                table.column("number", .integer).notNull()
+                table.column("changesetID", .integer).notNull().references("changeset")
+                table.column("hash", .text)
+                table.column("content", .text)
+                table.column("file", .text)
+                table.column("line", .integer)
+                table.uniqueKey(["kind", "itemID", "number"])
+            }
+            try db.create(index: "revisionByChangeset", on: "revision", columns: ["changesetID"])
+            try db.create(table: "item") { table in
+                table.column("kind", .text).notNull()
+                table.column("itemID", .text).notNull()
+                table.column("content", .text).notNull()
+                table.column("hash", .text).notNull()
+                table.column("file", .text).notNull()
+                table.column("line", .integer)
+                table.column("column", .integer)
+                table.column("revision", .integer).notNull()
+                table.primaryKey(["kind", "itemID"])
+            }
+            try db.create(table: "baseline") { table in
+                table.column("source", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("itemID", .text).notNull()
+                table.column("hash", .text).notNull()
+                table.column("content", .text).notNull()
+                table.primaryKey(["source", "kind", "itemID"])
+            }
+            try db.create(table: "conflict") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull()
+                table.column("itemID", .text).notNull()
+                table.column("source", .text).notNull()
+                table.column("base", .text)
+                table.column("ours", .text)
+                table.column("theirs", .text)
+                table.column("oursAuthor", .text).notNull()
+                table.column("theirsAuthor", .text).notNull()
+                table.column("fields", .text).notNull()
+                table.column("detectedAt", .datetime).notNull()
+                table.column("changesetID", .integer).notNull().references("changeset")
+                table.uniqueKey(["kind", "itemID"])
+            }
+            try db.create(table: "fileState") { table in
+                table.primaryKey("path", .text)
+                table.column("size", .integer).notNull()
+                table.column("modifiedNanoseconds", .integer).notNull()
+                table.column("inode", .integer).notNull()
+                table.column("hash", .text).notNull()
+            }
+            try createShopDataTables(db)
+        }
+        return migrator
+    }
+
+    /// Shop data from `data/*.csv`: the columns of BUNDLE-FORMAT.md, plus `extra` (JSON) for any other
+    /// column a seller adds, which templates can still use.
+    private static func createShopDataTables(_ db: Database) throws {
+        try db.create(table: "product") { table in
+            table.primaryKey("sku", .text)
+            table.column("title", .text)
+            table.column("sizes", .text)
+            table.column("stock", .text)
+            table.column("price", .double)
+            table.column("tiers", .text)
+            table.column("moq", .integer)
+            table.column("extra", .text).notNull().defaults(to: "{}")
+        }
+        try db.create(table: "shopOrder") { table in
+            table.primaryKey("orderID", .text)
+            table.column("buyer", .text)
+            table.column("status", .text).notNull()
+            table.column("carrier", .text)
+            table.column("tracking", .text)
+            table.column("lastEvent", .text)
+            table.column("refundStatus", .text)
+            table.column("extra", .text).notNull().defaults(to: "{}")
+        }
+        try db.create(index: "orderByBuyer", on: "shopOrder", columns: ["buyer"])
+        try db.create(table: "buyer") { table in
+            table.primaryKey("buyerID", .text)
+            table.column("tags", .text)
+            table.column("region", .text)
+            table.column("disputes72h", .integer).notNull().defaults(to: 0)
+            table.column("extra", .text).notNull().defaults(to: "{}")
+        }
+        try db.create(table: "sizeChart") { table in
+            table.primaryKey("size", .text)
+            table.column("heightMin", .double)
+            table.column("heightMax", .double)
+            table.column("weightMin", .double)
+            table.column("weightMax", .double)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import GRDB
+import KefuCore
+
+/// The current version of one item: what the assistant answers from.
+public struct StoredItem: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "item"
+
+    public var kind: ItemKind
+    public var itemID: String
+    /// The canonical JSON of the item.
+    public var content: String
+    public var hash: String
+    /// Where the item is filed in the working folder.
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    /// The item's own revision number of this version (1 for the first).
+    public var revision: Int
+
+    public enum Columns {
+        public static let kind = Column(CodingKeys.kind)
+        public static let itemID = Column(CodingKeys.itemID)
+        public static let hash = Column(CodingKeys.hash)
+        public static let file = Column(CodingKeys.file)
+    }
+
+    /// The item's key; ids in the store were validated on the way in.
+    public var key: ItemKey { ItemKey(kind: kind, id: ItemID(trusted: itemID)) }
+
+    /// The content hash.
+    public var contentHash: ContentHash { ContentHash(hex: hash) }
+}

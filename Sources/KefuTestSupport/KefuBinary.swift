@@ -1,0 +1,63 @@
+import Foundation
+
+/// Runs the built `kefu` executable, as a seller would, and captures what it prints.
+public enum KefuBinary {
+    /// What one run printed and how it ended.
+    public struct Result: Sendable {
+        public let status: Int32
+        public let standardOutput: String
+        public let standardError: String
+    }
+
+    /// The built binary: `KEFU_BINARY` when set, else `kefu` beside the running test bundle.
+    public static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["KEFU_BINARY"] { return URL(filePath: path) }
+        var folder = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appending(path: "kefu")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return URL(filePath: "kefu")
+    }
+
+    /// Runs `kefu ARGUMENTS` in `directory` with English messages and no colour, plus `environment`.
+    public static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var merged = ProcessInfo.processInfo.environment
+        merged["LANG"] = "C"
+        merged["KEFU_LANG"] = nil
+        merged["KEFU_AUTHOR"] = "tester"
+        merged["NO_COLOR"] = "1"
+        merged.merge(environment) { _, new in new }
+        process.environment = merged
+        let output = Pipe()
+        let error = Pipe()
+        let standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
+        // Read both pipes to the end before waiting, so a chatty process never blocks on a full pipe.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = error.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
+    }
+}
