@@ -81,7 +81,10 @@ let package = Package(
 
         .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
         .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
-        .testTarget(name: "KefuStoreTests", dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport"]),
+        .testTarget(
+            name: "KefuStoreTests",
+            dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "KefuCommandsTests",
             dependencies: ["KefuCommands", "KefuTestSupport", "kefu"]

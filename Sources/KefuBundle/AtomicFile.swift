@@ -14,9 +14,12 @@ public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appending(path: ".\(url.lastPathComponent).kefu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = folder.appending(
+            path: ".\(url.lastPathComponent).kefu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw AtomicFileError.system(operation: "open", path: temporary.path, code: errno) }
+        guard descriptor >= 0 else {
+            throw AtomicFileError.system(operation: "open", path: temporary.path, code: errno)
+        }
         var closed = false
         defer {
             if !closed { close(descriptor) }
@@ -25,7 +28,8 @@ public enum AtomicFile {
             try data.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                    let written = Glibc.write(
+                        descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
                         throw AtomicFileError.system(operation: "write", path: temporary.path, code: errno)
@@ -33,9 +37,13 @@ public enum AtomicFile {
                     offset += written
                 }
             }
-            guard fsync(descriptor) == 0 else { throw AtomicFileError.system(operation: "fsync", path: temporary.path, code: errno) }
+            guard fsync(descriptor) == 0 else {
+                throw AtomicFileError.system(operation: "fsync", path: temporary.path, code: errno)
+            }
             closed = true
-            guard close(descriptor) == 0 else { throw AtomicFileError.system(operation: "close", path: temporary.path, code: errno) }
+            guard close(descriptor) == 0 else {
+                throw AtomicFileError.system(operation: "close", path: temporary.path, code: errno)
+            }
             guard rename(temporary.path, url.path) == 0 else {
                 throw AtomicFileError.system(operation: "rename", path: url.path, code: errno)
             }

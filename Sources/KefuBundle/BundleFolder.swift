@@ -15,7 +15,9 @@ enum BundleFolder {
         let entries = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         for name in entries where !name.hasPrefix(".") {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: root.appending(path: name).path, isDirectory: &isDirectory) else { continue }
+            guard manager.fileExists(atPath: root.appending(path: name).path, isDirectory: &isDirectory) else {
+                continue
+            }
             if !isDirectory.boolValue {
                 if name == BundleLayout.manifestFile || name == BundleLayout.agentsFile { listing.files.append(name) }
                 continue
@@ -27,7 +29,8 @@ enum BundleFolder {
                 !yamlFiles(under: root.appending(path: name), prefix: name).isEmpty
             {
                 listing.warnings.append(
-                    Diagnostic(.warning, Message(.folderNotInLayout, name, suggestion), at: SourceLocation(file: name + "/")))
+                    Diagnostic(
+                        .warning, Message(.folderNotInLayout, name, suggestion), at: SourceLocation(file: name + "/")))
             }
         }
         return listing

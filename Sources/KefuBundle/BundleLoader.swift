@@ -24,7 +24,8 @@ public struct BundleLoader: Sendable {
             do {
                 contents[path] = try Data(contentsOf: url)
             } catch {
-                diagnostics.append(.error(Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path)))
+                diagnostics.append(
+                    .error(Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path)))
             }
         }
         if !listing.files.contains(BundleLayout.manifestFile) {

@@ -41,16 +41,22 @@ public struct BundleValidator: Sendable {
                 for entry in template.text.entries {
                     if let problem = Self.mustacheProblem(in: entry.text) {
                         let name = entry.locale.map { "\(item.key.id)[\($0)]" } ?? item.key.id.rawValue
-                        diagnostics.append(.error(Message(.templateSyntax, name, problem), at: item.location(of: "text")))
+                        diagnostics.append(
+                            .error(Message(.templateSyntax, name, problem), at: item.location(of: "text")))
                     }
                 }
             case .test:
                 guard let test = decode(item, as: ConversationTest.self) else { continue }
                 for turn in test.turns {
                     guard let expect = turn.expect else { continue }
-                    let targets: [(ItemKind, ItemID?)] = [(.rule, expect.rule), (.faq, expect.faq), (.agent, expect.agent)]
+                    let targets: [(ItemKind, ItemID?)] = [
+                        (.rule, expect.rule), (.faq, expect.faq), (.agent, expect.agent),
+                    ]
                     for case (let kind, let id?) in targets where bundle.items[ItemKey(kind: kind, id: id)] == nil {
-                        diagnostics.append(.error(Message(.missingTestTarget, kind.rawValue, id.rawValue), at: item.location(of: "turns")))
+                        diagnostics.append(
+                            .error(
+                                Message(.missingTestTarget, kind.rawValue, id.rawValue), at: item.location(of: "turns"))
+                        )
                     }
                 }
             case .agent:

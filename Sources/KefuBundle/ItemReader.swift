@@ -6,7 +6,8 @@ enum ItemReader {
     static func read(_ root: Node?, kind: ItemKind, path: String, diagnostics: inout [Diagnostic]) -> [BundleItem] {
         guard let root else { return [] }
         guard case .sequence(let sequence) = root else {
-            diagnostics.append(.error(Message(.expectedItemList, kind.rawValue), at: YAMLNodes.sourceLocation(root.mark, file: path)))
+            diagnostics.append(
+                .error(Message(.expectedItemList, kind.rawValue), at: YAMLNodes.sourceLocation(root.mark, file: path)))
             return []
         }
         let schema = ItemSchema.of(kind)
@@ -31,7 +32,9 @@ enum ItemReader {
             else { continue }
             var fieldLocations: [String: SourceLocation] = [:]
             for pair in mapping {
-                if let name = pair.key.string { fieldLocations[name] = YAMLNodes.sourceLocation(pair.key.mark, file: path) }
+                if let name = pair.key.string {
+                    fieldLocations[name] = YAMLNodes.sourceLocation(pair.key.mark, file: path)
+                }
             }
             items.append(BundleItem(key: key, fields: fields, location: start, fieldLocations: fieldLocations))
         }

@@ -70,7 +70,9 @@ enum ItemRenderer {
             return mapping(pairs)
         case (.record(let fields), _):
             // A locale map, or `{template: ID}`.
-            return mapping(fields.keys.sorted().compactMap { name in fields[name].map { (key(name), node(of: $0, shape: .text)) } })
+            return mapping(
+                fields.keys.sorted().compactMap { name in fields[name].map { (key(name), node(of: $0, shape: .text)) } }
+            )
         }
     }
 

@@ -10,7 +10,9 @@ public struct LoadedBundle: Sendable {
     /// Things worth knowing that did not stop the load (a folder that is not part of the layout).
     public var warnings: [Diagnostic]
 
-    public init(manifest: BundleManifest, items: [ItemKey: BundleItem], files: [BundleFile], warnings: [Diagnostic] = []) {
+    public init(
+        manifest: BundleManifest, items: [ItemKey: BundleItem], files: [BundleFile], warnings: [Diagnostic] = []
+    ) {
         self.manifest = manifest
         self.items = items
         self.files = files

@@ -6,7 +6,8 @@ import Yams
 enum ManifestReader {
     static func read(_ root: Node?, path: String, diagnostics: inout [Diagnostic]) -> BundleManifest? {
         guard let root, case .mapping = root else {
-            diagnostics.append(.error(Message(.expectedManifestMapping), at: YAMLNodes.sourceLocation(root?.mark, file: path)))
+            diagnostics.append(
+                .error(Message(.expectedManifestMapping), at: YAMLNodes.sourceLocation(root?.mark, file: path)))
             return nil
         }
         var problems: [FieldProblem] = []
@@ -40,13 +41,18 @@ enum ManifestReader {
         let (fields, schemaProblems) = ItemSchema.of(.bundle).validate(raw)
         problems += schemaProblems
         for problem in problems {
-            diagnostics.append(.error(problem.message, at: YAMLNodes.location(of: problem.path, target: problem.target, in: root, file: path)))
+            diagnostics.append(
+                .error(
+                    problem.message,
+                    at: YAMLNodes.location(of: problem.path, target: problem.target, in: root, file: path)))
         }
         guard problems.isEmpty, let bundleID, let version else { return nil }
         var fieldLocations: [String: SourceLocation] = [:]
         if case .mapping(let mapping) = root {
             for pair in mapping {
-                if let name = pair.key.string { fieldLocations[name] = YAMLNodes.sourceLocation(pair.key.mark, file: path) }
+                if let name = pair.key.string {
+                    fieldLocations[name] = YAMLNodes.sourceLocation(pair.key.mark, file: path)
+                }
             }
         }
         let settings = BundleItem(

@@ -22,8 +22,9 @@ enum YAMLNodes {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let detail = [problem, context.map { $0.text }].compactMap { $0 }.filter { !$0.isEmpty }
-            return .error(Message(.yamlSyntax, detail.joined(separator: " ")), at: at(mark))
+            // libyaml's context says where the construct it was reading began (an unclosed quote).
+            let started = context.map { " \($0.text) that began at \($0.mark.line):\($0.mark.column)" } ?? ""
+            return .error(Message(.yamlSyntax, problem + started), at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(Message(.duplicateYAMLKey, duplicates.joined(separator: "', '")), at: at(context.mark))
         default:
@@ -36,7 +37,9 @@ enum YAMLNodes {
     static func rawValue(of node: Node, at path: FieldPath, problems: inout [FieldProblem]) -> FieldValue? {
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain || scalar.style == .any, Node.scalar(scalar).tag.rawValue == Tag.Name.null.rawValue {
+            if scalar.style == .plain || scalar.style == .any,
+                Node.scalar(scalar).tag.rawValue == Tag.Name.null.rawValue
+            {
                 return nil
             }
             return .text(scalar.string)
@@ -52,7 +55,9 @@ enum YAMLNodes {
             var fields: [String: FieldValue] = [:]
             for (index, pair) in mapping.enumerated() {
                 guard case .scalar(let key) = pair.key else {
-                    problems.append(FieldProblem(path: path.appending(index: index), target: .key, message: Message(.yamlKeyNotText)))
+                    problems.append(
+                        FieldProblem(
+                            path: path.appending(index: index), target: .key, message: Message(.yamlKeyNotText)))
                     continue
                 }
                 if let value = rawValue(of: pair.value, at: path.appending(key.string), problems: &problems) {

@@ -11,4 +11,13 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(Messages.text(.optLang), valueName: "LANG"))
     var lang: String?
+
+    /// These options, with anything unset taken from the ones given before the subcommand.
+    func merged(withEarlier earlier: GlobalOptions) -> GlobalOptions {
+        var merged = self
+        merged.directory = directory ?? earlier.directory
+        merged.json = json || earlier.json
+        merged.lang = lang ?? earlier.lang
+        return merged
+    }
 }

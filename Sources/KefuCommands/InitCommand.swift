@@ -18,11 +18,13 @@ struct InitCommand: ParsableCommand {
     var name: String?
 
     @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
 
     func run() throws {
-        let context = CommandContext(global)
+        let context = CommandContext(global.merged(withEarlier: kefu.global))
         try context.run {
-            let root = target.map { URL(filePath: $0, directoryHint: .isDirectory, relativeTo: context.directory) }?
+            let root =
+                target.map { URL(filePath: $0, directoryHint: .isDirectory, relativeTo: context.directory) }?
                 .standardizedFileURL ?? context.directory
             let created = try Self.createBundle(at: root, preset: preset, name: name ?? root.lastPathComponent)
             if context.json {

@@ -13,5 +13,8 @@ public struct KefuCommand: ParsableCommand {
         subcommands: [InitCommand.self, CheckCommand.self, ShowCommand.self]
     )
 
+    /// Options given before the subcommand (`kefu -C DIR check`), as git takes them.
+    @OptionGroup var global: GlobalOptions
+
     public init() {}
 }

@@ -12,9 +12,10 @@ struct ShowCommand: ParsableCommand {
     var item: String
 
     @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
 
     func run() throws {
-        let context = CommandContext(global)
+        let context = CommandContext(global.merged(withEarlier: kefu.global))
         try context.run {
             guard let key = ItemKey(parsing: item) else {
                 let kinds = ItemKind.allCases.map(\.rawValue).joined(separator: ", ")

@@ -112,7 +112,9 @@ struct StarterBundle {
         let chinese = ["转人工", "人工客服", "人工", "真人", "找客服"]
         switch preset {
         case .aliexpress:
-            return chinese + ["human", "agent", "real person", "agente", "humano", "humain", "оператор", "человек", "atendente"]
+            return chinese + [
+                "human", "agent", "real person", "agente", "humano", "humain", "оператор", "человек", "atendente",
+            ]
         default:
             return chinese
         }

@@ -26,7 +26,8 @@ struct FieldValidator {
             guard let value = raw[spec.name] else {
                 if spec.isRequired {
                     problems.append(
-                        FieldProblem(path: path.appending(spec.name), target: .key, message: Message(.missingField, spec.name)))
+                        FieldProblem(
+                            path: path.appending(spec.name), target: .key, message: Message(.missingField, spec.name)))
                 }
                 continue
             }
@@ -121,7 +122,8 @@ struct FieldValidator {
             for (index, element) in elements.enumerated() {
                 let elementPath = path.appending(index: index)
                 guard case .record(let fields) = element else {
-                    problems.append(FieldProblem(path: elementPath, message: Message(.wrongType, name, MessageKey.expectMapping)))
+                    problems.append(
+                        FieldProblem(path: elementPath, message: Message(.wrongType, name, MessageKey.expectMapping)))
                     continue
                 }
                 result.append(.record(validateRecord(fields, specs: specs, at: elementPath)))
@@ -188,13 +190,15 @@ struct FieldValidator {
         -> FieldValue?
     {
         for key in fields.keys.sorted() where key != "template" {
-            problems.append(FieldProblem(path: path.appending(key), target: .key, message: Message(.templateReplyExtraKey, key)))
+            problems.append(
+                FieldProblem(path: path.appending(key), target: .key, message: Message(.templateReplyExtraKey, key)))
         }
         guard let id = fields["template"].flatMap({ scalarText($0, name: name, at: path.appending("template")) }) else {
             return nil
         }
         guard ItemID.isValid(id) else {
-            problems.append(FieldProblem(path: path.appending("template"), message: Message(.invalidReference, "template", id)))
+            problems.append(
+                FieldProblem(path: path.appending("template"), message: Message(.invalidReference, "template", id)))
             return nil
         }
         return .record(["template": .text(id)])

@@ -24,8 +24,9 @@ public struct ItemID: Hashable, Comparable, Codable, Sendable, CustomStringConve
         let bytes = Array(text.utf8)
         guard let first = bytes.first, bytes.count <= maximumLength else { return false }
         guard isLowerAlphanumeric(first) else { return false }
-        return bytes.dropFirst().allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: ".")
-            || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+        return bytes.dropFirst().allSatisfy {
+            isLowerAlphanumeric($0) || $0 == UInt8(ascii: ".")
+                || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
         }
     }
 

@@ -133,7 +133,8 @@ extension ItemSchema {
         for name in required where fields[name] == nil {
             problems.append(
                 FieldProblem(
-                    path: FieldPath([.key(name)]), target: .key, message: Message(.fieldRequiredForType, name, typeName)))
+                    path: FieldPath([.key(name)]), target: .key, message: Message(.fieldRequiredForType, name, typeName)
+                ))
         }
         for name in fields.keys.sorted() where !allowed.contains(name) {
             problems.append(

@@ -6,8 +6,10 @@ public enum Language: String, CaseIterable, Sendable {
     /// The language asked for by `--lang`, else `KEFU_LANG`, `LC_ALL`, `LC_MESSAGES` or `LANG`:
     /// Chinese for any `zh…` value, English otherwise.
     public static func resolve(explicit: String? = nil, environment: [String: String]) -> Language {
-        let candidates = [explicit, environment["KEFU_LANG"], environment["LC_ALL"], environment["LC_MESSAGES"],
-            environment["LANG"]]
+        let candidates = [
+            explicit, environment["KEFU_LANG"], environment["LC_ALL"], environment["LC_MESSAGES"],
+            environment["LANG"],
+        ]
         guard let chosen = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) else { return .english }
         return chosen.lowercased().hasPrefix("zh") ? .chinese : .english
     }

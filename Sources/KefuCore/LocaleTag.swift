@@ -8,7 +8,8 @@ public struct LocaleTag: Hashable, Sendable, CustomStringConvertible {
     public let subtags: [String]
 
     public init?(parsing text: String) {
-        let parts = text.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.replacingOccurrences(of: "_", with: "-").split(
+            separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetterOrDigit),
             first.allSatisfy(\.isLetter)
         else { return nil }
@@ -17,7 +18,8 @@ public struct LocaleTag: Hashable, Sendable, CustomStringConvertible {
             guard (2...8).contains(part.count), part.allSatisfy(\.isASCIILetterOrDigit) else { return nil }
             switch part.count {
             case 2 where part.allSatisfy(\.isLetter): subtags.append(part.uppercased())
-            case 4 where part.allSatisfy(\.isLetter): subtags.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
+            case 4 where part.allSatisfy(\.isLetter):
+                subtags.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
             default: subtags.append(part.lowercased())
             }
         }

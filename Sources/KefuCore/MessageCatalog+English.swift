@@ -16,10 +16,12 @@ extension MessageCatalog {
         .unknownField: "unknown field '{0}'; this item may have: {1}",
         .unknownFieldDidYouMean: "unknown field '{0}'; did you mean '{1}'?",
         .numberOutOfRange: "'{0}' is {1}, but must be between {2} and {3}",
-        .invalidReference: "'{0}' refers to '{1}', which is not a valid id (lower-case letters, digits, '.', '_' and '-')",
+        .invalidReference:
+            "'{0}' refers to '{1}', which is not a valid id (lower-case letters, digits, '.', '_' and '-')",
         .invalidChoice: "'{0}' is '{1}', but must be one of: {2}",
         .invalidLocale: "'{0}' is not a language tag like zh-CN, en or pt-BR",
-        .templateReplyExtraKey: "'{0}' is not allowed next to 'template'; a reply is a text, a {locale: text} map, or {template: ID}",
+        .templateReplyExtraKey:
+            "'{0}' is not allowed next to 'template'; a reply is a text, a {locale: text} map, or {template: ID}",
         .suggestAboveAnswer: "thresholds.suggest ({0}) must not be above thresholds.answer ({1})",
         .fieldRequiredForType: "a lexicon of type '{1}' needs '{0}'",
         .fieldNotForType: "'{0}' does not belong in a lexicon of type '{1}'; remove it",
@@ -33,7 +35,8 @@ extension MessageCatalog {
         .expectedItemMapping: "each item must be a mapping starting with 'id:'",
         .expectedManifestMapping: "bundle.yaml must be a mapping with format, id, name, fallback, …",
         .missingID: "this item has no 'id'; add one such as 'id: shipping-time'",
-        .invalidID: "'{0}' is not a valid id: use lower-case letters, digits, '.', '_' and '-', at most 64 characters, starting with a letter or digit",
+        .invalidID:
+            "'{0}' is not a valid id: use lower-case letters, digits, '.', '_' and '-', at most 64 characters, starting with a letter or digit",
         .duplicateID: "duplicate id '{0}': also defined at {1}; ids must be unique within a kind",
         .folderNotInLayout: "'{0}/' is not part of the bundle layout and its files are ignored; did you mean '{1}/'?",
         .missingManifest: "no bundle.yaml in {0}; run 'kefu init' there, or pass -C with a bundle folder",

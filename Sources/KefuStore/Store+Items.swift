@@ -9,7 +9,7 @@ extension Store {
     /// - Returns: the changeset as stored, with its number.
     @discardableResult
     public func commit(
-        _ changeset: Changeset, puts: [StagedItem], deletes: [ItemKey] = [],
+        _ changeset: Changeset, puts: [StagedItem] = [], deletes: [ItemKey] = [],
         baseline: (source: String, items: [StagedItem])? = nil
     ) throws -> Changeset {
         try writer.write { db in
@@ -17,28 +17,36 @@ extension Store {
             try changeset.insert(db)
             guard let changesetID = changeset.id else { throw StoreError.notInserted }
             for staged in puts {
-                let current = try StoredItem.fetchOne(db, key: ["kind": staged.key.kind.rawValue, "itemID": staged.key.id.rawValue])
+                let current = try StoredItem.fetchOne(
+                    db, key: ["kind": staged.key.kind.rawValue, "itemID": staged.key.id.rawValue])
                 if current?.hash == staged.hash.hex {
                     // Same content; only its place in the folder may have moved.
                     if current?.file != staged.file || current?.line != staged.line {
                         try db.execute(
                             sql: "UPDATE item SET file = ?, line = ?, column = ? WHERE kind = ? AND itemID = ?",
-                            arguments: [staged.file, staged.line, staged.column, staged.key.kind.rawValue, staged.key.id.rawValue])
+                            arguments: [
+                                staged.file, staged.line, staged.column, staged.key.kind.rawValue,
+                                staged.key.id.rawValue,
+                            ])
                     }
                     continue
                 }
                 let number = try nextRevisionNumber(of: staged.key, in: db)
                 var revision = Revision(
                     id: nil, kind: staged.key.kind, itemID: staged.key.id.rawValue, number: number,
-                    changesetID: changesetID, hash: staged.hash.hex, content: staged.content, file: staged.file, line: staged.line)
+                    changesetID: changesetID, hash: staged.hash.hex, content: staged.content, file: staged.file,
+                    line: staged.line)
                 try revision.insert(db)
                 try StoredItem(
-                    kind: staged.key.kind, itemID: staged.key.id.rawValue, content: staged.content, hash: staged.hash.hex,
+                    kind: staged.key.kind, itemID: staged.key.id.rawValue, content: staged.content,
+                    hash: staged.hash.hex,
                     file: staged.file, line: staged.line, column: staged.column, revision: number
                 ).save(db)
             }
             for key in deletes {
-                guard try StoredItem.deleteOne(db, key: ["kind": key.kind.rawValue, "itemID": key.id.rawValue]) else { continue }
+                guard try StoredItem.deleteOne(db, key: ["kind": key.kind.rawValue, "itemID": key.id.rawValue]) else {
+                    continue
+                }
                 var revision = Revision(
                     id: nil, kind: key.kind, itemID: key.id.rawValue, number: try nextRevisionNumber(of: key, in: db),
                     changesetID: changesetID, hash: nil, content: nil, file: nil, line: nil)
@@ -97,7 +105,9 @@ extension Store {
     public func baseline(of source: String) throws -> [ItemKey: Baseline] {
         try writer.read { db in
             let rows = try Baseline.filter(Baseline.Columns.source == source).fetchAll(db)
-            return Dictionary(rows.map { (ItemKey(kind: $0.kind, id: ItemID(trusted: $0.itemID)), $0) }, uniquingKeysWith: { first, _ in first })
+            return Dictionary(
+                rows.map { (ItemKey(kind: $0.kind, id: ItemID(trusted: $0.itemID)), $0) },
+                uniquingKeysWith: { first, _ in first })
         }
     }
 

@@ -5,7 +5,8 @@ public final class TemporaryFolder: @unchecked Sendable {
     public let url: URL
 
     public init(_ label: String = "kefu-test") throws {
-        url = FileManager.default.temporaryDirectory.appending(path: "\(label)-\(UUID().uuidString)", directoryHint: .isDirectory)
+        url = FileManager.default.temporaryDirectory.appending(
+            path: "\(label)-\(UUID().uuidString)", directoryHint: .isDirectory)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -23,7 +24,8 @@ public final class TemporaryFolder: @unchecked Sendable {
     /// Writes raw bytes to `path` below the folder.
     public func write(_ data: Data, to path: String) throws {
         let target = url.appending(path: path)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: target)
     }
 

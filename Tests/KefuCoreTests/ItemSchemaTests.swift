@@ -32,7 +32,11 @@ import Testing
 
     @Test func reportsWrongTypesWithTheirPath() {
         let (_, problems) = ItemSchema.of(.faq).validate(["question": "x", "answer": "y", "similar": "多久发货"])
-        #expect(problems == [FieldProblem(path: FieldPath([.key("similar")]), message: Message(.wrongType, "similar", MessageKey.expectList))])
+        #expect(
+            problems == [
+                FieldProblem(
+                    path: FieldPath([.key("similar")]), message: Message(.wrongType, "similar", MessageKey.expectList))
+            ])
     }
 
     @Test func checksChoicesAndLowerCasesThem() {
@@ -81,7 +85,9 @@ import Testing
             "name": "店", "fallback": "fallback", "thresholds": ["answer": "0.3", "suggest": "0.5"],
         ])
         #expect(problems.map(\.message) == [Message(.suggestAboveAnswer, "0.5", "0.3")])
-        let (_, range) = ItemSchema.of(.bundle).validate(["name": "店", "fallback": "f", "thresholds": ["answer": "1.5"]])
+        let (_, range) = ItemSchema.of(.bundle).validate([
+            "name": "店", "fallback": "f", "thresholds": ["answer": "1.5"],
+        ])
         #expect(range.map(\.message) == [Message(.numberOutOfRange, "answer", "1.5", "0.0", "1.0")])
     }
 
@@ -90,7 +96,8 @@ import Testing
             "keywords": ["活动"], "reply": ["template": "promo"], "priority": "5", "when": ["buyer_tags": ["vip"]],
         ])
         #expect(problems.isEmpty)
-        let rule = try BundleItem(key: ItemKey(kind: .rule, id: #require(ItemID("promo"))), fields: fields).decode(as: Rule.self)
+        let rule = try BundleItem(key: ItemKey(kind: .rule, id: #require(ItemID("promo"))), fields: fields).decode(
+            as: Rule.self)
         #expect(rule.priority == 5)
         #expect(rule.reply == .template(try #require(ItemID("promo"))))
         #expect(rule.when?.buyerTags == ["vip"])

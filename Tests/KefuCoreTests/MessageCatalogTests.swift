@@ -13,7 +13,8 @@ import Testing
     func translationsKeepTheirPlaceholders(_ key: MessageKey) {
         let english = placeholders(in: MessageCatalog.template(for: key, in: .english))
         for language in Language.allCases {
-            #expect(placeholders(in: MessageCatalog.template(for: key, in: language)) == english, "\(key) in \(language)")
+            #expect(
+                placeholders(in: MessageCatalog.template(for: key, in: language)) == english, "\(key) in \(language)")
         }
     }
 

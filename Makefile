@@ -1,0 +1,39 @@
+# Two commands are all the set-up anyone needs: `make demo` and `make test`.
+SWIFT ?= swift
+KEFU := .build/debug/kefu
+DEMO_SHOP := .build/demo-shop
+
+.PHONY: all deps build test demo release format lint clean
+
+all: build
+
+deps:
+	@Scripts/install-system-packages
+
+build: deps
+	$(SWIFT) build
+
+# Builds everything and runs every test (unit, and end-to-end against the built binary).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+# Opens a sample shop. Until the sample shops and the chat REPL land, this starts a fresh
+# Taobao bundle, checks it and shows its settings.
+demo: build
+	@if [ ! -f $(DEMO_SHOP)/bundle.yaml ]; then $(KEFU) init $(DEMO_SHOP) --preset taobao --name 示例女装店; fi
+	$(KEFU) -C $(DEMO_SHOP) check
+	$(KEFU) -C $(DEMO_SHOP) show bundle
+
+release: deps
+	$(SWIFT) build -c release
+	@echo "Built .build/release/kefu"
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build

@@ -1,0 +1,51 @@
+import Foundation
+import KefuTestSupport
+import Testing
+
+@Suite struct InitCommandTests {
+    @Test(arguments: ["taobao", "tmall", "1688", "douyin", "aliexpress", "generic"])
+    func aNewBundleOfEveryPresetPassesCheck(_ preset: String) throws {
+        let folder = try TemporaryFolder()
+        let created = try KefuBinary.run(["init", "shop", "--preset", preset, "--name", "测试店"], in: folder.url)
+        #expect(created.status == 0, "\(created.standardError)")
+        #expect(created.standardOutput.contains("Created bundle '测试店' (\(preset))"))
+        let shop = folder.url.appending(path: "shop")
+        let check = try KefuBinary.run(["check"], in: shop)
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(check.standardOutput == "shop: no problems in 4 items\n")
+        #expect(FileManager.default.fileExists(atPath: shop.appending(path: ".kefu/store.sqlite").path))
+        let manifest = try String(contentsOf: shop.appending(path: "bundle.yaml"), encoding: .utf8)
+        #expect(manifest.contains("platform: '\(preset)'") || manifest.contains("platform: \(preset)"))
+    }
+
+    @Test func theAliExpressPresetSpeaksFiveLanguagesAndChinese() throws {
+        let folder = try TemporaryFolder()
+        #expect(try KefuBinary.run(["init", "--preset", "aliexpress"], in: folder.url).status == 0)
+        let manifest = try folder.read("bundle.yaml")
+        #expect(manifest.contains("locales: [en, es, fr, ru, pt, zh-CN]"))
+        let templates = try folder.read("templates/templates.yaml")
+        for locale in ["en", "es", "fr", "ru", "pt", "zh-CN"] {
+            #expect(templates.contains("    \(locale): "), "\(locale)")
+        }
+    }
+
+    @Test func initRefusesAnExistingBundleAndChangesNothing() throws {
+        let folder = try TemporaryFolder()
+        #expect(try KefuBinary.run(["init"], in: folder.url).status == 0)
+        let before = try folder.snapshot()
+        let again = try KefuBinary.run(["init", "--preset", "douyin"], in: folder.url)
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("already holds a bundle"))
+        #expect(try folder.snapshot() == before)
+    }
+
+    @Test func theFirstChangesetRecordsTheAuthor() throws {
+        let folder = try TemporaryFolder()
+        let result = try KefuBinary.run(["init", "--json"], in: folder.url, environment: ["KEFU_AUTHOR": "小王"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        #expect(json?["items"] as? Int == 4)
+        #expect(json?["changeset"] as? Int == 1)
+        #expect((json?["id"] as? String).flatMap(UUID.init(uuidString:)) != nil)
+    }
+}

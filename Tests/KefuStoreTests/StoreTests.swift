@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import KefuBundle
+import KefuCore
+import KefuStore
+import KefuTestSupport
+import Testing
+
+@Suite struct StoreTests {
+    private func staged(_ id: String, _ answer: String, file: String = "faq/a.yaml") throws -> StagedItem {
+        let item = BundleItem(
+            key: ItemKey(kind: .faq, id: try #require(ItemID(id))), fields: ["question": "q", "answer": .text(answer)])
+        return StagedItem(
+            key: item.key, content: CanonicalForm.text(of: item), hash: CanonicalForm.hash(of: item), file: file,
+            line: 1)
+    }
+
+    private func changeset() -> Changeset {
+        Changeset(operation: .sync, source: "folder", author: "tester", summary: "test")
+    }
+
+    @Test func everyVersionIsKeptAsANumberedRevision() throws {
+        let store = try Store.inMemory()
+        let first = try staged("a", "一")
+        let second = try staged("a", "二")
+        let one = try store.commit(changeset(), puts: [first])
+        let two = try store.commit(changeset(), puts: [second])
+        #expect(one.id == 1 && two.id == 2)
+        let revisions = try store.revisions(of: first.key)
+        #expect(revisions.map(\.number) == [1, 2])
+        #expect(revisions.map(\.hash) == [first.hash.hex, second.hash.hex])
+        #expect(revisions.map(\.changesetID) == [1, 2])
+        #expect(try store.item(first.key)?.revision == 2)
+        #expect(try store.item(first.key)?.content == second.content)
+    }
+
+    @Test func unchangedContentAddsNoRevisionButFollowsItsFile() throws {
+        let store = try Store.inMemory()
+        try store.commit(changeset(), puts: [try staged("a", "一")])
+        try store.commit(changeset(), puts: [try staged("a", "一", file: "faq/moved.yaml")])
+        let key = try staged("a", "一").key
+        #expect(try store.revisions(of: key).count == 1)
+        #expect(try store.item(key)?.file == "faq/moved.yaml")
+    }
+
+    @Test func deletionsAreRevisionsTooAndHistoryStays() throws {
+        let store = try Store.inMemory()
+        let item = try staged("a", "一")
+        try store.commit(changeset(), puts: [item])
+        try store.commit(changeset(), deletes: [item.key])
+        #expect(try store.item(item.key) == nil)
+        let revisions = try store.revisions(of: item.key)
+        #expect(revisions.map(\.isDeletion) == [false, true])
+        #expect(revisions.first?.content == item.content)
+    }
+
+    @Test func baselinesAreReplacedPerSource() throws {
+        let store = try Store.inMemory()
+        let a = try staged("a", "一")
+        let b = try staged("b", "二")
+        try store.commit(changeset(), puts: [a, b], baseline: (source: "folder", items: [a, b]))
+        try store.commit(changeset(), puts: [], baseline: (source: "origin", items: [a]))
+        try store.commit(changeset(), puts: [], baseline: (source: "folder", items: [b]))
+        #expect(Set(try store.baseline(of: "folder").keys) == [b.key])
+        #expect(try store.baseline(of: "origin")[a.key]?.hash == a.hash.hex)
+        #expect(try store.changesets().map(\.id) == [3, 2, 1])
+    }
+
+    @Test func aFailedCommitChangesNothing() throws {
+        let store = try Store.inMemory()
+        let a = try staged("a", "一")
+        try store.commit(changeset(), puts: [a])
+        // A baseline naming the same item twice violates its primary key half-way through the transaction.
+        let b = try staged("b", "二")
+        #expect(throws: (any Error).self) {
+            try store.commit(changeset(), puts: [b], baseline: (source: "folder", items: [a, a]))
+        }
+        #expect(try store.item(b.key) == nil)
+        #expect(try store.changesets().count == 1)
+        #expect(try store.baseline(of: "folder").isEmpty)
+    }
+
+    @Test func theStoreOnDiskUsesWAL() throws {
+        let folder = try TemporaryFolder()
+        let store = try Store.open(at: folder.url.appending(path: Store.relativePath))
+        let mode = try store.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let id = UUID()
+        try store.setBundleID(id)
+        #expect(try store.bundleID() == id)
+    }
+}
