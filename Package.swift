@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "KefuCore", targets: ["KefuCore"]),
         .library(name: "KefuBundle", targets: ["KefuBundle"]),
         .library(name: "KefuStore", targets: ["KefuStore"]),
+        .library(name: "KefuSync", targets: ["KefuSync"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
     ],
     dependencies: [
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: property-based testing for the merge.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // System libraries, found through pkg-config; the providers name the Debian packages.
@@ -58,6 +61,9 @@ let package = Package(
             ]
         ),
 
+        // The three-way merge and the sources it runs against: the working folder (later remotes, archives).
+        .target(name: "KefuSync", dependencies: ["KefuCore", "KefuBundle", "KefuStore"]),
+
         // The command line: swift-argument-parser commands and their output.
         .target(
             name: "KefuCommands",
@@ -65,6 +71,7 @@ let package = Package(
                 "KefuCore",
                 "KefuBundle",
                 "KefuStore",
+                "KefuSync",
                 "CArchive",
                 "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -84,6 +91,12 @@ let package = Package(
         .testTarget(
             name: "KefuStoreTests",
             dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "KefuSyncTests",
+            dependencies: [
+                "KefuSync", "KefuTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "KefuCommandsTests",

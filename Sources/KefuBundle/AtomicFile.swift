@@ -12,10 +12,25 @@ import Foundation
 public enum AtomicFile {
     /// Writes `data` to `url`, creating missing parent folders.
     public static func write(_ data: Data, to url: URL) throws {
+        let temporary = try writeTemporary(data, beside: url)
+        try moveIntoPlace(temporary, to: url)
+    }
+
+    /// The name of the temporary file that `writeTemporary(_:beside:)` uses for `url`.
+    public static func temporaryURL(beside url: URL) -> URL {
+        url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent)\(temporarySuffix)")
+    }
+
+    /// Temporary files end in this, so that a kefu started after a kill can find and remove strays.
+    public static let temporarySuffix = ".kefu-pending"
+
+    /// Writes `data` in full to a temporary file beside `url` and flushes it to disk; `url` itself is
+    /// not touched until `moveIntoPlace(_:to:)`.
+    public static func writeTemporary(_ data: Data, beside url: URL) throws -> URL {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appending(
-            path: ".\(url.lastPathComponent).kefu-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = temporaryURL(beside: url)
+        unlink(temporary.path)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw AtomicFileError.system(operation: "open", path: temporary.path, code: errno)
@@ -44,14 +59,21 @@ public enum AtomicFile {
             guard close(descriptor) == 0 else {
                 throw AtomicFileError.system(operation: "close", path: temporary.path, code: errno)
             }
-            guard rename(temporary.path, url.path) == 0 else {
-                throw AtomicFileError.system(operation: "rename", path: url.path, code: errno)
-            }
         } catch {
             unlink(temporary.path)
             throw error
         }
-        syncFolder(folder)
+        return temporary
+    }
+
+    /// Renames a temporary file over `url` and flushes the folder, so the rename survives a power cut.
+    public static func moveIntoPlace(_ temporary: URL, to url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            let code = errno
+            unlink(temporary.path)
+            throw AtomicFileError.system(operation: "rename", path: url.path, code: code)
+        }
+        syncFolder(url.deletingLastPathComponent())
     }
 
     /// Writes `text` as UTF-8.

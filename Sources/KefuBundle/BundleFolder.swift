@@ -3,13 +3,15 @@ import KefuCore
 
 /// Lists the files of a bundle folder that the loader reads, and warns about folders that look like
 /// a misspelt part of the layout (`rule/` for `rules/`), whose files would otherwise be silently ignored.
-enum BundleFolder {
-    struct Listing {
-        var files: [String] = []
-        var warnings: [Diagnostic] = []
+public enum BundleFolder {
+    /// The bundle files found, sorted, and warnings about misspelt folders.
+    public struct Listing: Sendable {
+        public var files: [String] = []
+        public var warnings: [Diagnostic] = []
     }
 
-    static func list(_ root: URL) -> Listing {
+    /// Lists the bundle files under `root`: bundle.yaml, agents.yaml and the YAML files of the layout folders.
+    public static func list(_ root: URL) -> Listing {
         var listing = Listing()
         let manager = FileManager.default
         let entries = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? []).sorted()

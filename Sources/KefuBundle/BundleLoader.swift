@@ -50,31 +50,12 @@ public struct BundleLoader: Sendable {
         var bundleFiles: [BundleFile] = []
 
         for path in files.keys.sorted() {
-            guard let kind = BundleLayout.kind(ofFile: path), let data = files[path] else { continue }
-            guard data.count <= BundleLayout.fileSizeLimit else {
-                diagnostics.append(tooLarge(path))
-                continue
-            }
-            let text: String
-            switch BundleText.decode(data, path: path) {
-            case .success(let decoded): text = decoded
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                continue
-            }
-            let root: Node?
-            switch YAMLNodes.parse(text, path: path) {
-            case .success(let node): root = node
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                continue
-            }
-            if kind == .bundle {
-                manifest = ManifestReader.read(root, path: path, diagnostics: &diagnostics)
-                continue
-            }
-            var file = BundleFile(path: path, kind: kind, header: Self.header(of: text))
-            for item in ItemReader.read(root, kind: kind, path: path, diagnostics: &diagnostics) {
+            guard let data = files[path], let reading = readFile(path, data: data) else { continue }
+            diagnostics += reading.diagnostics
+            if let read = reading.manifest { manifest = read }
+            guard var file = reading.file else { continue }
+            file.items = []
+            for item in reading.items {
                 if let existing = items[item.key] {
                     let place = existing.location?.description ?? existing.key.description
                     diagnostics.append(.error(Message(.duplicateID, item.key.id.rawValue, place), at: item.location))
@@ -90,6 +71,41 @@ public struct BundleLoader: Sendable {
         guard errors.isEmpty, let manifest else { throw DiagnosticsError(diagnostics) }
         items[manifest.settings.key] = manifest.settings
         return LoadedBundle(manifest: manifest, items: items, files: bundleFiles, warnings: diagnostics)
+    }
+
+    /// Reads one bundle file: its items (or, for bundle.yaml, the manifest) and every problem in it.
+    /// Duplicates across files are not looked for here. `nil` when the path is not a bundle file.
+    public func readFile(_ path: String, data: Data) -> FileReading? {
+        guard let kind = BundleLayout.kind(ofFile: path) else { return nil }
+        var reading = FileReading()
+        guard data.count <= BundleLayout.fileSizeLimit else {
+            reading.diagnostics.append(tooLarge(path))
+            return reading
+        }
+        let text: String
+        switch BundleText.decode(data, path: path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic):
+            reading.diagnostics.append(diagnostic)
+            return reading
+        }
+        let root: Node?
+        switch YAMLNodes.parse(text, path: path) {
+        case .success(let node): root = node
+        case .failure(let diagnostic):
+            reading.diagnostics.append(diagnostic)
+            return reading
+        }
+        if kind == .bundle {
+            reading.manifest = ManifestReader.read(root, path: path, diagnostics: &reading.diagnostics)
+            return reading
+        }
+        reading.items = ItemReader.read(root, kind: kind, path: path, diagnostics: &reading.diagnostics)
+        var seen: Set<ItemKey> = []
+        var keys: [ItemKey] = []
+        for item in reading.items where seen.insert(item.key).inserted { keys.append(item.key) }
+        reading.file = BundleFile(path: path, kind: kind, items: keys, header: Self.header(of: text))
+        return reading
     }
 
     private func tooLarge(_ path: String) -> Diagnostic {

@@ -12,15 +12,24 @@ public struct BundleWriter: Sendable {
     public func render(manifest: BundleManifest, items: [ItemKey: BundleItem], filedAs previous: [BundleFile]) throws
         -> [String: String]
     {
-        var output: [String: String] = [BundleLayout.manifestFile: try ItemRenderer.yaml(of: manifest)]
+        var output: [String: String] = [BundleLayout.manifestFile: try render(manifest)]
         for file in plan(items: items, filedAs: previous) {
-            let bodies = try file.items.compactMap { key in try items[key].map(ItemRenderer.yaml(of:)) }
-            var text = file.header.isEmpty ? "" : file.header + "\n"
-            if !file.header.isEmpty && !bodies.isEmpty { text += "\n" }
-            text += bodies.joined(separator: "\n")
-            output[file.path] = text
+            output[file.path] = try render(file, items: items)
         }
         return output
+    }
+
+    /// One item file's text: its header, then its items in order, a blank line between them.
+    public func render(_ file: BundleFile, items: [ItemKey: BundleItem]) throws -> String {
+        let bodies = try file.items.compactMap { key in try items[key].map(ItemRenderer.yaml(of:)) }
+        var text = file.header.isEmpty ? "" : file.header + "\n"
+        if !file.header.isEmpty && !bodies.isEmpty { text += "\n" }
+        return text + bodies.joined(separator: "\n")
+    }
+
+    /// `bundle.yaml`'s text.
+    public func render(_ manifest: BundleManifest) throws -> String {
+        try ItemRenderer.yaml(of: manifest)
     }
 
     /// Where every item goes: existing items in their file and order, new ones appended to their

@@ -10,7 +10,11 @@ public struct KefuCommand: ParsableCommand {
         commandName: "kefu",
         abstract: Messages.text(.helpRoot),
         version: "kefu \(version) (\(LibraryVersions.summary))",
-        subcommands: [InitCommand.self, CheckCommand.self, ShowCommand.self]
+        subcommands: [
+            InitCommand.self, CheckCommand.self, ShowCommand.self, SyncCommand.self, StatusCommand.self,
+            DiffCommand.self,
+            LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
+        ]
     )
 
     /// Options given before the subcommand (`kefu -C DIR check`), as git takes them.

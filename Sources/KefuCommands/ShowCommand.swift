@@ -11,18 +11,22 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Messages.text(.argItem), valueName: "KIND/ID"))
     var item: String
 
+    @Option(name: .long, help: ArgumentHelp(Messages.text(.optRev), valueName: "N"))
+    var rev: Int?
+
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
     func run() throws {
         let context = CommandContext(global.merged(withEarlier: kefu.global))
         try context.run {
-            guard let key = ItemKey(parsing: item) else {
-                let kinds = ItemKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw CommandFailure(.usage, Message(.invalidItemKey, item, kinds))
-            }
+            let key = try ItemKeyArgument.parse(item)
             let store = try Workspace.find(from: context.directory).openExistingStore()
-            guard let stored = try store.item(key) else {
+            var stored = try store.item(key)
+            if let rev {
+                stored = try revision(rev, of: key, in: store)
+            }
+            guard let stored else {
                 throw CommandFailure(.failure, notFound(key, among: try store.allKeys()))
             }
             let bundleItem = try CanonicalForm.item(kind: key.kind, canonical: stored.content)
@@ -35,6 +39,20 @@ struct ShowCommand: ParsableCommand {
             context.console.out(context.console.styled("# " + context.text(header), .dim))
             context.console.out(try BundleWriter().yaml(of: bundleItem), terminator: "")
         }
+    }
+
+    /// Revision `number` of `key`, shown like a current item.
+    private func revision(_ number: Int, of key: ItemKey, in store: Store) throws -> StoredItem {
+        guard let revision = try store.revisions(of: key).first(where: { $0.number == number }) else {
+            throw CommandFailure(.failure, Message(.noSuchRevision, key.description, number))
+        }
+        guard let content = revision.content, let hash = revision.hash else {
+            throw CommandFailure(.failure, Message(.revisionIsDeletion, key.description, number))
+        }
+        return StoredItem(
+            kind: key.kind, itemID: key.id.rawValue, content: content, hash: hash,
+            file: revision.file ?? key.kind.defaultFile,
+            line: revision.line, column: nil, revision: number)
     }
 
     private func notFound(_ key: ItemKey, among keys: [ItemKey]) -> Message {

@@ -2,6 +2,7 @@ import Foundation
 import KefuBundle
 import KefuCore
 import KefuStore
+import KefuSync
 
 /// A bundle folder found from where a command runs, the way git finds its repository: the folder
 /// itself or the nearest one above it that holds `bundle.yaml`.
@@ -34,5 +35,35 @@ struct Workspace {
         } catch {
             throw CommandFailure(.failure, Message(.storeUnreadable, Store.relativePath, "\(error)"))
         }
+    }
+
+    /// The store for a command that changes it: locked against other kefu processes, created when
+    /// the bundle has none yet (a bundle that arrived by copy or git clone), and with any sync a kill
+    /// interrupted finished first.
+    func openStoreForChange() throws -> (store: Store, lock: StoreLock, created: Bool) {
+        let created = !FileManager.default.fileExists(atPath: storeURL.path)
+        let lock: StoreLock
+        do {
+            lock = try StoreLock(beside: storeURL)
+        } catch {
+            throw CommandFailure(.failure, Message(.storeBusy))
+        }
+        let store: Store
+        do {
+            store = try Store.open(at: storeURL)
+        } catch {
+            throw CommandFailure(.failure, Message(.storeUnreadable, Store.relativePath, "\(error)"))
+        }
+        if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),
+            let manifest = BundleLoader().readFile(BundleLayout.manifestFile, data: data)?.manifest
+        {
+            try store.setBundleID(manifest.bundleID)
+        }
+        return (store, lock, created)
+    }
+
+    /// The folder sync of this bundle.
+    func folderSync(_ store: Store) -> FolderSync {
+        FolderSync(root: root, store: store, author: AuthorName.resolve())
     }
 }

@@ -35,6 +35,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case invalidID
     case duplicateID
     case folderNotInLayout
+    case expectedOneItem
+    case fileChangedDuringSync
     case missingManifest
     case unsupportedFormat
     case invalidBundleID
@@ -67,4 +69,57 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case optJSON
     case optLang
     case argItem
+    case helpSync
+    case helpStatus
+    case helpDiff
+    case helpLog
+    case helpRollback
+    case helpConflicts
+    case helpResolve
+    case optRev
+    case argChangeset
+    case argLogItem
+    case optOurs
+    case optTheirs
+    case optFile
+    case syncNothing
+    case syncStoreCreated
+    case syncIntoStore
+    case syncIntoFolder
+    case syncMerged
+    case syncConflict
+    case syncChangeset
+    case changeAdded
+    case changeModified
+    case changeDeleted
+    case statusClean
+    case statusFolderChanged
+    case statusStoreChanged
+    case statusWouldConflict
+    case statusOpenConflicts
+    case diffNone
+    case diffInFolder
+    case diffInStore
+    case outcomeTakeTheirs
+    case outcomeKeepOurs
+    case outcomeConverged
+    case outcomeMerged
+    case outcomeConflict
+    case logEmpty
+    case logChangeset
+    case logItems
+    case logRevision
+    case revisionDeleted
+    case revisionTheirs
+    case noSuchRevision
+    case revisionIsDeletion
+    case noSuchChangeset
+    case rollbackDone
+    case rollbackNothing
+    case conflictsNone
+    case conflictEntry
+    case noConflict
+    case resolveChooseOne
+    case resolveDone
+    case storeBusy
 }

@@ -17,8 +17,13 @@ public struct Conflict: Codable, Sendable, Hashable, FetchableRecord, MutablePer
     public var theirs: String?
     public var oursAuthor: String
     public var theirsAuthor: String
+    /// `fields`, `both-added`, `deleted-by-ours` or `deleted-by-theirs`.
+    public var reason: String
     /// The fields changed differently on both sides, comma-separated; empty for add/add or delete/modify.
     public var fields: String
+    /// The item's revision numbers holding ours and theirs, so `kefu show --rev` shows either side.
+    public var oursRevision: Int?
+    public var theirsRevision: Int?
     public var detectedAt: Date
     public var changesetID: Int64
 
@@ -26,6 +31,9 @@ public struct Conflict: Codable, Sendable, Hashable, FetchableRecord, MutablePer
         public static let kind = Column(CodingKeys.kind)
         public static let itemID = Column(CodingKeys.itemID)
     }
+
+    /// The item's key; ids in the store were validated on the way in.
+    public var key: ItemKey { ItemKey(kind: kind, id: ItemID(trusted: itemID)) }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

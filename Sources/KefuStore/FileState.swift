@@ -11,4 +11,12 @@ public struct FileState: Codable, Sendable, Hashable, FetchableRecord, Persistab
     public var inode: Int64
     /// SHA-256 of the file's bytes as last read or written.
     public var hash: String
+
+    public init(path: String, size: Int64, modifiedNanoseconds: Int64, inode: Int64, hash: String) {
+        self.path = path
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.inode = inode
+        self.hash = hash
+    }
 }

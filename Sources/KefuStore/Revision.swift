@@ -18,6 +18,8 @@ public struct Revision: Codable, Sendable, Hashable, FetchableRecord, MutablePer
     public var content: String?
     public var file: String?
     public var line: Int?
+    /// `theirs` when this revision records the other side of a conflict and never became current.
+    public var side: String?
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
@@ -25,11 +27,15 @@ public struct Revision: Codable, Sendable, Hashable, FetchableRecord, MutablePer
         public static let itemID = Column(CodingKeys.itemID)
         public static let number = Column(CodingKeys.number)
         public static let changesetID = Column(CodingKeys.changesetID)
+        public static let side = Column(CodingKeys.side)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+
+    /// The item's key; ids in the store were validated on the way in.
+    public var key: ItemKey { ItemKey(kind: kind, id: ItemID(trusted: itemID)) }
 
     /// Whether this revision removed the item.
     public var isDeletion: Bool { content == nil }

@@ -27,6 +27,8 @@ extension Store {
                 table.column("content", .text)
                 table.column("file", .text)
                 table.column("line", .integer)
+                // "theirs" for the other side of a conflict, kept so it can be shown but never current.
+                table.column("side", .text)
                 table.uniqueKey(["kind", "itemID", "number"])
             }
             try db.create(index: "revisionByChangeset", on: "revision", columns: ["changesetID"])
@@ -47,8 +49,11 @@ extension Store {
                 table.column("itemID", .text).notNull()
                 table.column("hash", .text).notNull()
                 table.column("content", .text).notNull()
+                table.column("file", .text)
+                table.column("line", .integer)
                 table.primaryKey(["source", "kind", "itemID"])
             }
+            try db.create(index: "baselineByFile", on: "baseline", columns: ["source", "file"])
             try db.create(table: "conflict") { table in
                 table.autoIncrementedPrimaryKey("id")
                 table.column("kind", .text).notNull()
@@ -59,7 +64,10 @@ extension Store {
                 table.column("theirs", .text)
                 table.column("oursAuthor", .text).notNull()
                 table.column("theirsAuthor", .text).notNull()
+                table.column("reason", .text).notNull()
                 table.column("fields", .text).notNull()
+                table.column("oursRevision", .integer)
+                table.column("theirsRevision", .integer)
                 table.column("detectedAt", .datetime).notNull()
                 table.column("changesetID", .integer).notNull().references("changeset")
                 table.uniqueKey(["kind", "itemID"])
@@ -70,6 +78,11 @@ extension Store {
                 table.column("modifiedNanoseconds", .integer).notNull()
                 table.column("inode", .integer).notNull()
                 table.column("hash", .text).notNull()
+            }
+            try db.create(table: "pendingWrite") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("path", .text).notNull().unique()
+                table.column("temporary", .text)
             }
             try createShopDataTables(db)
         }

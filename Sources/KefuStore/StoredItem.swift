@@ -17,6 +17,20 @@ public struct StoredItem: Codable, Sendable, Hashable, FetchableRecord, Persista
     /// The item's own revision number of this version (1 for the first).
     public var revision: Int
 
+    public init(
+        kind: ItemKind, itemID: String, content: String, hash: String, file: String, line: Int?, column: Int?,
+        revision: Int
+    ) {
+        self.kind = kind
+        self.itemID = itemID
+        self.content = content
+        self.hash = hash
+        self.file = file
+        self.line = line
+        self.column = column
+        self.revision = revision
+    }
+
     public enum Columns {
         public static let kind = Column(CodingKeys.kind)
         public static let itemID = Column(CodingKeys.itemID)

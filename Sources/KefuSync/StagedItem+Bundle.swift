@@ -4,7 +4,7 @@ import KefuStore
 
 extension StagedItem {
     /// `item` with its canonical content and hash, filed in `file`.
-    init(_ item: BundleItem, file: String) {
+    public init(_ item: BundleItem, file: String) {
         let data = CanonicalForm.data(of: item)
         self.init(
             key: item.key, content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data),
@@ -12,7 +12,7 @@ extension StagedItem {
     }
 
     /// Every item of a loaded bundle, staged with the file it is in.
-    static func staging(_ bundle: LoadedBundle) -> [StagedItem] {
+    public static func staging(_ bundle: LoadedBundle) -> [StagedItem] {
         var fileOf: [ItemKey: String] = [.bundleSettings: BundleLayout.manifestFile]
         for file in bundle.files {
             for key in file.items { fileOf[key] = file.path }

@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import KefuCore
+
+extension Store {
+    /// The current version of `key`, if the store holds it.
+    public func item(_ key: ItemKey) throws -> StoredItem? {
+        try writer.read { db in
+            try StoredItem.fetchOne(db, key: ["kind": key.kind.rawValue, "itemID": key.id.rawValue])
+        }
+    }
+
+    /// The current versions of `keys` that the store holds.
+    public func items(_ keys: some Collection<ItemKey>) throws -> [ItemKey: StoredItem] {
+        try writer.read { db in
+            var found: [ItemKey: StoredItem] = [:]
+            for key in keys {
+                if let item = try StoredItem.fetchOne(db, key: ["kind": key.kind.rawValue, "itemID": key.id.rawValue]) {
+                    found[key] = item
+                }
+            }
+            return found
+        }
+    }
+
+    /// Every current item, sorted by kind and id.
+    public func allItems() throws -> [StoredItem] {
+        try writer.read { db in
+            try StoredItem.order(StoredItem.Columns.kind, StoredItem.Columns.itemID).fetchAll(db)
+        }
+    }
+
+    /// Every key the store holds now.
+    public func allKeys() throws -> [ItemKey] {
+        try allItems().map(\.key)
+    }
+
+    /// Every revision of `key`, oldest first, conflict sides included.
+    public func revisions(of key: ItemKey) throws -> [Revision] {
+        try writer.read { db in
+            try Revision
+                .filter(Revision.Columns.kind == key.kind.rawValue && Revision.Columns.itemID == key.id.rawValue)
+                .order(Revision.Columns.number)
+                .fetchAll(db)
+        }
+    }
+
+    /// The revisions a changeset made, in key order.
+    public func revisions(inChangeset id: Int64) throws -> [Revision] {
+        try writer.read { db in
+            try Revision.filter(Revision.Columns.changesetID == id)
+                .order(Revision.Columns.kind, Revision.Columns.itemID, Revision.Columns.number)
+                .fetchAll(db)
+        }
+    }
+
+    /// The baseline of `source`: each item as it was when that source and the store last agreed.
+    public func baseline(of source: String) throws -> [ItemKey: Baseline] {
+        try writer.read { db in
+            let rows = try Baseline.filter(Baseline.Columns.source == source).fetchAll(db)
+            return Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// The baseline entries of `source` for `keys`.
+    public func baseline(of source: String, keys: some Collection<ItemKey>) throws -> [ItemKey: Baseline] {
+        try writer.read { db in
+            var found: [ItemKey: Baseline] = [:]
+            for key in keys {
+                if let row = try Baseline.fetchOne(
+                    db, key: ["source": source, "kind": key.kind.rawValue, "itemID": key.id.rawValue])
+                {
+                    found[key] = row
+                }
+            }
+            return found
+        }
+    }
+
+    /// The baseline entries of `source` filed in `files`, in file and line order.
+    public func baseline(of source: String, inFiles files: some Collection<String>) throws -> [Baseline] {
+        try writer.read { db in
+            try Baseline.filter(Baseline.Columns.source == source && files.contains(Baseline.Columns.file))
+                .order(Baseline.Columns.file, Baseline.Columns.line)
+                .fetchAll(db)
+        }
+    }
+
+    /// Keys whose current version differs from `source`'s baseline (changed, added or removed in the
+    /// store since they last agreed), found in SQL so an unchanged store costs one query.
+    public func keysChangedSinceBaseline(of source: String) throws -> Set<ItemKey> {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.kind, i.itemID FROM item i
+                    LEFT JOIN baseline b ON b.source = ? AND b.kind = i.kind AND b.itemID = i.itemID
+                    WHERE b.hash IS NULL OR b.hash != i.hash
+                    UNION
+                    SELECT b.kind, b.itemID FROM baseline b
+                    LEFT JOIN item i ON i.kind = b.kind AND i.itemID = b.itemID
+                    WHERE b.source = ? AND i.hash IS NULL
+                    """,
+                arguments: [source, source])
+            return Set(
+                rows.compactMap { row -> ItemKey? in
+                    guard let kind = ItemKind(rawValue: row[0]) else { return nil }
+                    return ItemKey(kind: kind, id: ItemID(trusted: row[1]))
+                })
+        }
+    }
+
+    /// Every changeset, newest first.
+    public func changesets() throws -> [Changeset] {
+        try writer.read { db in
+            try Changeset.order(Changeset.Columns.id.desc).fetchAll(db)
+        }
+    }
+
+    /// One changeset by number.
+    public func changeset(_ id: Int64) throws -> Changeset? {
+        try writer.read { db in try Changeset.fetchOne(db, key: id) }
+    }
+
+    /// Open conflicts, by item.
+    public func conflicts() throws -> [Conflict] {
+        try writer.read { db in
+            try Conflict.order(Conflict.Columns.kind, Conflict.Columns.itemID).fetchAll(db)
+        }
+    }
+
+    /// The open conflict on `key`, if any.
+    public func conflict(on key: ItemKey) throws -> Conflict? {
+        try writer.read { db in
+            try Conflict.filter(
+                Conflict.Columns.kind == key.kind.rawValue && Conflict.Columns.itemID == key.id.rawValue
+            )
+            .fetchOne(db)
+        }
+    }
+
+    /// The remembered state of every working-folder file.
+    public func fileStates() throws -> [String: FileState] {
+        try writer.read { db in
+            Dictionary(try FileState.fetchAll(db).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// Files committed to but perhaps not yet in place.
+    public func pendingWrites() throws -> [PendingWrite] {
+        try writer.read { db in try PendingWrite.fetchAll(db) }
+    }
+
+    /// Forgets journal entries once their files are in place, and records those files' new state.
+    public func completePendingWrites(_ ids: [Int64], fileStates: [FileState], forget forgotten: [String] = []) throws {
+        try writer.write { db in
+            for id in ids { try PendingWrite.deleteOne(db, key: id) }
+            for path in forgotten { try FileState.deleteOne(db, key: path) }
+            for state in fileStates { try state.save(db) }
+        }
+    }
+
+    /// The state of every item as it was right after changeset `id`: for each item the last revision
+    /// made at or before it (conflict sides aside); `nil` for items that did not exist then.
+    public func itemsAsOf(changeset id: Int64) throws -> [ItemKey: Revision?] {
+        try writer.read { db in
+            let rows = try Revision.fetchAll(
+                db,
+                sql: """
+                    SELECT r.* FROM revision r
+                    JOIN (SELECT kind, itemID, MAX(number) AS number FROM revision
+                          WHERE changesetID <= ? AND side IS NULL GROUP BY kind, itemID) latest
+                    ON latest.kind = r.kind AND latest.itemID = r.itemID AND latest.number = r.number
+                    """,
+                arguments: [id])
+            var state: [ItemKey: Revision?] = [:]
+            for revision in rows { state[revision.key] = revision.isDeletion ? .some(nil) : revision }
+            return state
+        }
+    }
+
+    /// Who made the current version of `key`: the author of the changeset that wrote it.
+    public func authorOfCurrentVersion(of key: ItemKey) throws -> String? {
+        try writer.read { db in
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT c.author FROM item i
+                    JOIN revision r ON r.kind = i.kind AND r.itemID = i.itemID AND r.number = i.revision
+                    JOIN changeset c ON c.id = r.changesetID
+                    WHERE i.kind = ? AND i.itemID = ?
+                    """,
+                arguments: [key.kind.rawValue, key.id.rawValue])
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import KefuCore
+
+/// Everything one operation changes in the store, applied in one transaction by `Store.apply(_:)`.
+public struct StoreChange: Sendable {
+    /// The changeset to record; it is only recorded when items change or conflicts are found.
+    public var changeset: Changeset
+    /// New current versions.
+    public var puts: [StagedItem] = []
+    /// Items whose content is unchanged but whose place in the folder moved; no revision, no changeset.
+    public var placements: [StagedItem] = []
+    /// Items that no longer exist.
+    public var deletes: [ItemKey] = []
+    /// Conflicts found; theirs is kept as a revision of its own.
+    public var conflicts: [ConflictDraft] = []
+    /// Conflicts settled.
+    public var resolved: [ItemKey] = []
+    /// The source whose baseline changes, and how.
+    public var baselineSource: String?
+    public var baselinePuts: [StagedItem] = []
+    public var baselineDeletes: [ItemKey] = []
+    /// Working-folder files whose state to remember, and files gone.
+    public var fileStates: [FileState] = []
+    public var fileStateDeletes: [String] = []
+    /// Files to put in place after the transaction (the journal).
+    public var pendingWrites: [PendingWrite] = []
+
+    public init(changeset: Changeset) {
+        self.changeset = changeset
+    }
+
+    /// Whether this change makes a changeset: items changed, or conflicts were found or settled.
+    public var changesItems: Bool {
+        !puts.isEmpty || !deletes.isEmpty || !conflicts.isEmpty || !resolved.isEmpty
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The size, modification time and inode of a file: when all three are as at the last sync, the
+/// file is not read again. Whether anything changed is still decided by content hash.
+struct FileStat: Hashable, Sendable {
+    let size: Int64
+    let modifiedNanoseconds: Int64
+    let inode: Int64
+
+    /// The stat of the file at `url`, or `nil` when there is none.
+    static func of(_ url: URL) -> FileStat? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return FileStat(
+            size: Int64(info.st_size),
+            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            inode: Int64(info.st_ino))
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+extension FolderSync {
+    /// Finishes any interrupted sync, then plans and applies a new one.
+    public func run(operation: Changeset.Operation = .sync, summary: String = "kefu sync") throws -> SyncReport {
+        try FolderJournal(root: root, store: store).recover()
+        return try apply(try plan(), operation: operation, summary: summary)
+    }
+
+    /// Carries out `plan`: the store change, the new baseline and the journal in one transaction,
+    /// then the folder's files put in place.
+    public func apply(_ plan: SyncPlan, operation: Changeset.Operation = .sync, summary: String = "kefu sync") throws
+        -> SyncReport
+    {
+        var work = SyncWork(plan: plan, root: root, store: store, author: author)
+        try work.renderFolder()
+        try work.writeTemporaries()
+        work.dropFilesEditedMeanwhile()
+
+        var change = StoreChange(
+            changeset: Changeset(operation: operation, source: Self.source, author: author, summary: summary))
+        try work.fillStoreChange(&change)
+        change.pendingWrites = work.journal
+        let changeset = try store.apply(change)
+        try FolderJournal(root: root, store: store).complete(try store.pendingWrites())
+
+        var report = work.report
+        report.changeset = changeset
+        report.warnings = plan.warnings + work.warnings
+        return report
+    }
+}
+
+/// The working state of one sync's apply step: which files to write, their new text, and what the
+/// store and the baseline must record.
+struct SyncWork {
+    let plan: SyncPlan
+    let root: URL
+    let store: Store
+    /// Who the folder's edits are by.
+    let author: String
+    private let loader = BundleLoader()
+    private let writer = BundleWriter()
+
+    /// New text per bundle-relative path; `nil` text removes the file.
+    private(set) var output: [String: String?] = [:]
+    /// The hash each target had when it was read (`nil` for a file that did not exist).
+    private var expectedHash: [String: String?] = [:]
+    /// Items as they will sit in the folder after the write, with their positions.
+    private var placed: [ItemKey: BundleItem] = [:]
+    private var placedFile: [ItemKey: String] = [:]
+    private var temporaries: [String: String] = [:]
+    private(set) var skipped: Set<String> = []
+    private(set) var warnings: [Diagnostic] = []
+    private var openConflicts: [ItemKey: MergeConflict] = [:]
+
+    init(plan: SyncPlan, root: URL, store: Store, author: String) {
+        self.plan = plan
+        self.root = root
+        self.store = store
+        self.author = author
+    }
+
+    /// Where the result of a merge belongs in the folder: where the folder has it, else where it
+    /// was, else where the store files it, else the default file of its kind.
+    func targetFile(for merge: PlannedMerge) -> String {
+        if merge.key == .bundleSettings { return BundleLayout.manifestFile }
+        for file in [merge.theirsFile, merge.baseFile, merge.oursFile].compactMap({ $0 })
+        where plan.scan.present[file] != nil || output[file] != nil {
+            return file
+        }
+        return merge.key.kind.defaultFile
+    }
+
+    // MARK: Rendering
+
+    mutating func renderFolder() throws {
+        var touchedFiles: Set<String> = []
+        for merge in plan.merges.values where merge.changesFolder {
+            if let file = merge.theirsFile { touchedFiles.insert(file) }
+            if merge.merge.result != nil { touchedFiles.insert(targetFile(for: merge)) }
+        }
+        for path in touchedFiles.sorted() {
+            if path == BundleLayout.manifestFile {
+                try renderManifest()
+            } else {
+                try renderItemFile(path)
+            }
+        }
+        // Items in files that were read but need no rewrite keep their parsed positions.
+        for (path, read) in plan.scan.read where output[path] == nil {
+            for item in read.reading.items where placed[item.key] == nil {
+                placed[item.key] = item
+                placedFile[item.key] = path
+            }
+        }
+        try renderConflictFiles()
+    }
+
+    private mutating func renderManifest() throws {
+        guard let settings = plan.merges[.bundleSettings]?.merge.result else { return }
+        var manifest = plan.manifest
+        manifest.settings = settings
+        let text = try writer.render(manifest)
+        output[BundleLayout.manifestFile] = text
+        expectedHash[BundleLayout.manifestFile] = plan.scan.read[BundleLayout.manifestFile]?.hash
+        var positioned = settings
+        positioned.location = SourceLocation(file: BundleLayout.manifestFile)
+        placed[.bundleSettings] = positioned
+        placedFile[.bundleSettings] = BundleLayout.manifestFile
+    }
+
+    private mutating func renderItemFile(_ path: String) throws {
+        guard let kind = BundleLayout.kind(ofFile: path) else { return }
+        // The file as it is now: read during the scan, read now, or not there yet.
+        var current = BundleFile(path: path, kind: kind)
+        var items: [ItemKey: BundleItem] = [:]
+        if let read = plan.scan.read[path] {
+            current = read.reading.file ?? current
+            for item in read.reading.items { items[item.key] = item }
+            expectedHash[path] = read.hash
+        } else if plan.scan.present[path] != nil {
+            // Not read by the scan: the plan assumed it holds what it held at the last sync.
+            let data = try Data(contentsOf: root.appending(path: path))
+            expectedHash[path] = plan.scan.rememberedHash[path]
+            guard ByteHash.of(data) == plan.scan.rememberedHash[path] else { return }
+            if let reading = loader.readFile(path, data: data), reading.isValid {
+                current = reading.file ?? current
+                for item in reading.items { items[item.key] = item }
+            }
+        } else {
+            expectedHash[path] = .some(nil)
+        }
+
+        var keys: [ItemKey] = []
+        for key in current.items {
+            if let merge = plan.merges[key] {
+                guard let result = merge.merge.result, targetFile(for: merge) == path else { continue }
+                items[key] = result
+            }
+            keys.append(key)
+        }
+        let arriving = plan.merges.values.filter { merge in
+            merge.merge.result != nil && targetFile(for: merge) == path && !keys.contains(merge.key)
+        }
+        for merge in arriving.sorted(by: { $0.key < $1.key }) {
+            keys.append(merge.key)
+            items[merge.key] = merge.merge.result
+        }
+        var file = current
+        file.items = keys
+        let text = try writer.render(file, items: items)
+        output[path] = text
+        // Read the new text back for the positions the store and the baseline record.
+        for item in loader.readFile(path, data: Data(text.utf8))?.items ?? [] {
+            placed[item.key] = item
+            placedFile[item.key] = path
+        }
+    }
+
+    private mutating func renderConflictFiles() throws {
+        for conflict in try store.conflicts() {
+            openConflicts[conflict.key] = MergeConflict(
+                MergeConflict.Reason(rawValue: conflict.reason) ?? .fields,
+                fields: conflict.fields.split(separator: ",").map(String.init))
+        }
+        for merge in plan.conflicts {
+            guard let conflict = merge.merge.conflict else { continue }
+            openConflicts[merge.key] = conflict
+            output[ConflictFile.path(for: merge.key)] = try ConflictFile.render(
+                key: merge.key, source: FolderSync.source, reason: conflict.reason.rawValue, fields: conflict.fields,
+                base: .init(item: merge.base), ours: .init(item: merge.ours, author: try oursAuthor(of: merge.key)),
+                theirs: .init(item: merge.theirs, author: author), kept: merge.merge.result)
+        }
+        // Conflict files of conflicts no longer open go away.
+        let folder = root.appending(path: "conflicts")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasSuffix(".yaml") {
+            let path = "conflicts/\(name)"
+            let isOpen = openConflicts.keys.contains { ConflictFile.path(for: $0) == path }
+            if !isOpen { output[path] = .some(nil) }
+        }
+    }
+
+    // MARK: Writing
+
+    mutating func writeTemporaries() throws {
+        for (path, text) in output {
+            guard let text else { continue }
+            let temporary = try AtomicFile.writeTemporary(Data(text.utf8), beside: root.appending(path: path))
+            temporaries[path] = String(temporary.path.dropFirst(root.path.count + 1))
+        }
+    }
+
+    /// A file edited while the sync ran is left alone: its temporary is dropped, and the baseline of
+    /// its items stays as it was, so the next sync merges the new edit properly.
+    mutating func dropFilesEditedMeanwhile() {
+        for (path, expected) in expectedHash.sorted(by: { $0.key < $1.key }) {
+            let url = root.appending(path: path)
+            let now = (try? Data(contentsOf: url)).map(ByteHash.of)
+            guard now != expected else { continue }
+            skipped.insert(path)
+            if let temporary = temporaries.removeValue(forKey: path) {
+                try? FileManager.default.removeItem(at: root.appending(path: temporary))
+            }
+            output[path] = nil
+            warnings.append(Diagnostic(.warning, Message(.fileChangedDuringSync), at: SourceLocation(file: path)))
+        }
+    }
+
+    /// The journal entries for the files that are still to be written or removed.
+    var journal: [PendingWrite] {
+        output.keys.sorted().compactMap { path in
+            guard let text = output[path] else { return nil }
+            return PendingWrite(path: path, temporary: text == nil ? nil : temporaries[path])
+        }
+    }
+
+    // MARK: The store change
+
+    func fillStoreChange(_ change: inout StoreChange) throws {
+        change.baselineSource = FolderSync.source
+        for merge in plan.sortedMerges {
+            let key = merge.key
+            let file = placedFile[key] ?? targetFile(for: merge)
+            let folderWritten = !skipped.contains(file) && !(merge.theirsFile.map(skipped.contains) ?? false)
+            if merge.changesStore {
+                if let result = merge.merge.result {
+                    change.puts.append(StagedItem(placed[key] ?? result, file: file))
+                } else {
+                    change.deletes.append(key)
+                }
+            }
+            if let conflict = merge.merge.conflict {
+                change.conflicts.append(
+                    ConflictDraft(
+                        key: key, source: FolderSync.source, reason: conflict.reason.rawValue, fields: conflict.fields,
+                        base: merge.base.map(CanonicalForm.text(of:)), ours: merge.ours.map(CanonicalForm.text(of:)),
+                        // Theirs is kept as a revision of its own unless it is what the store now holds.
+                        theirs: merge.theirs.flatMap { theirs in
+                            PlannedMerge.same(theirs, merge.merge.result)
+                                ? nil : StagedItem(theirs, file: merge.theirsFile ?? file)
+                        },
+                        oursAuthor: try oursAuthor(of: key), theirsAuthor: author))
+            }
+            guard folderWritten else { continue }
+            if let result = merge.merge.result {
+                change.baselinePuts.append(StagedItem(placed[key] ?? result, file: file))
+            } else {
+                change.baselineDeletes.append(key)
+            }
+        }
+        // Unchanged items in files that were read or rewritten: only their place is recorded.
+        for (key, item) in placed where plan.merges[key] == nil {
+            guard let file = placedFile[key], !skipped.contains(file) else { continue }
+            let staged = StagedItem(item, file: file)
+            change.placements.append(staged)
+            change.baselinePuts.append(staged)
+        }
+        for (path, read) in plan.scan.read where output[path] == nil && !skipped.contains(path) {
+            change.fileStates.append(FileState(path: path, stat: read.stat, hash: read.hash))
+        }
+        change.fileStates += plan.scan.touched.values
+        change.fileStateDeletes = Array(plan.scan.removed)
+        change.baselinePuts.sort { $0.key < $1.key }
+    }
+
+    private func oursAuthor(of key: ItemKey) throws -> String {
+        try store.authorOfCurrentVersion(of: key) ?? "store"
+    }
+
+    // MARK: The report
+
+    var report: SyncReport {
+        var report = SyncReport()
+        for merge in plan.sortedMerges {
+            if merge.changesStore {
+                report.intoStore.append((merge.key, SyncReport.change(from: merge.ours, to: merge.merge.result)))
+            }
+            if merge.changesFolder {
+                report.intoFolder.append((merge.key, SyncReport.change(from: merge.theirs, to: merge.merge.result)))
+            }
+            if merge.merge.outcome == .merged { report.merged.append(merge.key) }
+            if let conflict = merge.merge.conflict { report.conflicts.append((merge.key, conflict)) }
+        }
+        report.skippedFiles = skipped.sorted()
+        return report
+    }
+}

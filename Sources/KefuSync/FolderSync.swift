@@ -1,0 +1,67 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// `kefu sync`: the working folder and the store merged both ways, item by item, against the
+/// folder's baseline. Folder edits go into the store; store-side changes (pulls, imports, resolves,
+/// rollbacks) are written to the folder; both sides changed differently is merged by field or
+/// recorded as a conflict, the store keeping ours.
+///
+/// Only files whose size, modification time or inode changed are read; what changed is decided by
+/// content hash. The store and the baseline change in one transaction, and the folder's files are
+/// put in place through a journal, so a kill at any moment leaves the old state or the new.
+public struct FolderSync: Sendable {
+    /// The name of the working folder as a source, in baselines and changesets.
+    public static let source = "folder"
+
+    public let root: URL
+    public let store: Store
+    /// Who the folder's edits are by.
+    public let author: String
+
+    public init(root: URL, store: Store, author: String) {
+        self.root = root
+        self.store = store
+        self.author = author
+    }
+
+    /// Decides what a sync would do, changing nothing.
+    /// - Throws: `DiagnosticsError` when a changed file is malformed.
+    public func plan() throws -> SyncPlan {
+        let scan = try FolderScanner(root: root, store: store).scan()
+        guard let manifest = scan.manifest else {
+            throw DiagnosticsError([.error(Message(.missingManifest, root.path), at: nil)])
+        }
+        let storeChanged = try store.keysChangedSinceBaseline(of: Self.source)
+        // Items the read files hold now, and items the baseline had in files that were read or removed.
+        var folderCandidates = Set(scan.items.keys)
+        let readPaths = Set(scan.read.keys).union(scan.removed)
+        for entry in try store.baseline(of: Self.source, inFiles: readPaths) {
+            folderCandidates.insert(entry.key)
+        }
+        let baseline = try store.baseline(of: Self.source, keys: folderCandidates.union(storeChanged))
+        let folderChanged = folderCandidates.filter { key in
+            let folderHash = scan.items[key].map(CanonicalForm.hash(of:))?.hex
+            return folderHash != baseline[key]?.hash
+        }
+        let candidates = folderChanged.union(storeChanged)
+        let stored = try store.items(candidates)
+
+        var merges: [ItemKey: PlannedMerge] = [:]
+        for key in candidates {
+            let base = try baseline[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
+            let ours = try stored[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
+            // An item not in a read file is as its baseline says, unless its file is gone.
+            let theirs = folderCandidates.contains(key) ? scan.items[key] : base
+            let merge = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+            let baseFile = baseline[key]?.file
+            let theirsFile = theirs == nil ? nil : (scan.fileOf[key] ?? baseFile)
+            merges[key] = PlannedMerge(
+                key: key, base: base, ours: ours, theirs: theirs, merge: merge, theirsFile: theirsFile,
+                baseFile: baseFile,
+                oursFile: stored[key]?.file)
+        }
+        return SyncPlan(merges: merges, manifest: manifest, warnings: scan.warnings, scan: scan)
+    }
+}

@@ -1,0 +1,73 @@
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// Merges everything a source holds (a remote's bundle, an archive from another shop) into the store,
+/// item by item against that source's baseline. The store keeps ours where both changed a field
+/// differently; the source's new state becomes its baseline. The working folder follows on the next
+/// folder sync.
+public struct SourceMerge: Sendable {
+    public let store: Store
+    /// The source's name in baselines and changesets: a remote's name, an archive's bundle id.
+    public let source: String
+    /// Who the source's changes are by.
+    public let author: String
+
+    public init(store: Store, source: String, author: String) {
+        self.store = store
+        self.source = source
+        self.author = author
+    }
+
+    /// The merge of every item the source changed since its baseline.
+    public func plan(theirs: [ItemKey: BundleItem]) throws -> [PlannedMerge] {
+        let baseline = try store.baseline(of: source)
+        let changed = Set(theirs.keys).union(baseline.keys).filter { key in
+            theirs[key].map(CanonicalForm.hash(of:))?.hex != baseline[key]?.hash
+        }
+        let stored = try store.items(changed)
+        return try changed.sorted().map { key in
+            let base = try baseline[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
+            let ours = try stored[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
+            return PlannedMerge(
+                key: key, base: base, ours: ours, theirs: theirs[key],
+                merge: ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs[key]), theirsFile: nil,
+                baseFile: baseline[key]?.file, oursFile: stored[key]?.file)
+        }
+    }
+
+    /// Applies `plan` in one transaction.
+    /// - Returns: the changeset, or `nil` when the source changed nothing the store did not have.
+    @discardableResult
+    public func apply(_ plan: [PlannedMerge], operation: Changeset.Operation = .pull) throws -> Changeset? {
+        var change = StoreChange(
+            changeset: Changeset(operation: operation, source: source, author: author, summary: "merge from \(source)"))
+        change.baselineSource = source
+        for merge in plan {
+            let file = merge.oursFile ?? merge.baseFile ?? merge.key.kind.defaultFile
+            if merge.changesStore {
+                if let result = merge.merge.result {
+                    change.puts.append(StagedItem(result, file: file))
+                } else {
+                    change.deletes.append(merge.key)
+                }
+            }
+            if let conflict = merge.merge.conflict {
+                change.conflicts.append(
+                    ConflictDraft(
+                        key: merge.key, source: source, reason: conflict.reason.rawValue, fields: conflict.fields,
+                        base: merge.base.map(CanonicalForm.text(of:)), ours: merge.ours.map(CanonicalForm.text(of:)),
+                        theirs: merge.theirs.flatMap { theirs in
+                            PlannedMerge.same(theirs, merge.merge.result) ? nil : StagedItem(theirs, file: file)
+                        },
+                        oursAuthor: try store.authorOfCurrentVersion(of: merge.key) ?? "store", theirsAuthor: author))
+            }
+            if let theirs = merge.theirs {
+                change.baselinePuts.append(StagedItem(theirs, file: file))
+            } else {
+                change.baselineDeletes.append(merge.key)
+            }
+        }
+        return try store.apply(change)
+    }
+}
