@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "KefuBundle", targets: ["KefuBundle"]),
         .library(name: "KefuStore", targets: ["KefuStore"]),
         .library(name: "KefuSync", targets: ["KefuSync"]),
+        .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
     ],
     dependencies: [
@@ -64,6 +65,9 @@ let package = Package(
         // The three-way merge and the sources it runs against: the working folder (later remotes, archives).
         .target(name: "KefuSync", dependencies: ["KefuCore", "KefuBundle", "KefuStore"]),
 
+        // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
+        .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
+
         // The command line: swift-argument-parser commands and their output.
         .target(
             name: "KefuCommands",
@@ -72,6 +76,7 @@ let package = Package(
                 "KefuBundle",
                 "KefuStore",
                 "KefuSync",
+                "KefuGenerator",
                 "CArchive",
                 "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -100,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KefuCommandsTests",
-            dependencies: ["KefuCommands", "KefuTestSupport", "kefu"]
+            dependencies: ["KefuCommands", "KefuSync", "KefuTestSupport", "kefu"]
         ),
     ]
 )

@@ -6,7 +6,13 @@ import Yams
 /// and column of every item and field. Every problem in every file is reported at once; nothing is
 /// returned unless the whole bundle is valid.
 public struct BundleLoader: Sendable {
-    public init() {}
+    /// Whether items keep the position of each field (for diagnostics that point inside an item), or
+    /// only where they start, which costs far less memory for large bundles.
+    public let recordsFieldLocations: Bool
+
+    public init(recordsFieldLocations: Bool = true) {
+        self.recordsFieldLocations = recordsFieldLocations
+    }
 
     /// Reads the bundle folder at `root`.
     /// - Throws: `DiagnosticsError` with every problem found.
@@ -100,7 +106,9 @@ public struct BundleLoader: Sendable {
             reading.manifest = ManifestReader.read(root, path: path, diagnostics: &reading.diagnostics)
             return reading
         }
-        reading.items = ItemReader.read(root, kind: kind, path: path, diagnostics: &reading.diagnostics)
+        reading.items = ItemReader.read(
+            root, kind: kind, path: path, recordsFieldLocations: recordsFieldLocations,
+            diagnostics: &reading.diagnostics)
         var seen: Set<ItemKey> = []
         var keys: [ItemKey] = []
         for item in reading.items where seen.insert(item.key).inserted { keys.append(item.key) }

@@ -3,7 +3,9 @@ import Yams
 
 /// Reads the items of one item file: a YAML list of mappings, each starting with `id:`.
 enum ItemReader {
-    static func read(_ root: Node?, kind: ItemKind, path: String, diagnostics: inout [Diagnostic]) -> [BundleItem] {
+    static func read(
+        _ root: Node?, kind: ItemKind, path: String, recordsFieldLocations: Bool = true, diagnostics: inout [Diagnostic]
+    ) -> [BundleItem] {
         guard let root else { return [] }
         guard case .sequence(let sequence) = root else {
             diagnostics.append(
@@ -31,7 +33,7 @@ enum ItemReader {
                 problems.isEmpty
             else { continue }
             var fieldLocations: [String: SourceLocation] = [:]
-            for pair in mapping {
+            for pair in mapping where recordsFieldLocations {
                 if let name = pair.key.string {
                     fieldLocations[name] = YAMLNodes.sourceLocation(pair.key.mark, file: path)
                 }

@@ -106,8 +106,21 @@ enum ItemRenderer {
     /// would otherwise take it for a number, a date, a boolean or null.
     private static func textNode(_ text: String) -> Node {
         if text.contains("\n") { return .scalar(Node.Scalar(text, Tag(.str), .literal)) }
-        let implicit = Node.scalar(Node.Scalar(text))
-        let isText = implicit.tag.rawValue == Tag.Name.str.rawValue
-        return .scalar(Node.Scalar(text, Tag(.str), isText ? .any : .singleQuoted))
+        return .scalar(Node.Scalar(text, Tag(.str), mayLookLikeAnotherType(text) ? .singleQuoted : .any))
+    }
+
+    /// Words YAML 1.1 reads as booleans or null.
+    private static let specialWords: Set<String> = [
+        "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "<<", "=",
+    ]
+
+    /// Whether YAML's default typing could read `text` as something other than text. Only texts that
+    /// start like a number or a date, or are one of a few words, can; the resolver's regular
+    /// expressions decide those, and everything else skips them.
+    private static func mayLookLikeAnotherType(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return true }
+        let numeric = ("0"..."9").contains(first) || first == "." || first == "-" || first == "+"
+        guard numeric || specialWords.contains(text.lowercased()) else { return false }
+        return Node.scalar(Node.Scalar(text)).tag.rawValue != Tag.Name.str.rawValue
     }
 }

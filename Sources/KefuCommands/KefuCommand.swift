@@ -14,6 +14,7 @@ public struct KefuCommand: ParsableCommand {
             InitCommand.self, CheckCommand.self, ShowCommand.self, SyncCommand.self, StatusCommand.self,
             DiffCommand.self,
             LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
+            GenerateBundleCommand.self,
         ]
     )
 

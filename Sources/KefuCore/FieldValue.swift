@@ -2,8 +2,10 @@
 ///
 /// Items are kept generic (a record of named fields) so that one canonical form, one hash and one
 /// field-by-field merge serve every kind; the typed models (`FAQ`, `Rule`, …) decode from it.
-/// Numbers are one case because YAML and JSON do not keep `10` and `10.0` apart reliably.
-public indirect enum FieldValue: Hashable, Sendable {
+/// Numbers are one case because YAML and JSON do not keep `10` and `10.0` apart reliably. Not
+/// `indirect`: lists and records already hold their elements on the heap, and boxing every text
+/// cost a heap allocation per value (about a fifth of a large bundle's memory).
+public enum FieldValue: Hashable, Sendable {
     case text(String)
     case number(Double)
     case list([FieldValue])

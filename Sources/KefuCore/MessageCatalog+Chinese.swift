@@ -123,5 +123,6 @@ extension MessageCatalog {
         .resolveChooseOne: "请指定如何解决 {0}:--ours、--theirs 或 --file FILE(三选一)",
         .resolveDone: "已解决 {0},记为变更集 #{1}。",
         .storeBusy: "存储正忙:另一个 kefu 正在修改它,请稍后再试",
+        .andMore: ",……等另外 {0} 项",
     ]
 }

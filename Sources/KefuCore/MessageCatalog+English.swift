@@ -126,5 +126,6 @@ extension MessageCatalog {
         .resolveChooseOne: "say how to settle {0}: --ours, --theirs or --file FILE (one of them)",
         .resolveDone: "Resolved {0} as changeset #{1}.",
         .storeBusy: "the store is busy: another kefu is changing it; try again in a moment",
+        .andMore: ", … and {0} more",
     ]
 }

@@ -122,4 +122,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case resolveChooseOne
     case resolveDone
     case storeBusy
+    case andMore
 }

@@ -41,11 +41,18 @@ extension Store {
                     try Baseline.deleteOne(
                         db, key: ["source": source, "kind": key.kind.rawValue, "itemID": key.id.rawValue])
                 }
+                let upsert = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO baseline (source, kind, itemID, hash, content, file, line) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (source, kind, itemID) DO UPDATE SET hash = excluded.hash, content = excluded.content,
+                            file = excluded.file, line = excluded.line
+                        """)
                 for staged in change.baselinePuts {
-                    try Baseline(
-                        source: source, kind: staged.key.kind, itemID: staged.key.id.rawValue, hash: staged.hash.hex,
-                        content: staged.content, file: staged.file, line: staged.line
-                    ).save(db)
+                    try upsert.execute(arguments: [
+                        source, staged.key.kind.rawValue, staged.key.id.rawValue, staged.hash.hex, staged.content,
+                        staged.file,
+                        staged.line,
+                    ])
                 }
             }
             for path in change.fileStateDeletes { try FileState.deleteOne(db, key: path) }
@@ -80,38 +87,43 @@ extension Store {
     }
 
     private func put(_ staged: StagedItem, changesetID: Int64, in db: Database) throws {
-        let current = try StoredItem.fetchOne(
-            db, key: ["kind": staged.key.kind.rawValue, "itemID": staged.key.id.rawValue])
-        if current?.hash == staged.hash.hex {
+        let kind = staged.key.kind.rawValue
+        let id = staged.key.id.rawValue
+        let current = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT hash, file, line FROM item WHERE kind = ? AND itemID = ?"),
+            arguments: [kind, id])
+        if let current, current["hash"] == staged.hash.hex {
             // Same content; only its place in the folder may have moved.
-            if current?.file != staged.file || current?.line != staged.line {
-                try db.execute(
-                    sql: "UPDATE item SET file = ?, line = ?, column = ? WHERE kind = ? AND itemID = ?",
-                    arguments: [
-                        staged.file, staged.line, staged.column, staged.key.kind.rawValue, staged.key.id.rawValue,
-                    ])
-            }
+            if current["file"] != staged.file || current["line"] != staged.line { try place(staged, in: db) }
             return
         }
         let number = try nextRevisionNumber(of: staged.key, in: db)
-        var revision = Revision(
-            id: nil, kind: staged.key.kind, itemID: staged.key.id.rawValue, number: number, changesetID: changesetID,
-            hash: staged.hash.hex, content: staged.content, file: staged.file, line: staged.line, side: nil)
-        try revision.insert(db)
-        try StoredItem(
-            kind: staged.key.kind, itemID: staged.key.id.rawValue, content: staged.content, hash: staged.hash.hex,
-            file: staged.file, line: staged.line, column: staged.column, revision: number
-        ).save(db)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO revision (kind, itemID, number, changesetID, hash, content, file, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [kind, id, number, changesetID, staged.hash.hex, staged.content, staged.file, staged.line])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO item (kind, itemID, content, hash, file, line, "column", revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (kind, itemID) DO UPDATE SET content = excluded.content, hash = excluded.hash,
+                    file = excluded.file, line = excluded.line, "column" = excluded."column", revision = excluded.revision
+                """
+        ).execute(arguments: [
+            kind, id, staged.content, staged.hash.hex, staged.file, staged.line, staged.column, number,
+        ])
     }
 
     /// Records where an unchanged item now sits in the folder.
     private func place(_ staged: StagedItem, in db: Database) throws {
-        try db.execute(
-            sql: "UPDATE item SET file = ?, line = ?, column = ? WHERE kind = ? AND itemID = ? AND hash = ?",
-            arguments: [
-                staged.file, staged.line, staged.column, staged.key.kind.rawValue, staged.key.id.rawValue,
-                staged.hash.hex,
-            ])
+        try db.cachedStatement(
+            sql: #"UPDATE item SET file = ?, line = ?, "column" = ? WHERE kind = ? AND itemID = ? AND hash = ?"#
+        )
+        .execute(arguments: [
+            staged.file, staged.line, staged.column, staged.key.kind.rawValue, staged.key.id.rawValue,
+            staged.hash.hex,
+        ])
     }
 
     private func delete(_ key: ItemKey, changesetID: Int64, in db: Database) throws {
@@ -155,7 +167,7 @@ extension Store {
 
     private func nextRevisionNumber(of key: ItemKey, in db: Database) throws -> Int {
         let last = try Int.fetchOne(
-            db, sql: "SELECT MAX(number) FROM revision WHERE kind = ? AND itemID = ?",
+            db.cachedStatement(sql: "SELECT MAX(number) FROM revision WHERE kind = ? AND itemID = ?"),
             arguments: [key.kind.rawValue, key.id.rawValue])
         return (last ?? 0) + 1
     }

@@ -14,14 +14,23 @@ extension Store {
     public func items(_ keys: some Collection<ItemKey>) throws -> [ItemKey: StoredItem] {
         try writer.read { db in
             var found: [ItemKey: StoredItem] = [:]
+            if keys.count > Self.bulkLookupThreshold {
+                let wanted = Set(keys)
+                for item in try StoredItem.fetchAll(db) where wanted.contains(item.key) { found[item.key] = item }
+                return found
+            }
+            let statement = try db.cachedStatement(sql: "SELECT * FROM item WHERE kind = ? AND itemID = ?")
             for key in keys {
-                if let item = try StoredItem.fetchOne(db, key: ["kind": key.kind.rawValue, "itemID": key.id.rawValue]) {
+                if let item = try StoredItem.fetchOne(statement, arguments: [key.kind.rawValue, key.id.rawValue]) {
                     found[key] = item
                 }
             }
             return found
         }
     }
+
+    /// Above this many keys, one scan of a table beats a lookup per key.
+    static let bulkLookupThreshold = 512
 
     /// Every current item, sorted by kind and id.
     public func allItems() throws -> [StoredItem] {
@@ -64,12 +73,16 @@ extension Store {
 
     /// The baseline entries of `source` for `keys`.
     public func baseline(of source: String, keys: some Collection<ItemKey>) throws -> [ItemKey: Baseline] {
-        try writer.read { db in
+        if keys.count > Self.bulkLookupThreshold {
+            let wanted = Set(keys)
+            return try baseline(of: source).filter { wanted.contains($0.key) }
+        }
+        return try writer.read { db in
             var found: [ItemKey: Baseline] = [:]
+            let statement = try db.cachedStatement(
+                sql: "SELECT * FROM baseline WHERE source = ? AND kind = ? AND itemID = ?")
             for key in keys {
-                if let row = try Baseline.fetchOne(
-                    db, key: ["source": source, "kind": key.kind.rawValue, "itemID": key.id.rawValue])
-                {
+                if let row = try Baseline.fetchOne(statement, arguments: [source, key.kind.rawValue, key.id.rawValue]) {
                     found[key] = row
                 }
             }

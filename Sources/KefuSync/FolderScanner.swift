@@ -18,7 +18,8 @@ struct FolderScanner {
         }
         let states = try store.fileStates()
         scan.rememberedHash = states.mapValues(\.hash)
-        let loader = BundleLoader()
+        // Field positions are for diagnostics; sync needs only where each item starts.
+        let loader = BundleLoader(recordsFieldLocations: false)
         var diagnostics: [Diagnostic] = []
         for path in listing.files {
             let url = root.appending(path: path)
@@ -48,23 +49,15 @@ struct FolderScanner {
             }
             guard let reading = loader.readFile(path, data: data) else { continue }
             diagnostics += reading.diagnostics
-            scan.read[path] = FolderScan.ReadFile(path: path, data: data, hash: hash, stat: stat, reading: reading)
             if let manifest = reading.manifest { scan.manifest = manifest }
-            for item in reading.items {
-                if let other = scan.items[item.key] {
-                    let place = other.location?.description ?? other.key.description
-                    diagnostics.append(.error(Message(.duplicateID, item.key.id.rawValue, place), at: item.location))
-                    continue
-                }
-                scan.items[item.key] = item
-                scan.fileOf[item.key] = path
+            let duplicates = scan.add(FolderScan.ReadFile(path: path, hash: hash, stat: stat, reading: reading))
+            for (duplicate, first) in duplicates {
+                let place = first.location?.description ?? first.key.description
+                diagnostics.append(
+                    .error(Message(.duplicateID, duplicate.key.id.rawValue, place), at: duplicate.location))
             }
         }
         scan.removed = Set(states.keys).subtracting(scan.present.keys)
-        if let manifest = scan.manifest {
-            scan.items[.bundleSettings] = manifest.settings
-            scan.fileOf[.bundleSettings] = BundleLayout.manifestFile
-        }
         diagnostics += try duplicatesInUnreadFiles(scan)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
         return scan
@@ -72,11 +65,11 @@ struct FolderScanner {
 
     /// An id in a changed file that an unchanged file still holds is a duplicate too.
     private func duplicatesInUnreadFiles(_ scan: FolderScan) throws -> [Diagnostic] {
-        let baseline = try store.baseline(of: FolderSync.source, keys: Array(scan.items.keys))
+        let baseline = try store.baseline(of: FolderSync.source, keys: scan.keys)
         var diagnostics: [Diagnostic] = []
         for (key, entry) in baseline {
-            guard let file = entry.file, file != scan.fileOf[key], !scan.wasRead(file), scan.present[file] != nil,
-                let item = scan.items[key]
+            guard let file = entry.file, file != scan.file(of: key), !scan.wasRead(file), scan.present[file] != nil,
+                let item = scan.item(for: key)
             else { continue }
             let place = SourceLocation(file: file, line: entry.line ?? 1).description
             diagnostics.append(.error(Message(.duplicateID, key.id.rawValue, place), at: item.location))

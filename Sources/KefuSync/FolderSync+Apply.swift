@@ -56,6 +56,7 @@ struct SyncWork {
     private(set) var skipped: Set<String> = []
     private(set) var warnings: [Diagnostic] = []
     private var openConflicts: [ItemKey: MergeConflict] = [:]
+    private var arrivals: [String: [PlannedMerge]] = [:]
 
     init(plan: SyncPlan, root: URL, store: Store, author: String) {
         self.plan = plan
@@ -79,9 +80,13 @@ struct SyncWork {
 
     mutating func renderFolder() throws {
         var touchedFiles: Set<String> = []
-        for merge in plan.merges.values where merge.changesFolder {
+        for merge in plan.sortedMerges where merge.changesFolder {
             if let file = merge.theirsFile { touchedFiles.insert(file) }
             if merge.merge.result != nil { touchedFiles.insert(targetFile(for: merge)) }
+        }
+        // Which results go to which file, worked out once rather than per file.
+        for merge in plan.sortedMerges where merge.changesFolder && merge.merge.result != nil {
+            arrivals[targetFile(for: merge), default: []].append(merge)
         }
         for path in touchedFiles.sorted() {
             if path == BundleLayout.manifestFile {
@@ -90,23 +95,16 @@ struct SyncWork {
                 try renderItemFile(path)
             }
         }
-        // Items in files that were read but need no rewrite keep their parsed positions.
-        for (path, read) in plan.scan.read where output[path] == nil {
-            for item in read.reading.items where placed[item.key] == nil {
-                placed[item.key] = item
-                placedFile[item.key] = path
-            }
-        }
         try renderConflictFiles()
     }
 
     private mutating func renderManifest() throws {
-        guard let settings = plan.merges[.bundleSettings]?.merge.result else { return }
+        guard let settings = plan[.bundleSettings]?.merge.result else { return }
         var manifest = plan.manifest
         manifest.settings = settings
         let text = try writer.render(manifest)
         output[BundleLayout.manifestFile] = text
-        expectedHash[BundleLayout.manifestFile] = plan.scan.read[BundleLayout.manifestFile]?.hash
+        expectedHash[BundleLayout.manifestFile] = plan.scan.read(BundleLayout.manifestFile)?.hash
         var positioned = settings
         positioned.location = SourceLocation(file: BundleLayout.manifestFile)
         placed[.bundleSettings] = positioned
@@ -118,7 +116,7 @@ struct SyncWork {
         // The file as it is now: read during the scan, read now, or not there yet.
         var current = BundleFile(path: path, kind: kind)
         var items: [ItemKey: BundleItem] = [:]
-        if let read = plan.scan.read[path] {
+        if let read = plan.scan.read(path) {
             current = read.reading.file ?? current
             for item in read.reading.items { items[item.key] = item }
             expectedHash[path] = read.hash
@@ -137,16 +135,14 @@ struct SyncWork {
 
         var keys: [ItemKey] = []
         for key in current.items {
-            if let merge = plan.merges[key] {
+            if let merge = plan[key] {
                 guard let result = merge.merge.result, targetFile(for: merge) == path else { continue }
                 items[key] = result
             }
             keys.append(key)
         }
-        let arriving = plan.merges.values.filter { merge in
-            merge.merge.result != nil && targetFile(for: merge) == path && !keys.contains(merge.key)
-        }
-        for merge in arriving.sorted(by: { $0.key < $1.key }) {
+        let present = Set(keys)
+        for merge in arrivals[path, default: []] where !present.contains(merge.key) {
             keys.append(merge.key)
             items[merge.key] = merge.merge.result
         }
@@ -223,13 +219,15 @@ struct SyncWork {
 
     func fillStoreChange(_ change: inout StoreChange) throws {
         change.baselineSource = FolderSync.source
+        change.puts.reserveCapacity(plan.sortedMerges.count)
+        change.baselinePuts.reserveCapacity(plan.sortedMerges.count + placed.count)
         for merge in plan.sortedMerges {
             let key = merge.key
-            let file = placedFile[key] ?? targetFile(for: merge)
+            let file = placedFile[key] ?? plan.scan.file(of: key) ?? targetFile(for: merge)
             let folderWritten = !skipped.contains(file) && !(merge.theirsFile.map(skipped.contains) ?? false)
             if merge.changesStore {
                 if let result = merge.merge.result {
-                    change.puts.append(StagedItem(placed[key] ?? result, file: file))
+                    change.puts.append(plan.staged(positioned(result), file: file))
                 } else {
                     change.deletes.append(key)
                 }
@@ -242,30 +240,44 @@ struct SyncWork {
                         // Theirs is kept as a revision of its own unless it is what the store now holds.
                         theirs: merge.theirs.flatMap { theirs in
                             PlannedMerge.same(theirs, merge.merge.result)
-                                ? nil : StagedItem(theirs, file: merge.theirsFile ?? file)
+                                ? nil : plan.staged(theirs, file: merge.theirsFile ?? file)
                         },
                         oursAuthor: try oursAuthor(of: key), theirsAuthor: author))
             }
             guard folderWritten else { continue }
             if let result = merge.merge.result {
-                change.baselinePuts.append(StagedItem(placed[key] ?? result, file: file))
+                change.baselinePuts.append(plan.staged(positioned(result), file: file))
             } else {
                 change.baselineDeletes.append(key)
             }
         }
         // Unchanged items in files that were read or rewritten: only their place is recorded.
-        for (key, item) in placed where plan.merges[key] == nil {
+        for (key, item) in placed where plan[key] == nil {
             guard let file = placedFile[key], !skipped.contains(file) else { continue }
-            let staged = StagedItem(item, file: file)
+            let staged = plan.staged(item, file: file)
             change.placements.append(staged)
             change.baselinePuts.append(staged)
         }
-        for (path, read) in plan.scan.read where output[path] == nil && !skipped.contains(path) {
-            change.fileStates.append(FileState(path: path, stat: read.stat, hash: read.hash))
+        for (item, file) in plan.scan.items where plan[item.key] == nil && placed[item.key] == nil {
+            guard !skipped.contains(file) else { continue }
+            let staged = plan.staged(item, file: file)
+            change.placements.append(staged)
+            change.baselinePuts.append(staged)
+        }
+        for read in plan.scan.readFiles where output[read.path] == nil && !skipped.contains(read.path) {
+            change.fileStates.append(FileState(path: read.path, stat: read.stat, hash: read.hash))
         }
         change.fileStates += plan.scan.touched.values
         change.fileStateDeletes = Array(plan.scan.removed)
         change.baselinePuts.sort { $0.key < $1.key }
+    }
+
+    /// `item` with its position in the folder after the write: where a rewritten file puts it, else
+    /// where the scan read it.
+    private func positioned(_ item: BundleItem) -> BundleItem {
+        if let placed = placed[item.key] { return placed }
+        guard let read = plan.scan.item(for: item.key), read.fields == item.fields else { return item }
+        return read
     }
 
     private func oursAuthor(of key: ItemKey) throws -> String {

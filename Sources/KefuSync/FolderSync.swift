@@ -35,33 +35,40 @@ public struct FolderSync: Sendable {
         }
         let storeChanged = try store.keysChangedSinceBaseline(of: Self.source)
         // Items the read files hold now, and items the baseline had in files that were read or removed.
-        var folderCandidates = Set(scan.items.keys)
-        let readPaths = Set(scan.read.keys).union(scan.removed)
+        var folderCandidates = Set(scan.keys)
+        let readPaths = Set(scan.readPaths).union(scan.removed)
         for entry in try store.baseline(of: Self.source, inFiles: readPaths) {
             folderCandidates.insert(entry.key)
         }
         let baseline = try store.baseline(of: Self.source, keys: folderCandidates.union(storeChanged))
-        let folderChanged = folderCandidates.filter { key in
-            let folderHash = scan.items[key].map(CanonicalForm.hash(of:))?.hex
-            return folderHash != baseline[key]?.hash
+        // Each folder item's canonical form is made once here and reused when it is staged.
+        var canonical: [ItemKey: Canonical] = [:]
+        for (item, _) in scan.items {
+            let key = item.key
+            let data = CanonicalForm.data(of: item)
+            canonical[key] = Canonical(
+                content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
         }
+        let folderChanged = folderCandidates.filter { key in canonical[key]?.hash.hex != baseline[key]?.hash }
         let candidates = folderChanged.union(storeChanged)
         let stored = try store.items(candidates)
 
-        var merges: [ItemKey: PlannedMerge] = [:]
+        var merges: [PlannedMerge] = []
+        merges.reserveCapacity(candidates.count)
         for key in candidates {
             let base = try baseline[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
             let ours = try stored[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
             // An item not in a read file is as its baseline says, unless its file is gone.
-            let theirs = folderCandidates.contains(key) ? scan.items[key] : base
+            let theirs = folderCandidates.contains(key) ? scan.item(for: key) : base
             let merge = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
             let baseFile = baseline[key]?.file
-            let theirsFile = theirs == nil ? nil : (scan.fileOf[key] ?? baseFile)
-            merges[key] = PlannedMerge(
-                key: key, base: base, ours: ours, theirs: theirs, merge: merge, theirsFile: theirsFile,
-                baseFile: baseFile,
-                oursFile: stored[key]?.file)
+            let theirsFile = theirs == nil ? nil : (scan.file(of: key) ?? baseFile)
+            merges.append(
+                PlannedMerge(
+                    key: key, base: base, ours: ours, theirs: theirs, merge: merge, theirsFile: theirsFile,
+                    baseFile: baseFile,
+                    oursFile: stored[key]?.file))
         }
-        return SyncPlan(merges: merges, manifest: manifest, warnings: scan.warnings, scan: scan)
+        return SyncPlan(merges: merges, manifest: manifest, warnings: scan.warnings, scan: scan, canonical: canonical)
     }
 }

@@ -1,0 +1,26 @@
+// swift-tools-version:6.1
+// Kefu's benchmarks, a package of their own so the benchmark library never becomes a dependency of
+// kefu itself. Run from this folder: `swift package benchmark` (see README.md).
+import PackageDescription
+
+let package = Package(
+    name: "KefuBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: "../"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "SyncBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KefuSync", package: "kefu"),
+                .product(name: "KefuStore", package: "kefu"),
+                .product(name: "KefuGenerator", package: "kefu"),
+            ],
+            path: "Benchmarks/SyncBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ]
+)
