@@ -3,7 +3,7 @@ SWIFT ?= swift
 KEFU := .build/debug/kefu
 DEMO_SHOP := .build/demo-shop
 
-.PHONY: all deps build test demo release format lint clean
+.PHONY: all deps build test demo release bench format lint clean
 
 all: build
 
@@ -28,6 +28,10 @@ demo: build
 release: deps
 	$(SWIFT) build -c release
 	@echo "Built .build/release/kefu"
+
+# The benchmarks (not run by CI: these machines are too noisy). See Benchmarks/README.md.
+bench: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -42,11 +42,7 @@ enum YAMLNodes {
     static func rawValue(of node: Node, at path: FieldPath, problems: inout [FieldProblem]) -> FieldValue? {
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain || scalar.style == .any,
-                Node.scalar(scalar).tag.rawValue == Tag.Name.null.rawValue
-            {
-                return nil
-            }
+            if scalar.style == .plain || scalar.style == .any, nullSpellings.contains(scalar.string) { return nil }
             return .text(scalar.string)
         case .sequence(let sequence):
             var values: [FieldValue] = []

@@ -55,7 +55,13 @@ struct InitCommand: ParsableCommand {
         let items = Dictionary(uniqueKeysWithValues: starter.items.map { ($0.key, $0) })
         let writer = BundleWriter()
         var files = try writer.render(manifest: manifest, items: items, filedAs: starter.emptyFiles)
-        files[".gitignore"] = "# The local store and its state; every colleague has their own.\n.kefu/\n"
+        files[".gitignore"] = """
+            # The local store and its state; every colleague has their own.
+            .kefu/
+            # Open conflicts, written from the store until they are resolved.
+            conflicts/
+
+            """
         do {
             // bundle.yaml last: until it exists the folder is not a bundle, so an interrupted init can be rerun.
             try writer.write(files.filter { $0.key != BundleLayout.manifestFile }, to: root)

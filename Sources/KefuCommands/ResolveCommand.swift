@@ -75,10 +75,3 @@ struct ResolveCommand: ParsableCommand {
         return .item(item)
     }
 }
-
-/// `kefu resolve --json`.
-struct ResolveJSON: Encodable {
-    let item: String
-    let changeset: Int64?
-    let sync: SyncReportJSON
-}

@@ -67,16 +67,3 @@ struct StatusCommand: ParsableCommand {
         StatusJSON.Entry(item: key.description, change: SyncReport.change(from: before, to: after).rawValue)
     }
 }
-
-/// `kefu status --json`.
-struct StatusJSON: Encodable {
-    struct Entry: Encodable {
-        let item: String
-        let change: String
-    }
-
-    let folder: [Entry]
-    let store: [Entry]
-    let both: [Entry]
-    let conflicts: [ConflictJSON]
-}

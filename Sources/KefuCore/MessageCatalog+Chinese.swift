@@ -62,7 +62,6 @@ extension MessageCatalog {
         .helpInit: "新建一个包,含初始结构和本地存储。",
         .helpCheck: "校验包内文件,并指出每个问题的位置。",
         .helpShow: "按存储中的内容打印一个条目。",
-        .helpVersion: "显示 kefu 及其所用库的版本。",
         .argDirectory: "新包所在目录(默认为当前目录)。",
         .optPreset: "从平台预设开始:taobao、tmall、1688、douyin、aliexpress 或 generic。",
         .optName: "店铺显示名称。",

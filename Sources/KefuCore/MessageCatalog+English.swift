@@ -65,7 +65,6 @@ extension MessageCatalog {
         .helpInit: "Create a new bundle with a starter layout and a local store.",
         .helpCheck: "Validate the bundle's files and report every problem with its place.",
         .helpShow: "Print one item as the store holds it.",
-        .helpVersion: "Show the version of kefu and of the libraries it uses.",
         .argDirectory: "The folder for the new bundle (default: the current folder).",
         .optPreset: "Start from a platform's preset: taobao, tmall, 1688, douyin, aliexpress or generic.",
         .optName: "The shop's display name.",

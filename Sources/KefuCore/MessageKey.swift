@@ -61,7 +61,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case helpInit
     case helpCheck
     case helpShow
-    case helpVersion
     case argDirectory
     case optPreset
     case optName

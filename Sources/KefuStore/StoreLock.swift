@@ -10,9 +10,14 @@ import Foundation
 public final class StoreLock {
     private let descriptor: Int32
 
+    /// How long a kefu waits for another to finish: `KEFU_LOCK_TIMEOUT` seconds, else 10.
+    public static var defaultTimeout: Double {
+        ProcessInfo.processInfo.environment["KEFU_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
+    }
+
     /// Waits up to `timeout` seconds for the lock beside the store at `storeURL`.
     /// - Throws: `StoreLockError.busy` when another kefu holds it that long.
-    public init(beside storeURL: URL, timeout: Double = 10) throws {
+    public init(beside storeURL: URL, timeout: Double = StoreLock.defaultTimeout) throws {
         let url = storeURL.deletingLastPathComponent().appending(path: "lock")
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -31,9 +36,4 @@ public final class StoreLock {
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
-}
-
-/// Another kefu is changing the same store.
-public enum StoreLockError: Error, Sendable {
-    case busy
 }

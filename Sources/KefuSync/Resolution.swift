@@ -32,8 +32,3 @@ public enum Resolution: Sendable {
         return change
     }
 }
-
-/// Why a conflict cannot be resolved.
-public enum ResolutionError: Error, Equatable, Sendable {
-    case noConflict(ItemKey)
-}

@@ -29,8 +29,3 @@ public enum Rollback {
         return change
     }
 }
-
-/// Why a rollback cannot be done.
-public enum RollbackError: Error, Equatable, Sendable {
-    case noSuchChangeset(Int64)
-}

@@ -1,4 +1,5 @@
 import Foundation
+import KefuStore
 import KefuTestSupport
 import Testing
 
@@ -153,5 +154,24 @@ import Testing
         #expect(sync.status == 0, "\(sync.standardError)")
         #expect(sync.standardOutput.hasPrefix("Created the store .kefu/store.sqlite.\n"))
         #expect(try KefuBinary.run(["show", "faq/shipping-time"], in: folder.url).status == 0)
+    }
+}
+
+@Suite struct StoreBusyTests {
+    @Test func aSecondKefuChangingTheSameStoreIsToldItIsBusy() throws {
+        let shop = try Shop()
+        try shop.edit(shop.folder, "faq/faq.yaml", replacing: "48小时内发货", with: "24小时内发货")
+        let store = try StoreContents(bundle: shop.root)
+        do {
+            // Another kefu holds the lock; this one does not wait.
+            let held = try StoreLock(beside: shop.root.appending(path: Store.relativePath))
+            let sync = try KefuBinary.run(["sync"], in: shop.root, environment: ["KEFU_LOCK_TIMEOUT": "0"])
+            #expect(sync.status == 1)
+            #expect(
+                sync.standardError == "error: the store is busy: another kefu is changing it; try again in a moment\n")
+            #expect(try StoreContents(bundle: shop.root) == store)
+            withExtendedLifetime(held) {}
+        }
+        try shop.expectSuccess(try shop.kefu(["sync"]))
     }
 }

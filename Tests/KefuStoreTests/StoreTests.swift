@@ -70,14 +70,21 @@ import Testing
         let store = try Store.inMemory()
         let a = try staged("a", "一")
         try store.commit(changeset(), puts: [a])
-        // A baseline naming the same item twice violates its primary key half-way through the transaction.
+        // Two journal entries for one file violate a unique key after the items were written:
+        // the whole transaction must roll back.
         let b = try staged("b", "二")
-        #expect(throws: (any Error).self) {
-            try store.commit(changeset(), puts: [b], baseline: (source: "folder", items: [a, a]))
-        }
+        var change = StoreChange(changeset: changeset())
+        change.puts = [b]
+        change.baselineSource = "folder"
+        change.baselinePuts = [a, b]
+        change.pendingWrites = [
+            PendingWrite(path: "faq/a.yaml", temporary: "x"), PendingWrite(path: "faq/a.yaml", temporary: "y"),
+        ]
+        #expect(throws: (any Error).self) { try store.apply(change) }
         #expect(try store.item(b.key) == nil)
         #expect(try store.changesets().count == 1)
         #expect(try store.baseline(of: "folder").isEmpty)
+        #expect(try store.pendingWrites().isEmpty)
     }
 
     @Test func theStoreOnDiskUsesWAL() throws {

@@ -4,12 +4,18 @@ import KefuStore
 import KefuSync
 
 /// A generated bundle in a temporary folder, with its store, for the sync benchmarks.
-struct SyncBenchmarkBundle {
+struct SyncBenchmarkBundle: Sendable {
     let root: URL
 
-    init(items: Int) throws {
-        root = FileManager.default.temporaryDirectory.appending(path: "kefu-bench-\(items)-\(UUID().uuidString)")
+    /// The bundle the running benchmark works on, made by its `setup`.
+    nonisolated(unsafe) static var prepared = SyncBenchmarkBundle(root: FileManager.default.temporaryDirectory)
+
+    /// Makes a fresh bundle of `items` items for the next benchmark, synced once when `synced`.
+    static func prepare(items: Int, synced: Bool) throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "kefu-bench-\(items)-\(UUID().uuidString)")
         try BundleGenerator(items: items).write(to: root)
+        prepared = SyncBenchmarkBundle(root: root)
+        if synced { _ = try prepared.sync() }
     }
 
     var storeURL: URL { root.appending(path: Store.relativePath) }

@@ -1,0 +1,4 @@
+/// Another kefu is changing the same store.
+public enum StoreLockError: Error, Sendable {
+    case busy
+}
