@@ -5,35 +5,32 @@ import KefuCore
 
 /// `kefu check`: validates every file of the bundle and reports each problem with its place.
 /// Exit 65 when a file cannot be read as a bundle file, 1 when items contradict each other.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: Messages.text(.helpCheck))
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let workspace = try Workspace.find(from: context.directory)
-            let bundle = try BundleLoader().loadBundle(at: workspace.root)
-            let diagnostics = (bundle.warnings + BundleValidator().validate(bundle)).sorted()
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            if context.json {
-                context.printJSON(
-                    CheckReport(
-                        ok: errors == 0, items: bundle.items.count, diagnostics: diagnostics, language: context.language
-                    ))
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let bundle = try BundleLoader().loadBundle(at: workspace.root)
+        let diagnostics = (bundle.warnings + BundleValidator().validate(bundle)).sorted()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if context.json {
+            context.printJSON(
+                CheckReport(
+                    ok: errors == 0, items: bundle.items.count, diagnostics: diagnostics, language: context.language
+                ))
+        } else {
+            for diagnostic in diagnostics { context.console.error(context.render(diagnostic)) }
+            if diagnostics.isEmpty {
+                context.console.out(
+                    context.text(Message(.checkPassed, workspace.root.lastPathComponent, bundle.items.count)))
             } else {
-                for diagnostic in diagnostics { context.console.error(context.render(diagnostic)) }
-                if diagnostics.isEmpty {
-                    context.console.out(
-                        context.text(Message(.checkPassed, workspace.root.lastPathComponent, bundle.items.count)))
-                } else {
-                    context.console.out(context.text(Message(.checkSummary, errors, diagnostics.count - errors)))
-                }
+                context.console.out(context.text(Message(.checkSummary, errors, diagnostics.count - errors)))
             }
-            if errors > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
         }
+        if errors > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
     }
 
     struct CheckReport: Encodable {

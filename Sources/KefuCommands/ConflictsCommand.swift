@@ -4,23 +4,20 @@ import KefuCore
 import KefuStore
 
 /// `kefu conflicts`: the open conflicts, each with both sides' revisions and authors.
-struct ConflictsCommand: ParsableCommand {
+struct ConflictsCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "conflicts", abstract: Messages.text(.helpConflicts))
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let conflicts = try Workspace.find(from: context.directory).openExistingStore().conflicts()
-            if context.json {
-                context.printJSON(conflicts.map(ConflictJSON.init))
-            } else if conflicts.isEmpty {
-                context.console.out(context.text(Message(.conflictsNone)))
-            } else {
-                for conflict in conflicts { context.console.out(ConflictText.line(for: conflict, in: context)) }
-            }
+    func run(in context: CommandContext) throws {
+        let conflicts = try Workspace.find(from: context.directory).openExistingStore().conflicts()
+        if context.json {
+            context.printJSON(conflicts.map(ConflictJSON.init))
+        } else if conflicts.isEmpty {
+            context.console.out(context.text(Message(.conflictsNone)))
+        } else {
+            for conflict in conflicts { context.console.out(ConflictText.line(for: conflict, in: context)) }
         }
     }
 }

@@ -5,7 +5,7 @@ import KefuCore
 import KefuStore
 
 /// `kefu init [DIR] [--preset P] [--name NAME]`: a new working bundle that passes `kefu check` at once.
-struct InitCommand: ParsableCommand {
+struct InitCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "init", abstract: Messages.text(.helpInit))
 
     @Argument(help: ArgumentHelp(Messages.text(.argDirectory), valueName: "DIR"))
@@ -20,18 +20,15 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let root =
-                target.map { URL(filePath: $0, directoryHint: .isDirectory, relativeTo: context.directory) }?
-                .standardizedFileURL ?? context.directory
-            let created = try Self.createBundle(at: root, preset: preset, name: name ?? root.lastPathComponent)
-            if context.json {
-                context.printJSON(created)
-            } else {
-                context.console.out(context.text(Message(.initDone, root.path, created.name, created.platform)))
-            }
+    func run(in context: CommandContext) throws {
+        let root =
+            target.map { URL(filePath: $0, directoryHint: .isDirectory, relativeTo: context.directory) }?
+            .standardizedFileURL ?? context.directory
+        let created = try Self.createBundle(at: root, preset: preset, name: name ?? root.lastPathComponent)
+        if context.json {
+            context.printJSON(created)
+        } else {
+            context.console.out(context.text(Message(.initDone, root.path, created.name, created.platform)))
         }
     }
 

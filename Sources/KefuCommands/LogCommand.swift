@@ -4,7 +4,7 @@ import KefuCore
 import KefuStore
 
 /// `kefu log [KIND/ID]`: the changesets, newest first, or one item's revisions, oldest first.
-struct LogCommand: ParsableCommand {
+struct LogCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: Messages.text(.helpLog))
 
     @Argument(help: ArgumentHelp(Messages.text(.argLogItem), valueName: "KIND/ID"))
@@ -13,15 +13,12 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let store = try Workspace.find(from: context.directory).openExistingStore()
-            if let item {
-                try showRevisions(of: try ItemKeyArgument.parse(item), store: store, context: context)
-            } else {
-                try showChangesets(store: store, context: context)
-            }
+    func run(in context: CommandContext) throws {
+        let store = try Workspace.find(from: context.directory).openExistingStore()
+        if let item {
+            try showRevisions(of: try ItemKeyArgument.parse(item), store: store, context: context)
+        } else {
+            try showChangesets(store: store, context: context)
         }
     }
 

@@ -7,7 +7,7 @@ import KefuSync
 
 /// `kefu resolve KIND/ID --ours | --theirs | --file F`: settles one conflict as a changeset, then
 /// syncs so the folder shows the result and the conflict file goes away.
-struct ResolveCommand: ParsableCommand {
+struct ResolveCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "resolve", abstract: Messages.text(.helpResolve))
 
     @Argument(help: ArgumentHelp(Messages.text(.argItem), valueName: "KIND/ID"))
@@ -25,35 +25,29 @@ struct ResolveCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let key = try ItemKeyArgument.parse(item)
-            guard [ours, theirs, file != nil].filter({ $0 }).count == 1 else {
-                throw CommandFailure(.usage, Message(.resolveChooseOne, key.description))
-            }
-            let workspace = try Workspace.find(from: context.directory)
-            let resolution = try self.resolution(for: key, context: context)
-            let (store, lock, _) = try workspace.openStoreForChange()
-            defer { withExtendedLifetime(lock) {} }
-            let change: StoreChange
+    func run(in context: CommandContext) throws {
+        let key = try ItemKeyArgument.parse(item)
+        guard [ours, theirs, file != nil].filter({ $0 }).count == 1 else {
+            throw CommandFailure(.usage, Message(.resolveChooseOne, key.description))
+        }
+        let workspace = try Workspace.find(from: context.directory)
+        let resolution = try self.resolution(for: key, context: context)
+        let (_, recorded, report) = try workspace.applyAndSync { store in
             do {
-                change = try resolution.change(for: key, in: store, author: AuthorName.resolve())
+                return try resolution.change(for: key, in: store, author: AuthorName.resolve())
             } catch ResolutionError.noConflict {
                 throw CommandFailure(.failure, Message(.noConflict, key.description))
             }
-            let recorded = try store.apply(change)
-            let report = try workspace.folderSync(store).run()
-            if context.json {
-                context.printJSON(
-                    ResolveJSON(
-                        item: key.description, changeset: recorded?.id,
-                        sync: SyncReportJSON(report, language: context.language)))
-                return
-            }
-            context.console.out(context.text(Message(.resolveDone, key.description, "\(recorded?.id ?? 0)")))
-            if !report.isEmpty { SyncOutput(context: context).print(report) }
         }
+        if context.json {
+            context.printJSON(
+                ResolveJSON(
+                    item: key.description, changeset: recorded?.id,
+                    sync: SyncReportJSON(report, language: context.language)))
+            return
+        }
+        context.console.out(context.text(Message(.resolveDone, key.description, "\(recorded?.id ?? 0)")))
+        if !report.isEmpty { SyncOutput(context: context).print(report) }
     }
 
     private func resolution(for key: ItemKey, context: CommandContext) throws -> Resolution {

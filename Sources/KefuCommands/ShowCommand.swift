@@ -5,7 +5,7 @@ import KefuCore
 import KefuStore
 
 /// `kefu show KIND/ID`: one item as the store holds it, with where it is filed and its revision.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: Messages.text(.helpShow))
 
     @Argument(help: ArgumentHelp(Messages.text(.argItem), valueName: "KIND/ID"))
@@ -17,28 +17,25 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let key = try ItemKeyArgument.parse(item)
-            let store = try Workspace.find(from: context.directory).openExistingStore()
-            var stored = try store.item(key)
-            if let rev {
-                stored = try revision(rev, of: key, in: store)
-            }
-            guard let stored else {
-                throw CommandFailure(.failure, notFound(key, among: try store.allKeys()))
-            }
-            let bundleItem = try CanonicalForm.item(kind: key.kind, canonical: stored.content)
-            if context.json {
-                context.printJSON(ShownItem(stored, content: bundleItem.content))
-                return
-            }
-            let place = stored.line.map { "\(stored.file):\($0)" } ?? stored.file
-            let header = Message(.showHeader, key.description, place, stored.revision, stored.contentHash.short)
-            context.console.out(context.console.styled("# " + context.text(header), .dim))
-            context.console.out(try BundleWriter().yaml(of: bundleItem), terminator: "")
+    func run(in context: CommandContext) throws {
+        let key = try ItemKeyArgument.parse(item)
+        let store = try Workspace.find(from: context.directory).openExistingStore()
+        var stored = try store.item(key)
+        if let rev {
+            stored = try revision(rev, of: key, in: store)
         }
+        guard let stored else {
+            throw CommandFailure(.failure, notFound(key, among: try store.allKeys()))
+        }
+        let bundleItem = try CanonicalForm.item(kind: key.kind, canonical: stored.content)
+        if context.json {
+            context.printJSON(ShownItem(stored, content: bundleItem.content))
+            return
+        }
+        let place = stored.line.map { "\(stored.file):\($0)" } ?? stored.file
+        let header = Message(.showHeader, key.description, place, stored.revision, stored.contentHash.short)
+        context.console.out(context.console.styled("# " + context.text(header), .dim))
+        context.console.out(try BundleWriter().yaml(of: bundleItem), terminator: "")
     }
 
     /// Revision `number` of `key`, shown like a current item.

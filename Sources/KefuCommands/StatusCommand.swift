@@ -7,49 +7,46 @@ import KefuSync
 
 /// `kefu status`: what changed in the folder and in the store since they last agreed, and which
 /// conflicts are open. Reads only; changes nothing.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: Messages.text(.helpStatus))
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let workspace = try Workspace.find(from: context.directory)
-            let store = try workspace.openExistingStore()
-            let plan = try workspace.folderSync(store).plan()
-            let conflicts = try store.conflicts()
-            let folder = plan.sortedMerges.filter {
-                !PlannedMerge.same($0.base, $0.theirs) && PlannedMerge.same($0.base, $0.ours)
-            }
-            let stored = plan.sortedMerges.filter {
-                PlannedMerge.same($0.base, $0.theirs) && !PlannedMerge.same($0.base, $0.ours)
-            }
-            let both = plan.sortedMerges.filter {
-                !PlannedMerge.same($0.base, $0.theirs) && !PlannedMerge.same($0.base, $0.ours)
-            }
-            if context.json {
-                context.printJSON(
-                    StatusJSON(
-                        folder: folder.map { entry($0.key, from: $0.base, to: $0.theirs) },
-                        store: stored.map { entry($0.key, from: $0.base, to: $0.ours) },
-                        both: both.map { entry($0.key, from: $0.base, to: $0.merge.result) },
-                        conflicts: conflicts.map { ConflictJSON($0) }))
-                return
-            }
-            for warning in plan.warnings { context.console.error(context.render(warning)) }
-            if folder.isEmpty && stored.isEmpty && both.isEmpty && conflicts.isEmpty {
-                context.console.out(context.text(Message(.statusClean)))
-                return
-            }
-            section(.statusFolderChanged, folder.map { line($0.key, from: $0.base, to: $0.theirs) }, context)
-            section(.statusStoreChanged, stored.map { line($0.key, from: $0.base, to: $0.ours) }, context)
-            section(
-                .statusWouldConflict, both.map { "\($0.key)  \(context.text(OutcomeText.message(for: $0.merge)))" },
-                context)
-            section(.statusOpenConflicts, conflicts.map { ConflictText.line(for: $0, in: context) }, context)
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let store = try workspace.openExistingStore()
+        let plan = try workspace.folderSync(store).plan()
+        let conflicts = try store.conflicts()
+        let folder = plan.sortedMerges.filter {
+            !PlannedMerge.same($0.base, $0.theirs) && PlannedMerge.same($0.base, $0.ours)
         }
+        let stored = plan.sortedMerges.filter {
+            PlannedMerge.same($0.base, $0.theirs) && !PlannedMerge.same($0.base, $0.ours)
+        }
+        let both = plan.sortedMerges.filter {
+            !PlannedMerge.same($0.base, $0.theirs) && !PlannedMerge.same($0.base, $0.ours)
+        }
+        if context.json {
+            context.printJSON(
+                StatusJSON(
+                    folder: folder.map { entry($0.key, from: $0.base, to: $0.theirs) },
+                    store: stored.map { entry($0.key, from: $0.base, to: $0.ours) },
+                    both: both.map { entry($0.key, from: $0.base, to: $0.merge.result) },
+                    conflicts: conflicts.map { ConflictJSON($0) }))
+            return
+        }
+        for warning in plan.warnings { context.console.error(context.render(warning)) }
+        if folder.isEmpty && stored.isEmpty && both.isEmpty && conflicts.isEmpty {
+            context.console.out(context.text(Message(.statusClean)))
+            return
+        }
+        section(.statusFolderChanged, folder.map { line($0.key, from: $0.base, to: $0.theirs) }, context)
+        section(.statusStoreChanged, stored.map { line($0.key, from: $0.base, to: $0.ours) }, context)
+        section(
+            .statusWouldConflict, both.map { "\($0.key)  \(context.text(OutcomeText.message(for: $0.merge)))" },
+            context)
+        section(.statusOpenConflicts, conflicts.map { ConflictText.line(for: $0, in: context) }, context)
     }
 
     private func section(_ title: MessageKey, _ lines: [String], _ context: CommandContext) {

@@ -6,18 +6,15 @@ import KefuStore
 import KefuSync
 
 /// `kefu sync`: two-way between the working folder and the store.
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "sync", abstract: Messages.text(.helpSync))
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
-    func run() throws {
-        let context = CommandContext(global.merged(withEarlier: kefu.global))
-        try context.run {
-            let workspace = try Workspace.find(from: context.directory)
-            let (store, lock, created) = try workspace.openStoreForChange()
-            defer { withExtendedLifetime(lock) {} }
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        try workspace.withStoreForChange { store, created in
             let report = try workspace.folderSync(store).run()
             SyncOutput(context: context).print(report, storeCreated: created)
         }

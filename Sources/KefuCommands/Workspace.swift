@@ -62,6 +62,24 @@ struct Workspace {
         return (store, lock, created)
     }
 
+    /// Runs `body` with the store opened for change and locked; the lock is released when it returns.
+    func withStoreForChange<Result>(_ body: (_ store: Store, _ created: Bool) throws -> Result) throws -> Result {
+        let (store, lock, created) = try openStoreForChange()
+        return try withExtendedLifetime(lock) { try body(store, created) }
+    }
+
+    /// Records a store-side change made by `makeChange` (a rollback, a resolve) under the store lock,
+    /// then syncs so the working folder shows it.
+    func applyAndSync(_ makeChange: (Store) throws -> StoreChange) throws -> (
+        change: StoreChange, changeset: Changeset?, sync: SyncReport
+    ) {
+        try withStoreForChange { store, _ in
+            let change = try makeChange(store)
+            let changeset = try store.apply(change)
+            return (change, changeset, try folderSync(store).run())
+        }
+    }
+
     /// The folder sync of this bundle.
     func folderSync(_ store: Store) -> FolderSync {
         FolderSync(root: root, store: store, author: AuthorName.resolve())

@@ -232,17 +232,11 @@ struct SyncWork {
                     change.deletes.append(key)
                 }
             }
-            if let conflict = merge.merge.conflict {
-                change.conflicts.append(
-                    ConflictDraft(
-                        key: key, source: FolderSync.source, reason: conflict.reason.rawValue, fields: conflict.fields,
-                        base: merge.base.map(CanonicalForm.text(of:)), ours: merge.ours.map(CanonicalForm.text(of:)),
-                        // Theirs is kept as a revision of its own unless it is what the store now holds.
-                        theirs: merge.theirs.flatMap { theirs in
-                            PlannedMerge.same(theirs, merge.merge.result)
-                                ? nil : plan.staged(theirs, file: merge.theirsFile ?? file)
-                        },
-                        oursAuthor: try oursAuthor(of: key), theirsAuthor: author))
+            let stage = { (theirs: BundleItem) in plan.staged(theirs, file: merge.theirsFile ?? file) }
+            if let draft = try merge.conflictDraft(
+                source: FolderSync.source, stage: stage, store: store, theirsAuthor: author)
+            {
+                change.conflicts.append(draft)
             }
             guard folderWritten else { continue }
             if let result = merge.merge.result {

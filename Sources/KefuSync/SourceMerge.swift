@@ -52,15 +52,9 @@ public struct SourceMerge: Sendable {
                     change.deletes.append(merge.key)
                 }
             }
-            if let conflict = merge.merge.conflict {
-                change.conflicts.append(
-                    ConflictDraft(
-                        key: merge.key, source: source, reason: conflict.reason.rawValue, fields: conflict.fields,
-                        base: merge.base.map(CanonicalForm.text(of:)), ours: merge.ours.map(CanonicalForm.text(of:)),
-                        theirs: merge.theirs.flatMap { theirs in
-                            PlannedMerge.same(theirs, merge.merge.result) ? nil : StagedItem(theirs, file: file)
-                        },
-                        oursAuthor: try store.authorOfCurrentVersion(of: merge.key) ?? "store", theirsAuthor: author))
+            let stage = { (theirs: BundleItem) in StagedItem(theirs, file: file) }
+            if let draft = try merge.conflictDraft(source: source, stage: stage, store: store, theirsAuthor: author) {
+                change.conflicts.append(draft)
             }
             if let theirs = merge.theirs {
                 change.baselinePuts.append(StagedItem(theirs, file: file))
