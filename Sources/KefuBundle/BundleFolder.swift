@@ -42,7 +42,7 @@ public enum BundleFolder {
     private static func yamlFiles(under folder: URL, prefix: String) -> [String] {
         var files: [String] = []
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in entries where !name.hasPrefix(".") {
+        for name in entries where !name.hasPrefix(".") && !ConflictCopy.matches(name) {
             let url = folder.appending(path: name)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }

@@ -12,9 +12,8 @@ public struct KefuCommand: ParsableCommand {
         version: "kefu \(version) (\(LibraryVersions.summary))",
         subcommands: [
             InitCommand.self, CheckCommand.self, ShowCommand.self, SyncCommand.self, StatusCommand.self,
-            DiffCommand.self,
-            LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
-            GenerateBundleCommand.self,
+            DiffCommand.self, LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
+            RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, GenerateBundleCommand.self,
         ]
     )
 

@@ -18,6 +18,7 @@ struct StatusCommand: KefuSubcommand {
         let store = try workspace.openExistingStore()
         let plan = try workspace.folderSync(store).plan()
         let conflicts = try store.conflicts()
+        let remotes = try remoteLines(store: store, root: workspace.root, context: context)
         let folder = plan.sortedMerges.filter {
             !PlannedMerge.same($0.base, $0.theirs) && PlannedMerge.same($0.base, $0.ours)
         }
@@ -33,20 +34,47 @@ struct StatusCommand: KefuSubcommand {
                     folder: folder.map { entry($0.key, from: $0.base, to: $0.theirs) },
                     store: stored.map { entry($0.key, from: $0.base, to: $0.ours) },
                     both: both.map { entry($0.key, from: $0.base, to: $0.merge.result) },
-                    conflicts: conflicts.map { ConflictJSON($0) }))
+                    conflicts: conflicts.map { ConflictJSON($0) }, remotes: remotes.map(\.json)))
             return
         }
         for warning in plan.warnings { context.console.error(context.render(warning)) }
         if folder.isEmpty && stored.isEmpty && both.isEmpty && conflicts.isEmpty {
             context.console.out(context.text(Message(.statusClean)))
-            return
         }
+        for remote in remotes { context.console.out(remote.line) }
         section(.statusFolderChanged, folder.map { line($0.key, from: $0.base, to: $0.theirs) }, context)
         section(.statusStoreChanged, stored.map { line($0.key, from: $0.base, to: $0.ours) }, context)
         section(
             .statusWouldConflict, both.map { "\($0.key)  \(context.text(OutcomeText.message(for: $0.merge)))" },
             context)
         section(.statusOpenConflicts, conflicts.map { ConflictText.line(for: $0, in: context) }, context)
+    }
+
+    /// Per remote: items the store changed since they last agreed, and whether the remote moved.
+    private func remoteLines(store: Store, root: URL, context: CommandContext) throws -> [(
+        line: String, json: StatusJSON.RemoteState
+    )] {
+        let sync = RemoteSync(root: root, store: store, author: AuthorName.resolve())
+        return try store.remotes().map { remote in
+            let ahead = try store.countChangedSinceBaseline(of: remote.name)
+            // An unreachable remote reads as unknown rather than failing the whole status.
+            let current: String? = (try? sync.currentVersion(of: remote)) ?? nil
+            let behind: Message =
+                switch (remote.version, current) {
+                case (nil, _): Message(.statusRemoteUnknown)
+                case let (agreed?, now?) where now != agreed:
+                    Message(.statusRemoteBehind, String(now.prefix(12)), String(agreed.prefix(12)))
+                default: Message(.statusRemoteEven)
+                }
+            let line = context.text(Message(.statusRemoteAhead, remote.name, ahead, context.text(behind)))
+            let moved = remote.version != nil && current != nil && current != remote.version
+            return (
+                line,
+                StatusJSON.RemoteState(
+                    name: remote.name, ahead: ahead, agreedVersion: remote.version, remoteVersion: current,
+                    behind: moved)
+            )
+        }
     }
 
     private func section(_ title: MessageKey, _ lines: [String], _ context: CommandContext) {

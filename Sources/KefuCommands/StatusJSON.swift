@@ -9,4 +9,14 @@ struct StatusJSON: Encodable {
     let store: [Entry]
     let both: [Entry]
     let conflicts: [ConflictJSON]
+    let remotes: [RemoteState]
+
+    /// How a remote stands: items to push, and whether it moved since the last pull.
+    struct RemoteState: Encodable {
+        let name: String
+        let ahead: Int
+        let agreedVersion: String?
+        let remoteVersion: String?
+        let behind: Bool
+    }
 }

@@ -122,4 +122,40 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case resolveDone
     case storeBusy
     case andMore
+    case conflictCopyIgnored
+    case helpRemote
+    case helpRemoteAdd
+    case helpRemoteList
+    case helpRemoteRemove
+    case helpClone
+    case helpPull
+    case helpPush
+    case argRemoteName
+    case argRemoteTarget
+    case argCloneDirectory
+    case optBreakLock
+    case remoteAdded
+    case remoteRemoved
+    case remoteExists
+    case remoteUnknown
+    case remoteNone
+    case remoteListEntry
+    case invalidRemoteName
+    case pullDone
+    case pushDone
+    case pushMergedFirst
+    case remoteMoved
+    case pushConflictsOpen
+    case remoteLocked
+    case remoteEmpty
+    case remoteUnreadable
+    case gitFailed
+    case pushRejected
+    case pullBroughtConflicts
+    case cloneDone
+    case cloneTargetExists
+    case statusRemoteAhead
+    case statusRemoteBehind
+    case statusRemoteEven
+    case statusRemoteUnknown
 }

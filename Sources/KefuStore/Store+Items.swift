@@ -58,6 +58,10 @@ extension Store {
             for path in change.fileStateDeletes { try FileState.deleteOne(db, key: path) }
             for state in change.fileStates { try state.save(db) }
             for var write in change.pendingWrites { try write.insert(db) }
+            if let remote = change.remoteVersion {
+                try db.execute(
+                    sql: "UPDATE remote SET version = ? WHERE name = ?", arguments: [remote.version, remote.name])
+            }
             return changesetID == nil ? nil : changeset
         }
     }

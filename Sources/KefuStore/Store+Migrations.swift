@@ -86,6 +86,14 @@ extension Store {
             }
             try createShopDataTables(db)
         }
+        migrator.registerMigration("v2-remotes") { db in
+            try db.create(table: "remote") { table in
+                table.primaryKey("name", .text)
+                table.column("kind", .text).notNull()
+                table.column("target", .text).notNull()
+                table.column("version", .text)
+            }
+        }
         return migrator
     }
 

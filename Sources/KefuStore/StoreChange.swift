@@ -21,6 +21,8 @@ public struct StoreChange: Sendable {
     /// Working-folder files whose state to remember, and files gone.
     public var fileStates: [FileState] = []
     public var fileStateDeletes: [String] = []
+    /// A remote's version, when this change makes the store and that remote agree (a pull or push).
+    public var remoteVersion: (name: String, version: String)?
     /// Files to put in place after the transaction (the journal).
     public var pendingWrites: [PendingWrite] = []
 

@@ -171,6 +171,27 @@ struct SyncWork {
                 base: .init(item: merge.base), ours: .init(item: merge.ours, author: try oursAuthor(of: merge.key)),
                 theirs: .init(item: merge.theirs, author: author), kept: merge.merge.result)
         }
+        // Conflicts found elsewhere (a pull, an import) get their file too.
+        for conflict in try store.conflicts() {
+            let path = ConflictFile.path(for: conflict.key)
+            guard output[path] == nil, !FileManager.default.fileExists(atPath: root.appending(path: path).path) else {
+                continue
+            }
+            let item = { (text: String?) in try text.map { try CanonicalForm.item(kind: conflict.kind, canonical: $0) }
+            }
+            let kept = try store.item(conflict.key).map {
+                try CanonicalForm.item(kind: conflict.kind, canonical: $0.content)
+            }
+            output[path] = try ConflictFile.render(
+                key: conflict.key, source: conflict.source, reason: conflict.reason,
+                fields: conflict.fields.split(separator: ",").map(String.init),
+                base: .init(item: try item(conflict.base)),
+                ours: .init(
+                    item: try item(conflict.ours), author: conflict.oursAuthor, revision: conflict.oursRevision),
+                theirs: .init(
+                    item: try item(conflict.theirs), author: conflict.theirsAuthor, revision: conflict.theirsRevision),
+                kept: kept)
+        }
         // Conflict files of conflicts no longer open go away.
         let folder = root.appending(path: "conflicts")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -237,6 +258,10 @@ struct SyncWork {
                 source: FolderSync.source, stage: stage, store: store, theirsAuthor: author)
             {
                 change.conflicts.append(draft)
+            }
+            // The store files an unchanged or converged item where the folder has it.
+            if !merge.changesStore, let result = merge.merge.result, merge.oursFile != file {
+                change.placements.append(plan.staged(positioned(result), file: file))
             }
             guard folderWritten else { continue }
             if let result = merge.merge.result {

@@ -19,8 +19,9 @@ public struct SourceMerge: Sendable {
         self.author = author
     }
 
-    /// The merge of every item the source changed since its baseline.
-    public func plan(theirs: [ItemKey: BundleItem]) throws -> [PlannedMerge] {
+    /// The merge of every item the source changed since its baseline; `theirsFiles` says where the
+    /// source files each item, so items new to the store keep the source's layout.
+    public func plan(theirs: [ItemKey: BundleItem], theirsFiles: [ItemKey: String] = [:]) throws -> [PlannedMerge] {
         let baseline = try store.baseline(of: source)
         let changed = Set(theirs.keys).union(baseline.keys).filter { key in
             theirs[key].map(CanonicalForm.hash(of:))?.hex != baseline[key]?.hash
@@ -31,7 +32,7 @@ public struct SourceMerge: Sendable {
             let ours = try stored[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
             return PlannedMerge(
                 key: key, base: base, ours: ours, theirs: theirs[key],
-                merge: ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs[key]), theirsFile: nil,
+                merge: ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs[key]), theirsFile: theirsFiles[key],
                 baseFile: baseline[key]?.file, oursFile: stored[key]?.file)
         }
     }
@@ -39,12 +40,15 @@ public struct SourceMerge: Sendable {
     /// Applies `plan` in one transaction.
     /// - Returns: the changeset, or `nil` when the source changed nothing the store did not have.
     @discardableResult
-    public func apply(_ plan: [PlannedMerge], operation: Changeset.Operation = .pull) throws -> Changeset? {
+    public func apply(
+        _ plan: [PlannedMerge], operation: Changeset.Operation = .pull, remoteVersion: String? = nil
+    ) throws -> Changeset? {
         var change = StoreChange(
             changeset: Changeset(operation: operation, source: source, author: author, summary: "merge from \(source)"))
         change.baselineSource = source
+        change.remoteVersion = remoteVersion.map { (source, $0) }
         for merge in plan {
-            let file = merge.oursFile ?? merge.baseFile ?? merge.key.kind.defaultFile
+            let file = merge.oursFile ?? merge.theirsFile ?? merge.baseFile ?? merge.key.kind.defaultFile
             if merge.changesStore {
                 if let result = merge.merge.result {
                     change.puts.append(StagedItem(result, file: file))
@@ -63,5 +67,19 @@ public struct SourceMerge: Sendable {
             }
         }
         return try store.apply(change)
+    }
+
+    /// Merges a whole loaded bundle from the source.
+    @discardableResult
+    public func merge(_ bundle: LoadedBundle, operation: Changeset.Operation = .pull, remoteVersion: String? = nil)
+        throws
+        -> (plan: [PlannedMerge], changeset: Changeset?)
+    {
+        var files: [ItemKey: String] = [.bundleSettings: BundleLayout.manifestFile]
+        for file in bundle.files {
+            for key in file.items { files[key] = file.path }
+        }
+        let plan = try plan(theirs: bundle.items, theirsFiles: files)
+        return (plan, try apply(plan, operation: operation, remoteVersion: remoteVersion))
     }
 }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import KefuCore
+import KefuStore
+import KefuSync
+
+/// `kefu pull NAME`: merge a remote's changes into the store, then the working folder.
+struct PullCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "pull", abstract: Messages.text(.helpPull))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argRemoteName), valueName: "NAME"))
+    var name: String = RemoteClone.originName
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let report = try workspace.withStoreForChange { store, _ in
+            guard let remote = try store.remote(named: name) else {
+                throw CommandFailure(.failure, Message(.remoteUnknown, name))
+            }
+            return try RemoteErrorMessage.translating(remote: name) {
+                try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).pull(remote)
+            }
+        }
+        PullOutput(context: context).print(report, remote: name)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import KefuCore
+import KefuStore
+import KefuSync
+
+/// `kefu push NAME`: publish the store's items to a remote.
+struct PushCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "push", abstract: Messages.text(.helpPush))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argRemoteName), valueName: "NAME"))
+    var name: String = RemoteClone.originName
+
+    @Flag(name: .customLong("break-lock"), help: ArgumentHelp(Messages.text(.optBreakLock)))
+    var breakLock = false
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let report = try workspace.withStoreForChange { store, _ in
+            guard let remote = try store.remote(named: name) else {
+                throw CommandFailure(.failure, Message(.remoteUnknown, name))
+            }
+            return try RemoteErrorMessage.translating(remote: name) {
+                try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).push(
+                    remote, breakingLock: breakLock)
+            }
+        }
+        if context.json {
+            context.printJSON(
+                PushJSON(
+                    remote: name, version: report.version, itemsSent: report.itemsSent,
+                    mergedOnRetry: report.mergedOnRetry.count))
+            return
+        }
+        if !report.before.isEmpty { SyncOutput(context: context).print(report.before) }
+        if !report.mergedOnRetry.isEmpty {
+            context.console.out(context.text(Message(.pushMergedFirst, report.mergedOnRetry.count)))
+        }
+        context.console.out(context.text(Message(.pushDone, name, String(report.version.prefix(12)), report.itemsSent)))
+    }
+}
+
+/// `kefu push --json`.
+struct PushJSON: Encodable {
+    let remote: String
+    let version: String
+    let itemsSent: Int
+    let mergedOnRetry: Int
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Runs the ordinary `git` command, never asking for a password on a terminal.
+struct GitCommand {
+    /// The repository folder, or `nil` to run outside one (clone).
+    let directory: URL?
+
+    struct Output {
+        let status: Int32
+        let output: String
+    }
+
+    /// Runs `git ARGUMENTS`; the output is standard output and standard error together.
+    @discardableResult
+    func run(_ arguments: [String], allowFailure: Bool = false) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["git"] + (directory.map { ["-C", $0.path] } ?? []) + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["LC_ALL"] = "C"
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let output = Output(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        if output.status != 0 && !allowFailure {
+            throw RemoteError.git(command: "git " + arguments.joined(separator: " "), output: output.output)
+        }
+        return output
+    }
+}

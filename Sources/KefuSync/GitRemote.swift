@@ -1,0 +1,102 @@
+import Foundation
+import KefuBundle
+import KefuCore
+
+/// A git repository as a rule repository. kefu keeps its own clone under `.kefu/remotes/NAME`,
+/// drives the ordinary `git` command, and only ever commits whole bundles it wrote itself, merged by
+/// item beforehand: nobody sees YAML conflict markers.
+struct GitRemote {
+    let url: String
+    /// kefu's own clone.
+    let clone: URL
+
+    private var git: GitCommand { GitCommand(directory: clone) }
+
+    /// The branch the repository's HEAD names, or `main` for an empty repository.
+    private func branch() throws -> String {
+        let output = try GitCommand(directory: nil).run(["ls-remote", "--symref", url, "HEAD"], allowFailure: true)
+        for line in output.output.split(separator: "\n") where line.hasPrefix("ref: refs/heads/") {
+            return String(line.dropFirst("ref: refs/heads/".count).prefix { $0 != "\t" && $0 != " " })
+        }
+        return "main"
+    }
+
+    /// Makes the clone if there is none, then fetches.
+    /// - Returns: the remote branch's commit, or `nil` for an empty repository.
+    @discardableResult
+    func fetch() throws -> String? {
+        if !FileManager.default.fileExists(atPath: clone.appending(path: ".git").path) {
+            try FileManager.default.createDirectory(
+                at: clone.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: clone)
+            try GitCommand(directory: nil).run(["clone", "--quiet", url, clone.path])
+        }
+        let branch = try branch()
+        try git.run(["fetch", "--quiet", "origin"])
+        let head = try git.run(
+            ["rev-parse", "--verify", "--quiet", "refs/remotes/origin/\(branch)"], allowFailure: true)
+        return head.status == 0 ? head.output.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+    }
+
+    /// The remote's bundle at its latest fetched commit.
+    func read() throws -> (bundle: LoadedBundle, version: String) {
+        guard let commit = try fetch() else { throw RemoteError.empty(remote: url) }
+        try git.run(["checkout", "--quiet", "--force", "--detach", commit])
+        try git.run(["clean", "--quiet", "-fdx"])
+        return (try BundleLoader().loadBundle(at: clone), commit)
+    }
+
+    /// Commits `files` as the whole bundle on top of `parent` (the commit last pulled) and pushes it.
+    /// - Returns: the new commit, or `nil` when the push was rejected because the remote moved.
+    func commitAndPush(_ files: [String: String], parent: String?, author: String, message: String) throws -> String? {
+        let branch = try branch()
+        if let parent {
+            try git.run(["checkout", "--quiet", "--force", "--detach", parent])
+        } else {
+            try git.run(
+                ["checkout", "--quiet", "--force", "--orphan", "kefu-\(UUID().uuidString.prefix(8))"],
+                allowFailure: true)
+            try git.run(["rm", "-rf", "--quiet", "--ignore-unmatch", "."], allowFailure: true)
+        }
+        try git.run(["clean", "--quiet", "-fdx"])
+        // The commit holds exactly the bundle: files that are no longer in it go.
+        for path in try trackedBundleFiles() where files[path] == nil {
+            try FileManager.default.removeItem(at: clone.appending(path: path))
+        }
+        try BundleWriter().write(files, to: clone)
+        try git.run(["add", "--all"])
+        let email =
+            author.unicodeScalars.allSatisfy(\.isASCII) && !author.contains(" ")
+            ? "\(author)@kefu.local" : "kefu@kefu.local"
+        try git.run([
+            "-c", "user.name=\(author)", "-c", "user.email=\(email)", "commit", "--quiet", "--allow-empty", "-m",
+            message,
+            "--author", "\(author) <\(email)>",
+        ])
+        let pushed = try git.run(["push", "--quiet", "origin", "HEAD:refs/heads/\(branch)"], allowFailure: true)
+        guard pushed.status == 0 else {
+            if pushed.output.contains("rejected") || pushed.output.contains("non-fast-forward")
+                || pushed.output.contains("fetch first")
+            {
+                return nil
+            }
+            throw RemoteError.git(command: "git push", output: pushed.output)
+        }
+        return try git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func trackedBundleFiles() throws -> [String] {
+        try git.run(["ls-files"]).output.split(separator: "\n").map(String.init).filter {
+            BundleLayout.kind(ofFile: $0) != nil
+        }
+    }
+
+    /// The bundle's files in the clone as they are, for a new working folder (`kefu clone`).
+    func bundleFiles() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in BundleFolder.list(clone).files {
+            files[path] = try Data(contentsOf: clone.appending(path: path))
+        }
+        return files
+    }
+}

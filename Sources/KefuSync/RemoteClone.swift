@@ -1,0 +1,44 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// `kefu clone TARGET DIR`: a new working bundle from a remote, filed as the remote files it, with
+/// the remote added as `origin` and its baseline set, ready to answer.
+public enum RemoteClone {
+    /// The name the cloned-from remote is given.
+    public static let originName = "origin"
+
+    /// Clones `target` into `folder`, which must not hold a bundle yet.
+    /// - Returns: the new store and the pull that filled it.
+    public static func clone(_ target: RemoteTarget, into folder: URL, author: String) throws -> (
+        Store, RemoteSync.PullReport
+    ) {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let remote = target.remote(named: originName)
+        let files: [String: Data]
+        switch target {
+        case .folder(let url):
+            let folderRemote = FolderRemote(root: url)
+            guard let manifest = try folderRemote.manifest() else { throw RemoteError.empty(remote: url.path) }
+            let snapshot = url.appending(path: manifest.snapshot)
+            files = try Dictionary(
+                uniqueKeysWithValues: BundleFolder.list(snapshot).files.map {
+                    ($0, try Data(contentsOf: snapshot.appending(path: $0)))
+                })
+        case .git(let url):
+            let git = GitRemote(url: url, clone: folder.appending(path: ".kefu/remotes/\(originName)"))
+            _ = try git.read()
+            files = try git.bundleFiles()
+        }
+        for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
+        try AtomicFile.write(".kefu/\nconflicts/\n", to: folder.appending(path: ".gitignore"))
+
+        let store = try Store.open(at: folder.appending(path: Store.relativePath))
+        let bundle = try BundleLoader().loadBundle(files: files)
+        try store.setBundleID(bundle.manifest.bundleID)
+        try store.addRemote(remote)
+        let sync = RemoteSync(root: folder, store: store, author: author)
+        return (store, try sync.pull(remote))
+    }
+}

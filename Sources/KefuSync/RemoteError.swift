@@ -1,0 +1,21 @@
+import Foundation
+
+/// Why a pull or push did not happen. Nothing was changed when one of these is thrown.
+public enum RemoteError: Error, Equatable, Sendable {
+    /// The remote's version is not the one this store last pulled or pushed.
+    case remoteMoved(remote: String)
+    /// Conflicts are open; they must be resolved before pushing.
+    case conflictsOpen(count: Int)
+    /// Another push holds the remote's lock.
+    case locked(holder: String)
+    /// The remote holds no bundle yet (nothing to pull or clone).
+    case empty(remote: String)
+    /// The remote's manifest cannot be read.
+    case unreadable(String)
+    /// A git command failed.
+    case git(command: String, output: String)
+    /// A git push was rejected, and kept being rejected after pulling again.
+    case pushRejected(attempts: Int)
+    /// Pulling before a retried push brought conflicts.
+    case pullBroughtConflicts(count: Int)
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The lock file of a folder remote, created with `O_CREAT|O_EXCL` and holding who took it, so a
+/// person can tell a live push from a dead one. It prevents collisions; correctness comes from the
+/// version check made under it.
+final class RemoteLock {
+    static let fileName = ".kefu-lock"
+    /// How long a push waits for another: `KEFU_LOCK_TIMEOUT` seconds, else 15.
+    static var defaultWait: Double {
+        ProcessInfo.processInfo.environment["KEFU_LOCK_TIMEOUT"].flatMap(Double.init) ?? 15
+    }
+    private let url: URL
+
+    /// Takes the lock in `folder`; with `breaking`, removes a lock left by a push that died first.
+    /// - Throws: `RemoteError.locked` naming the holder when someone else has it.
+    init(in folder: URL, author: String, breaking: Bool, waiting timeout: Double = 15) throws {
+        url = folder.appending(path: Self.fileName)
+        if breaking { unlink(url.path) }
+        // A push holds the lock for well under a second; wait for one in progress, and only a lock
+        // held longer than `timeout` (a push that died) is reported.
+        let deadline = Date().addingTimeInterval(timeout)
+        var descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        while descriptor < 0 && errno == EEXIST && Date() < deadline {
+            usleep(20_000)
+            descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else {
+            guard errno == EEXIST else {
+                throw RemoteError.unreadable("\(url.path): \(String(cString: strerror(errno)))")
+            }
+            let holder = (try? String(contentsOf: url, encoding: .utf8))?.trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            throw RemoteError.locked(holder: holder ?? "unknown")
+        }
+        let holder =
+            "pid \(getpid()) on \(ProcessInfo.processInfo.hostName) by \(author) since \(ISO8601DateFormatter().string(from: Date()))\n"
+        _ = holder.withCString { write(descriptor, $0, strlen($0)) }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    deinit {
+        unlink(url.path)
+    }
+}

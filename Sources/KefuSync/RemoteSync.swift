@@ -1,0 +1,204 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// `kefu pull`, `kefu push` and `kefu clone`: a working bundle and a shared rule repository.
+///
+/// Both pull and push sync the working folder first, so edits not yet synced are never lost or left
+/// behind. A pull merges the remote's bundle into the store against that remote's baseline (the same
+/// three-way rule and field merge as sync) and then writes the folder. A push refuses while conflicts
+/// are open or when the remote moved since the last pull, and otherwise publishes the store's items.
+public struct RemoteSync: Sendable {
+    public let root: URL
+    public let store: Store
+    public let author: String
+
+    public init(root: URL, store: Store, author: String) {
+        self.root = root
+        self.store = store
+        self.author = author
+    }
+
+    /// What a pull did.
+    public struct PullReport: Sendable {
+        /// The folder's own edits synced before pulling.
+        public var before: SyncReport
+        /// Every item the remote changed since the last pull, and how it merged.
+        public var merges: [PlannedMerge]
+        public var changeset: Changeset?
+        /// The remote's version now agreed.
+        public var version: String
+        /// The store's changes written to the folder after pulling.
+        public var after: SyncReport
+        /// Conflict copies found in a shared folder, and the like.
+        public var warnings: [Diagnostic]
+    }
+
+    /// What a push did.
+    public struct PushReport: Sendable {
+        public var before: SyncReport
+        /// The remote's new version.
+        public var version: String
+        /// How many items the push sent that the remote did not have.
+        public var itemsSent: Int
+        /// Merges made when a git push was rejected and kefu pulled before trying again.
+        public var mergedOnRetry: [PlannedMerge]
+    }
+
+    private var folderSync: FolderSync { FolderSync(root: root, store: store, author: author) }
+
+    /// Merges the remote's bundle into the store, then writes the folder.
+    public func pull(_ remote: Remote) throws -> PullReport {
+        let before = try folderSync.run()
+        let (bundle, version, theirsAuthor, warnings) = try read(remote)
+        let merge = SourceMerge(store: store, source: remote.name, author: theirsAuthor)
+        let (plan, changeset) = try merge.merge(bundle, operation: .pull, remoteVersion: version)
+        let after = try folderSync.run()
+        return PullReport(
+            before: before, merges: plan, changeset: changeset, version: version, after: after, warnings: warnings)
+    }
+
+    /// Publishes the store's items to the remote.
+    /// - Throws: `RemoteError.conflictsOpen`, `.remoteMoved`, `.locked`, and what the remote's I/O throws;
+    ///   the remote and the store are unchanged then.
+    public func push(_ remote: Remote, breakingLock: Bool = false) throws -> PushReport {
+        let before = try folderSync.run()
+        let conflicts = try store.conflicts()
+        guard conflicts.isEmpty else { throw RemoteError.conflictsOpen(count: conflicts.count) }
+        switch remote.kind {
+        case .folder:
+            let folder = FolderRemote(root: URL(filePath: remote.target, directoryHint: .isDirectory))
+            let expected = remote.version.flatMap(Int.init)
+            let sent = try store.countChangedSinceBaseline(of: remote.name)
+            // Nothing new on either side: publishing again would only bump the version.
+            if sent == 0, let expected, try folder.manifest()?.version == expected {
+                return PushReport(before: before, version: "\(expected)", itemsSent: 0, mergedOnRetry: [])
+            }
+            let bundle = try StoreBundle(store: store, version: (expected ?? 0) + 1)
+            let version = try folder.publish(
+                try bundle.render(), expected: expected, bundleID: bundle.manifest.bundleID, author: author,
+                breakingLock: breakingLock)
+            try recordAgreement(with: remote, version: "\(version)", bundle: bundle)
+            try setLocalVersion(version)
+            return PushReport(before: before, version: "\(version)", itemsSent: sent, mergedOnRetry: [])
+        case .git:
+            return try pushToGit(remote, before: before)
+        }
+    }
+
+    /// Git: push on top of the commit last pulled; when the push is rejected because someone pushed in
+    /// between, pull that (merging by item), and try again.
+    private func pushToGit(_ remote: Remote, before: SyncReport) throws -> PushReport {
+        let git = gitRemote(remote)
+        var agreed = remote.version
+        guard try git.fetch() == agreed else { throw RemoteError.remoteMoved(remote: remote.name) }
+        let sent = try store.countChangedSinceBaseline(of: remote.name)
+        if sent == 0, let agreed {
+            return PushReport(before: before, version: agreed, itemsSent: 0, mergedOnRetry: [])
+        }
+        var merged: [PlannedMerge] = []
+        let attempts = 5
+        for _ in 0..<attempts {
+            let version = try localVersion() + 1
+            let bundle = try StoreBundle(store: store, version: version)
+            let message = "kefu push by \(author): \(sent) items"
+            if let commit = try git.commitAndPush(try bundle.render(), parent: agreed, author: author, message: message)
+            {
+                try recordAgreement(with: remote, version: commit, bundle: bundle)
+                try setLocalVersion(version)
+                if !merged.isEmpty { _ = try folderSync.run() }
+                return PushReport(before: before, version: commit, itemsSent: sent, mergedOnRetry: merged)
+            }
+            // Rejected: someone pushed first. Merge their bundle by item, then try again.
+            let (bundle2, commit) = try git.read()
+            let (plan, _) = try SourceMerge(store: store, source: remote.name, author: remote.name)
+                .merge(bundle2, operation: .pull, remoteVersion: commit)
+            merged += plan
+            let open = try store.conflicts().count
+            guard open == 0 else {
+                _ = try folderSync.run()
+                throw RemoteError.pullBroughtConflicts(count: open)
+            }
+            agreed = commit
+        }
+        throw RemoteError.pushRejected(attempts: attempts)
+    }
+
+    /// The remote's current version, read without changing anything: a folder remote's manifest, a git
+    /// remote's branch head (`git ls-remote`). `nil` when the remote holds nothing yet.
+    public func currentVersion(of remote: Remote) throws -> String? {
+        switch remote.kind {
+        case .folder:
+            return try FolderRemote(root: URL(filePath: remote.target, directoryHint: .isDirectory)).manifest().map {
+                "\($0.version)"
+            }
+        case .git:
+            let output = try GitCommand(directory: nil).run(["ls-remote", remote.target], allowFailure: true)
+            let heads = output.output.split(separator: "\n").map { $0.split(separator: "\t") }
+            let head =
+                heads.first { $0.count == 2 && $0[1] == "HEAD" }
+                ?? heads.first { $0.count == 2 && $0[1].hasPrefix("refs/heads/") }
+            return head.map { String($0[0]) }
+        }
+    }
+
+    /// Reads a remote's bundle as it is now, and its version, changing nothing.
+    public func bundle(of remote: Remote) throws -> (bundle: LoadedBundle, version: String) {
+        let (bundle, version, _, _) = try read(remote)
+        return (bundle, version)
+    }
+
+    /// Reads a remote's bundle, its version, and who published it.
+    func read(_ remote: Remote) throws -> (LoadedBundle, String, String, [Diagnostic]) {
+        switch remote.kind {
+        case .folder:
+            let folder = FolderRemote(root: URL(filePath: remote.target, directoryHint: .isDirectory))
+            let (bundle, version, warnings) = try folder.read()
+            let author = (try? folder.manifest())??.pushedBy ?? remote.name
+            return (bundle, "\(version)", author, warnings)
+        case .git:
+            let (bundle, commit) = try gitRemote(remote).read()
+            return (bundle, commit, remote.name, [])
+        }
+    }
+
+    func gitRemote(_ remote: Remote) -> GitRemote {
+        GitRemote(url: remote.target, clone: root.appending(path: ".kefu/remotes/\(remote.name)"))
+    }
+
+    /// After a push the remote holds exactly the store's items: that is the new baseline.
+    private func recordAgreement(with remote: Remote, version: String, bundle: StoreBundle) throws {
+        var change = StoreChange(changeset: Changeset(operation: .push, source: remote.name, author: author))
+        change.baselineSource = remote.name
+        var fileOf: [ItemKey: String] = [.bundleSettings: BundleLayout.manifestFile]
+        for file in bundle.files {
+            for key in file.items { fileOf[key] = file.path }
+        }
+        change.baselinePuts = bundle.items.values.sorted { $0.key < $1.key }.map { item in
+            StagedItem(item, file: fileOf[item.key] ?? item.key.kind.defaultFile)
+        }
+        let kept = Set(bundle.items.keys)
+        change.baselineDeletes = try store.baseline(of: remote.name).keys.filter { !kept.contains($0) }
+        change.remoteVersion = (remote.name, version)
+        try store.apply(change)
+    }
+
+    /// The working bundle's version from bundle.yaml.
+    private func localVersion() throws -> Int {
+        let data = try Data(contentsOf: root.appending(path: BundleLayout.manifestFile))
+        return BundleLoader().readFile(BundleLayout.manifestFile, data: data)?.manifest?.version ?? 0
+    }
+
+    /// Writes the version a push published into the working bundle.yaml (its settings untouched).
+    private func setLocalVersion(_ version: Int) throws {
+        let url = root.appending(path: BundleLayout.manifestFile)
+        guard
+            var manifest = BundleLoader().readFile(BundleLayout.manifestFile, data: try Data(contentsOf: url))?
+                .manifest,
+            manifest.version != version
+        else { return }
+        manifest.version = version
+        try AtomicFile.write(try BundleWriter().render(manifest), to: url)
+    }
+}

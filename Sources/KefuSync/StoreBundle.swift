@@ -1,0 +1,38 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// The store's current items as a bundle: the files a push or an export writes, filed as the store
+/// files them (so a colleague's clone keeps the team's layout).
+public struct StoreBundle: Sendable {
+    public let manifest: BundleManifest
+    public let items: [ItemKey: BundleItem]
+    public let files: [BundleFile]
+
+    /// Reads every current item of `store`; `version` goes into bundle.yaml.
+    public init(store: Store, version: Int) throws {
+        var items: [ItemKey: BundleItem] = [:]
+        var byFile: [String: [(line: Int, key: ItemKey)]] = [:]
+        for stored in try store.allItems() {
+            let item = try CanonicalForm.item(kind: stored.kind, canonical: stored.content)
+            items[item.key] = item
+            guard item.key != .bundleSettings else { continue }
+            let file = BundleLayout.kind(ofFile: stored.file) == item.key.kind ? stored.file : item.key.kind.defaultFile
+            byFile[file, default: []].append((stored.line ?? Int.max, item.key))
+        }
+        guard let settings = items[.bundleSettings] else { throw StoreBundleError.noSettings }
+        let bundleID = try store.bundleID() ?? UUID()
+        manifest = BundleManifest(bundleID: bundleID, version: version, settings: settings)
+        self.items = items
+        files = byFile.keys.sorted().map { path in
+            let keys = (byFile[path] ?? []).sorted { ($0.line, $0.key) < ($1.line, $1.key) }.map(\.key)
+            return BundleFile(path: path, kind: BundleLayout.kind(ofFile: path) ?? .faq, items: keys)
+        }
+    }
+
+    /// The bundle's files: bundle-relative path → text.
+    public func render() throws -> [String: String] {
+        try BundleWriter().render(manifest: manifest, items: items, filedAs: files)
+    }
+}
