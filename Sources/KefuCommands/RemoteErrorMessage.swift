@@ -11,7 +11,6 @@ enum RemoteErrorMessage {
         case .empty(let remote): CommandFailure(.failure, Message(.remoteEmpty, remote))
         case .unreadable(let detail): CommandFailure(.failure, Message(.remoteUnreadable, detail))
         case .git(let command, let output): CommandFailure(.failure, Message(.gitFailed, command, output))
-        case .pushRejected(let attempts): CommandFailure(.failure, Message(.pushRejected, attempts))
         case .pullBroughtConflicts(let count): CommandFailure(.failure, Message(.pullBroughtConflicts, count))
         }
     }

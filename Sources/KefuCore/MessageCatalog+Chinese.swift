@@ -151,7 +151,6 @@ extension MessageCatalog {
         .remoteEmpty: "{0} 中还没有包;请先推送",
         .remoteUnreadable: "无法读取远程:{0}",
         .gitFailed: "{0} 失败:{1}",
-        .pushRejected: "git 在 {0} 次尝试后仍拒绝推送;请重试",
         .pullBroughtConflicts: "拉取远程的新改动带来了 {0} 个冲突;请解决后再推送",
         .cloneDone: "已将 {0} 克隆到 {1}:{2} 个条目;远程“origin”位于版本 {3}。",
         .cloneTargetExists: "{0} 已经是一个包;请克隆到新的目录",

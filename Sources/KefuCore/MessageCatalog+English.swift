@@ -155,7 +155,6 @@ extension MessageCatalog {
         .remoteEmpty: "{0} holds no bundle yet; push to it first",
         .remoteUnreadable: "cannot read the remote: {0}",
         .gitFailed: "{0} failed: {1}",
-        .pushRejected: "git kept rejecting the push after {0} attempts; try again",
         .pullBroughtConflicts:
             "pulling the remote's newer changes brought {0} conflicts; resolve them, then push again",
         .cloneDone: "Cloned {0} into {1}: {2} items; remote 'origin' at version {3}.",

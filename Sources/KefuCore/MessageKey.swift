@@ -150,7 +150,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case remoteEmpty
     case remoteUnreadable
     case gitFailed
-    case pushRejected
     case pullBroughtConflicts
     case cloneDone
     case cloneTargetExists

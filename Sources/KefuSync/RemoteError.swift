@@ -14,8 +14,6 @@ public enum RemoteError: Error, Equatable, Sendable {
     case unreadable(String)
     /// A git command failed.
     case git(command: String, output: String)
-    /// A git push was rejected, and kept being rejected after pulling again.
-    case pushRejected(attempts: Int)
     /// Pulling before a retried push brought conflicts.
     case pullBroughtConflicts(count: Int)
 }

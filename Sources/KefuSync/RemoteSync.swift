@@ -88,7 +88,7 @@ public struct RemoteSync: Sendable {
     }
 
     /// Git: push on top of the commit last pulled; when the push is rejected because someone pushed in
-    /// between, pull that (merging by item), and try again.
+    /// between, pull that (merging by item), and try again, a few times, before refusing as "pull first".
     private func pushToGit(_ remote: Remote, before: SyncReport) throws -> PushReport {
         let git = gitRemote(remote)
         var agreed = remote.version
@@ -99,7 +99,9 @@ public struct RemoteSync: Sendable {
         }
         var merged: [PlannedMerge] = []
         let attempts = 5
-        for _ in 0..<attempts {
+        for attempt in 0..<attempts {
+            // A little jitter, so two pushers that collided do not collide again in step.
+            if attempt > 0 { usleep(UInt32.random(in: 0...100_000)) }
             let version = try localVersion() + 1
             let bundle = try StoreBundle(store: store, version: version)
             let message = "kefu push by \(author): \(sent) items"
@@ -122,7 +124,10 @@ public struct RemoteSync: Sendable {
             }
             agreed = commit
         }
-        throw RemoteError.pushRejected(attempts: attempts)
+        // Someone keeps pushing first. Everything pulled on the way is merged and kept; the folder
+        // shows it, and the push is refused like any push behind the remote.
+        _ = try folderSync.run()
+        throw RemoteError.remoteMoved(remote: remote.name)
     }
 
     /// The remote's current version, read without changing anything: a folder remote's manifest, a git

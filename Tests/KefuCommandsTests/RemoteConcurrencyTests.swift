@@ -10,7 +10,8 @@ import Testing
 /// process reads it: every push lands or is told to pull first, no reader ever sees half a push, and
 /// in the end both stores hold every edit.
 @Suite struct RemoteConcurrencyTests {
-    static let rounds = 50
+    /// Rounds per member: 50 on a shared folder; git pushes are slower, so fewer there.
+    static func rounds(_ kind: RemoteScenarioTests.Kind) -> Int { kind == .folder ? 50 : 20 }
     /// A bound on the whole loop, far above what it takes, so a hang fails instead of stalling CI.
     static let timeLimit: TimeInterval = 300
 
@@ -21,8 +22,10 @@ import Testing
         var unexpected: [String] = []
     }
 
-    @Test func twoMembersPushingInALoopLoseNothing() throws {
-        let (shared, target) = try RemoteScenarioTests.makeRemote(.folder)
+    @Test(arguments: RemoteScenarioTests.Kind.allCases)
+    func twoMembersPushingInALoopLoseNothing(_ kind: RemoteScenarioTests.Kind) throws {
+        let rounds = Self.rounds(kind)
+        let (shared, target) = try RemoteScenarioTests.makeRemote(kind)
         let wang = try TeamMember("xiaowang")
         let li = try TeamMember("xiaoli")
         try wang.succeed(["init", wang.root.path])
@@ -39,7 +42,10 @@ import Testing
         let reader = Thread {
             defer { readerFinished.signal() }
             // Reads the shared folder as a colleague's pull would, all through the loop.
-            let remote = Remote(name: "origin", kind: .folder, target: target)
+            let remote =
+                kind == .folder
+                ? Remote(name: "origin", kind: .folder, target: target)
+                : Remote(name: "origin", kind: .git, target: String(target.dropFirst("git+".count)))
             guard let store = try? Store.inMemory() else { return }
             let sync = RemoteSync(root: shared.url, store: store, author: "reader")
             var lastCount = 0
@@ -62,7 +68,7 @@ import Testing
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let member = index == 0 ? wang : li
             var tally = Tally()
-            for round in 0..<Self.rounds where Date() < deadline {
+            for round in 0..<rounds where Date() < deadline {
                 do {
                     let id = "\(member.name)-\(round)"
                     try member.write(
@@ -91,7 +97,7 @@ import Testing
         #expect(Date() < deadline, "the loop ran out of time")
         for (name, tally) in tallies.withLock({ $0 }) {
             #expect(tally.unexpected.isEmpty, "\(name): \(tally.unexpected)")
-            #expect(tally.landed + tally.refused == Self.rounds, "\(name): \(tally)")
+            #expect(tally.landed + tally.refused == rounds, "\(name): \(tally)")
             #expect(tally.landed > 0, "\(name) never pushed")
         }
         let (readCount, problems) = reads.withLock { $0 }
@@ -110,7 +116,7 @@ import Testing
         let final = try wang.items()
         #expect(try li.items() == final)
         for member in [wang, li] {
-            for round in 0..<Self.rounds {
+            for round in 0..<rounds {
                 #expect(final["faq/\(member.name)-\(round)"] != nil, "lost \(member.name)-\(round)")
             }
         }
