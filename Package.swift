@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "KefuBundle", targets: ["KefuBundle"]),
         .library(name: "KefuStore", targets: ["KefuStore"]),
         .library(name: "KefuSync", targets: ["KefuSync"]),
+        .library(name: "KefuArchive", targets: ["KefuArchive"]),
         .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
     ],
@@ -63,7 +64,10 @@ let package = Package(
         ),
 
         // The three-way merge and the sources it runs against: the working folder (later remotes, archives).
-        .target(name: "KefuSync", dependencies: ["KefuCore", "KefuBundle", "KefuStore"]),
+        .target(name: "KefuSync", dependencies: ["KefuCore", "KefuBundle", "KefuStore", "KefuArchive"]),
+
+        // Archives through the system libarchive: read in memory under budgets, written to memory.
+        .target(name: "KefuArchive", dependencies: ["CArchive"]),
 
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
@@ -77,6 +81,7 @@ let package = Package(
                 "KefuStore",
                 "KefuSync",
                 "KefuGenerator",
+                "KefuArchive",
                 "CArchive",
                 "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -88,7 +93,10 @@ let package = Package(
         // Fixtures, temporary bundles and a runner for the built binary, shared by the tests.
         .target(
             name: "KefuTestSupport",
-            dependencies: ["KefuCore", "KefuBundle", "KefuStore"]
+            dependencies: [
+                "KefuCore", "KefuBundle", "KefuStore", "KefuArchive", "CArchive",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
 
         .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
@@ -97,6 +105,7 @@ let package = Package(
             name: "KefuStoreTests",
             dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "KefuArchiveTests", dependencies: ["KefuArchive", "CArchive", "KefuTestSupport"]),
         .testTarget(
             name: "KefuSyncTests",
             dependencies: [
@@ -105,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KefuCommandsTests",
-            dependencies: ["KefuCommands", "KefuSync", "KefuTestSupport", "kefu"]
+            dependencies: ["KefuCommands", "KefuSync", "KefuArchive", "KefuBundle", "KefuTestSupport", "kefu"]
         ),
     ]
 )

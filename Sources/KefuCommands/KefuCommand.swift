@@ -13,7 +13,8 @@ public struct KefuCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, CheckCommand.self, ShowCommand.self, SyncCommand.self, StatusCommand.self,
             DiffCommand.self, LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
-            RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, GenerateBundleCommand.self,
+            RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, ExportCommand.self,
+            ImportCommand.self, GenerateBundleCommand.self,
         ]
     )
 

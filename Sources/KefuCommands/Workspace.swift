@@ -80,6 +80,17 @@ struct Workspace {
         }
     }
 
+    /// The shop data files (`data/*.csv`) by bundle-relative path.
+    func shopDataFiles() throws -> [String: Data] {
+        let folder = root.appending(path: "data")
+        var files: [String: Data] = [:]
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        where name.hasSuffix(".csv") {
+            files["data/\(name)"] = try Data(contentsOf: folder.appending(path: name))
+        }
+        return files
+    }
+
     /// The folder sync of this bundle.
     func folderSync(_ store: Store) -> FolderSync {
         FolderSync(root: root, store: store, author: AuthorName.resolve())

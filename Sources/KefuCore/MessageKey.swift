@@ -157,4 +157,38 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case statusRemoteBehind
     case statusRemoteEven
     case statusRemoteUnknown
+    case helpExport
+    case helpImport
+    case argArchiveFile
+    case optFormat
+    case optWithData
+    case optAsNew
+    case optDryRun
+    case exportDone
+    case exportConflictsOpen
+    case importPlan
+    case importDryRun
+    case importCreated
+    case archiveRefused
+    case refusalAbsolutePath
+    case refusalParent
+    case refusalLink
+    case refusalSpecial
+    case refusalDuplicate
+    case refusalColliding
+    case refusalOutside
+    case refusalNested
+    case refusalEncrypted
+    case refusalEntries
+    case refusalEntrySize
+    case refusalTotal
+    case refusalRatio
+    case refusalPathLength
+    case refusalCorrupt
+    case refusalNoManifest
+    case refusalBadManifest
+    case refusalChecksum
+    case refusalUnlisted
+    case refusalMissing
+    case invalidPrefix
 }

@@ -80,7 +80,7 @@ public struct RemoteSync: Sendable {
                 try bundle.render(), expected: expected, bundleID: bundle.manifest.bundleID, author: author,
                 breakingLock: breakingLock)
             try recordAgreement(with: remote, version: "\(version)", bundle: bundle)
-            try setLocalVersion(version)
+            try BundleVersion.write(version, in: root)
             return PushReport(before: before, version: "\(version)", itemsSent: sent, mergedOnRetry: [])
         case .git:
             return try pushToGit(remote, before: before)
@@ -102,13 +102,13 @@ public struct RemoteSync: Sendable {
         for attempt in 0..<attempts {
             // A little jitter, so two pushers that collided do not collide again in step.
             if attempt > 0 { usleep(UInt32.random(in: 0...100_000)) }
-            let version = try localVersion() + 1
+            let version = try BundleVersion.read(in: root) + 1
             let bundle = try StoreBundle(store: store, version: version)
             let message = "kefu push by \(author): \(sent) items"
             if let commit = try git.commitAndPush(try bundle.render(), parent: agreed, author: author, message: message)
             {
                 try recordAgreement(with: remote, version: commit, bundle: bundle)
-                try setLocalVersion(version)
+                try BundleVersion.write(version, in: root)
                 if !merged.isEmpty { _ = try folderSync.run() }
                 return PushReport(before: before, version: commit, itemsSent: sent, mergedOnRetry: merged)
             }
@@ -187,23 +187,5 @@ public struct RemoteSync: Sendable {
         change.baselineDeletes = try store.baseline(of: remote.name).keys.filter { !kept.contains($0) }
         change.remoteVersion = (remote.name, version)
         try store.apply(change)
-    }
-
-    /// The working bundle's version from bundle.yaml.
-    private func localVersion() throws -> Int {
-        let data = try Data(contentsOf: root.appending(path: BundleLayout.manifestFile))
-        return BundleLoader().readFile(BundleLayout.manifestFile, data: data)?.manifest?.version ?? 0
-    }
-
-    /// Writes the version a push published into the working bundle.yaml (its settings untouched).
-    private func setLocalVersion(_ version: Int) throws {
-        let url = root.appending(path: BundleLayout.manifestFile)
-        guard
-            var manifest = BundleLoader().readFile(BundleLayout.manifestFile, data: try Data(contentsOf: url))?
-                .manifest,
-            manifest.version != version
-        else { return }
-        manifest.version = version
-        try AtomicFile.write(try BundleWriter().render(manifest), to: url)
     }
 }

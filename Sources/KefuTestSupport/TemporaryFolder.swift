@@ -34,12 +34,12 @@ public final class TemporaryFolder: @unchecked Sendable {
         try String(decoding: Data(contentsOf: url.appending(path: path)), as: UTF8.self)
     }
 
-    /// Every regular file below the folder (paths relative to it) with its bytes, `.kefu/` left out.
+    /// Every regular file below the folder (paths relative to it) with its bytes, any `.kefu/` left out.
     public func snapshot() throws -> [String: Data] {
         var files: [String: Data] = [:]
         let base = url.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return files }
-        for case let path as String in enumerator where !path.hasPrefix(".kefu") {
+        for case let path as String in enumerator where !path.split(separator: "/").contains(".kefu") {
             var isDirectory: ObjCBool = false
             let full = base + "/" + path
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {

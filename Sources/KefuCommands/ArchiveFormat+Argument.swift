@@ -1,0 +1,4 @@
+import ArgumentParser
+import KefuArchive
+
+extension ArchiveFormat: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import KefuArchive
+import KefuBundle
+import KefuCore
+import KefuStore
+import KefuSync
+
+/// `kefu export FILE.kefu [--format tar.gz|zip] [--with-data]`: the store's items for another shop.
+struct ExportCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: Messages.text(.helpExport))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argArchiveFile), valueName: "FILE"))
+    var file: String
+
+    @Option(help: ArgumentHelp(Messages.text(.optFormat), valueName: "FORMAT"))
+    var format: ArchiveFormat = .tarGzip
+
+    @Flag(name: .customLong("with-data"), help: ArgumentHelp(Messages.text(.optWithData)))
+    var withData = false
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let target = URL(filePath: file, relativeTo: context.directory).standardizedFileURL
+        let (manifest, count) = try workspace.withStoreForChange { store, _ in
+            // Edits not yet synced belong in the export too.
+            _ = try workspace.folderSync(store).run()
+            let version = try BundleVersion.read(in: workspace.root) + 1
+            let data = withData ? try workspace.shopDataFiles() : [:]
+            let exported: (archive: Data, manifest: ArchiveManifest)
+            do {
+                exported = try BundleArchive.export(
+                    store: store, version: version, data: data, format: format, author: AuthorName.resolve())
+            } catch let problem as BundleArchiveError {
+                throw CommandFailure(.failure, ArchiveRefusalMessage.reason(problem))
+            }
+            try AtomicFile.write(exported.archive, to: target)
+            try BundleVersion.write(version, in: workspace.root)
+            return (exported.manifest, try store.allItems().count)
+        }
+        if context.json {
+            context.printJSON(
+                ExportJSON(file: target.path, items: count, version: manifest.version, format: format.rawValue))
+        } else {
+            context.console.out(
+                context.text(Message(.exportDone, count, target.path, format.rawValue, manifest.version)))
+        }
+    }
+}
+
+/// `kefu export --json`.
+struct ExportJSON: Encodable {
+    let file: String
+    let items: Int
+    let version: Int
+    let format: String
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import KefuArchive
+import KefuBundle
+import KefuCore
+import KefuStore
+import KefuSync
+
+/// `kefu import FILE.kefu [--as-new PREFIX] [--dry-run] [--with-data]`: another shop's archive merged
+/// like a pull from a source keyed by that shop's bundle id; in a folder with no bundle, a new bundle.
+struct ImportCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: Messages.text(.helpImport))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argArchiveFile), valueName: "FILE"))
+    var file: String
+
+    @Option(name: .customLong("as-new"), help: ArgumentHelp(Messages.text(.optAsNew), valueName: "PREFIX"))
+    var prefix: String?
+
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Messages.text(.optDryRun)))
+    var dryRun = false
+
+    @Flag(name: .customLong("with-data"), help: ArgumentHelp(Messages.text(.optWithData)))
+    var withData = false
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let contents = try readArchive(context)
+        let bundle = try contents.bundle()
+        guard let workspace = try? Workspace.find(from: context.directory) else {
+            guard !dryRun else { return print(plan: [], contents, context) }
+            try createBundle(from: contents, in: context.directory, context: context)
+            return
+        }
+        let source = "archive-\(contents.manifest.bundleID)" + (prefix.map { "-as-\($0)" } ?? "")
+        let (items, files): ([ItemKey: BundleItem], [ItemKey: String])
+        do {
+            (items, files) = try BundleArchive.itemsToImport(from: bundle, asNew: prefix)
+        } catch ItemRenamingError.invalidID(let id) {
+            throw CommandFailure(.usage, Message(.invalidPrefix, id))
+        }
+        if dryRun {
+            let store = try workspace.openExistingStore()
+            let plan = try SourceMerge(store: store, source: source, author: contents.manifest.exportedBy).plan(
+                theirs: items, theirsFiles: files)
+            print(plan: plan, contents, context)
+            if !context.json { context.console.out(context.text(Message(.importDryRun))) }
+            return
+        }
+        let plan = try workspace.withStoreForChange { store, _ in
+            // The folder's unsynced edits go in first, so the merge sees them and nothing is lost.
+            _ = try workspace.folderSync(store).run()
+            let merge = SourceMerge(store: store, source: source, author: contents.manifest.exportedBy)
+            let plan = try merge.plan(theirs: items, theirsFiles: files)
+            try merge.apply(plan, operation: .import)
+            if withData {
+                for (path, data) in contents.dataFiles {
+                    try AtomicFile.write(data, to: workspace.root.appending(path: path))
+                }
+            }
+            _ = try workspace.folderSync(store).run()
+            return plan
+        }
+        print(plan: plan, contents, context)
+    }
+
+    private func readArchive(_ context: CommandContext) throws -> BundleArchive.Contents {
+        let url = URL(filePath: file, relativeTo: context.directory)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw CommandFailure(
+                .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: file))
+        }
+        do {
+            return try BundleArchive.read(data)
+        } catch {
+            guard let reason = ArchiveRefusalMessage.message(for: error) else { throw error }
+            throw CommandFailure(.dataError, Message(.archiveRefused, file, context.text(reason)))
+        }
+    }
+
+    /// A folder with no bundle gets the archive's bundle, under a new bundle id: it is a new shop.
+    private func createBundle(from contents: BundleArchive.Contents, in folder: URL, context: CommandContext) throws {
+        var files = contents.bundleFiles
+        if withData { files.merge(contents.dataFiles) { current, _ in current } }
+        var bundle = try contents.bundle()
+        bundle.manifest.bundleID = UUID()
+        files[BundleLayout.manifestFile] = Data(try BundleWriter().render(bundle.manifest).utf8)
+        for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
+        try AtomicFile.write(".kefu/\nconflicts/\n", to: folder.appending(path: ".gitignore"))
+        let workspace = Workspace(root: folder)
+        let plan = try workspace.withStoreForChange { store, _ in
+            _ = try workspace.folderSync(store).run()
+            let merge = SourceMerge(
+                store: store, source: "archive-\(contents.manifest.bundleID)", author: contents.manifest.exportedBy)
+            return try merge.merge(bundle, operation: .import).plan
+        }
+        print(plan: plan, contents, context)
+        if !context.json { context.console.out(context.text(Message(.importCreated, folder.path))) }
+    }
+
+    private func print(plan: [PlannedMerge], _ contents: BundleArchive.Contents, _ context: CommandContext) {
+        let summary = ImportSummary(plan)
+        if context.json {
+            context.printJSON(ImportJSON(contents.manifest, summary, dryRun: dryRun))
+            return
+        }
+        let manifest = contents.manifest
+        context.console.out(
+            context.text(
+                Message(
+                    .importPlan, file, manifest.shop, manifest.version, summary.added.count, summary.changed.count,
+                    summary.merged.count, summary.conflicting.count, summary.unchanged)))
+        for key in summary.conflicting {
+            let line = context.text(Message(.syncConflict, key.description, "import", ConflictFile.path(for: key)))
+            context.console.out(context.console.styled(line, .yellow))
+        }
+    }
+}

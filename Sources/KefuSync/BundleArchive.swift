@@ -1,0 +1,104 @@
+import Foundation
+import KefuArchive
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// Bundles between shops: the store's items written as an archive with a checksummed manifest, and
+/// archives read back, verified, into a bundle to merge.
+public enum BundleArchive {
+    /// Whether `path` belongs in a bundle archive: the manifest, bundle.yaml, agents.yaml, the YAML
+    /// files of the layout folders, and shop data as `data/*.csv`.
+    public static func allows(_ path: String) -> Bool {
+        if path == ArchiveManifest.fileName { return true }
+        if BundleLayout.kind(ofFile: path) != nil { return true }
+        let parts = path.split(separator: "/")
+        return parts.count == 2 && parts[0] == "data" && parts[1].hasSuffix(".csv")
+    }
+
+    /// The archive of the store's items: bundle.yaml with `version`, every item filed as the store
+    /// files it, and `data` (shop data files, when exporting with data).
+    public static func export(
+        store: Store, version: Int, data: [String: Data] = [:], format: ArchiveFormat, author: String,
+        date: Date = Date()
+    ) throws -> (archive: Data, manifest: ArchiveManifest) {
+        let conflicts = try store.conflicts()
+        guard conflicts.isEmpty else { throw BundleArchiveError.conflictsOpen(count: conflicts.count) }
+        let bundle = try StoreBundle(store: store, version: version)
+        var files = try bundle.render().mapValues { Data($0.utf8) }
+        files.merge(data) { current, _ in current }
+        let shop = bundle.manifest.settings.fields["name"]?.text ?? ""
+        let manifest = ArchiveManifest(
+            format: 1, bundleID: bundle.manifest.bundleID.uuidString.lowercased(), shop: shop, version: version,
+            exportedAt: date, exportedBy: author, files: files.mapValues(ByteHash.of))
+        let entries =
+            [ArchiveEntry(path: ArchiveManifest.fileName, data: try ArchiveManifest.encoder.encode(manifest))]
+            + files.keys.sorted().compactMap { path in files[path].map { ArchiveEntry(path: path, data: $0) } }
+        return (try ArchiveWriter(format: format, date: date).write(entries), manifest)
+    }
+
+    /// What an archive holds, read safely and checked against its manifest.
+    public struct Contents: Sendable {
+        public let manifest: ArchiveManifest
+        /// Bundle files by path (data files aside).
+        public let bundleFiles: [String: Data]
+        /// Shop data files by path.
+        public let dataFiles: [String: Data]
+
+        /// The bundle, loaded from memory.
+        /// - Throws: `DiagnosticsError` when a file inside is malformed.
+        public func bundle() throws -> LoadedBundle {
+            try BundleLoader().loadBundle(files: bundleFiles)
+        }
+    }
+
+    /// Reads and verifies an archive.
+    /// - Throws: `ArchiveRefusal` for an unsafe archive, `BundleArchiveError` for one that does not match its manifest.
+    public static func read(_ data: Data, limits: ArchiveLimits = ArchiveLimits()) throws -> Contents {
+        let entries = try ArchiveReader(limits: limits, allows: allows).read(data)
+        var files: [String: Data] = [:]
+        for entry in entries { files[entry.path] = entry.data }
+        guard let manifestData = files.removeValue(forKey: ArchiveManifest.fileName) else {
+            throw BundleArchiveError.missingManifest
+        }
+        let manifest: ArchiveManifest
+        do {
+            manifest = try ArchiveManifest.decoder.decode(ArchiveManifest.self, from: manifestData)
+        } catch {
+            throw BundleArchiveError.invalidManifest(error.localizedDescription)
+        }
+        for path in files.keys.sorted() {
+            guard let expected = manifest.files[path] else { throw BundleArchiveError.unlistedFile(path) }
+            guard let bytes = files[path], ByteHash.of(bytes) == expected else {
+                throw BundleArchiveError.checksumMismatch(path)
+            }
+        }
+        if let missing = manifest.files.keys.sorted().first(where: { files[$0] == nil }) {
+            throw BundleArchiveError.missingFile(missing)
+        }
+        let data = files.filter { $0.key.hasPrefix("data/") }
+        return Contents(manifest: manifest, bundleFiles: files.filter { !$0.key.hasPrefix("data/") }, dataFiles: data)
+    }
+
+    /// The archive's items to merge into a shop: every item but the other shop's settings, and with
+    /// `prefix`, under new ids (references between them renamed too).
+    public static func itemsToImport(from bundle: LoadedBundle, asNew prefix: String?) throws -> (
+        items: [ItemKey: BundleItem], files: [ItemKey: String]
+    ) {
+        var files: [ItemKey: String] = [:]
+        for file in bundle.files {
+            for key in file.items { files[key] = file.path }
+        }
+        let items = bundle.items.filter { $0.key != .bundleSettings }
+        guard let prefix else { return (items, files) }
+        let renaming = try ItemRenaming(prefix: prefix, keys: Array(items.keys))
+        var renamed: [ItemKey: BundleItem] = [:]
+        var renamedFiles: [ItemKey: String] = [:]
+        for (key, item) in items {
+            let new = renaming.rename(item)
+            renamed[new.key] = new
+            renamedFiles[new.key] = files[key]
+        }
+        return (renamed, renamedFiles)
+    }
+}
