@@ -21,6 +21,18 @@ let package = Package(
             ],
             path: "Benchmarks/SyncBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "ArchiveBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KefuSync", package: "kefu"),
+                .product(name: "KefuStore", package: "kefu"),
+                .product(name: "KefuArchive", package: "kefu"),
+                .product(name: "KefuGenerator", package: "kefu"),
+            ],
+            path: "Benchmarks/ArchiveBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

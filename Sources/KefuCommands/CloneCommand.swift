@@ -47,10 +47,3 @@ struct CloneCommand: KefuSubcommand {
         }
     }
 }
-
-/// `kefu clone --json`.
-struct CloneJSON: Encodable {
-    let path: String
-    let items: Int
-    let version: String
-}

@@ -50,11 +50,3 @@ struct ExportCommand: KefuSubcommand {
         }
     }
 }
-
-/// `kefu export --json`.
-struct ExportJSON: Encodable {
-    let file: String
-    let items: Int
-    let version: Int
-    let format: String
-}

@@ -31,7 +31,7 @@ struct ImportCommand: KefuSubcommand {
         let bundle = try contents.bundle()
         guard let workspace = try? Workspace.find(from: context.directory) else {
             guard !dryRun else { return print(plan: [], contents, context) }
-            try createBundle(from: contents, in: context.directory, context: context)
+            try createBundle(from: contents, bundle: bundle, in: context.directory, context: context)
             return
         }
         let source = "archive-\(contents.manifest.bundleID)" + (prefix.map { "-as-\($0)" } ?? "")
@@ -84,17 +84,21 @@ struct ImportCommand: KefuSubcommand {
     }
 
     /// A folder with no bundle gets the archive's bundle, under a new bundle id: it is a new shop.
-    private func createBundle(from contents: BundleArchive.Contents, in folder: URL, context: CommandContext) throws {
+    /// What was written is adopted as the store's state directly, without reading it back.
+    private func createBundle(
+        from contents: BundleArchive.Contents, bundle archived: LoadedBundle, in folder: URL, context: CommandContext
+    ) throws {
+        var bundle = archived
+        bundle.manifest.bundleID = UUID()
         var files = contents.bundleFiles
         if withData { files.merge(contents.dataFiles) { current, _ in current } }
-        var bundle = try contents.bundle()
-        bundle.manifest.bundleID = UUID()
         files[BundleLayout.manifestFile] = Data(try BundleWriter().render(bundle.manifest).utf8)
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
         try AtomicFile.write(".kefu/\nconflicts/\n", to: folder.appending(path: ".gitignore"))
         let workspace = Workspace(root: folder)
         let plan = try workspace.withStoreForChange { store, _ in
-            _ = try workspace.folderSync(store).run()
+            try store.setBundleID(bundle.manifest.bundleID)
+            try workspace.folderSync(store).adopt(bundle, operation: .import, summary: "kefu import \(file)")
             let merge = SourceMerge(
                 store: store, source: "archive-\(contents.manifest.bundleID)", author: contents.manifest.exportedBy)
             return try merge.merge(bundle, operation: .import).plan

@@ -3,6 +3,7 @@ import Foundation
 import KefuBundle
 import KefuCore
 import KefuStore
+import KefuSync
 
 /// `kefu init [DIR] [--preset P] [--name NAME]`: a new working bundle that passes `kefu check` at once.
 struct InitCommand: KefuSubcommand {
@@ -69,12 +70,11 @@ struct InitCommand: KefuSubcommand {
 
         // Read back what was written, so the store records exactly what the files say, with positions.
         let bundle = try BundleLoader().loadBundle(at: root)
-        let staged = StagedItem.staging(bundle)
         let store = try Store.open(at: root.appending(path: Store.relativePath))
         try store.setBundleID(manifest.bundleID)
-        let changeset = try store.commit(
-            Changeset(operation: .initialize, source: "folder", author: AuthorName.resolve(), summary: "kefu init"),
-            puts: staged, baseline: (source: "folder", items: staged))
+        let changeset = try FolderSync(root: root, store: store, author: AuthorName.resolve())
+            .adopt(bundle, operation: .initialize, summary: "kefu init")
+        let staged = bundle.items
         return Created(
             path: root.path, id: manifest.bundleID.uuidString.lowercased(), name: name, platform: preset.rawValue,
             items: staged.count, changeset: changeset.id)

@@ -14,7 +14,7 @@ public struct KefuCommand: ParsableCommand {
             InitCommand.self, CheckCommand.self, ShowCommand.self, SyncCommand.self, StatusCommand.self,
             DiffCommand.self, LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
             RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, ExportCommand.self,
-            ImportCommand.self, GenerateBundleCommand.self,
+            ImportCommand.self, ImportFAQCommand.self, GenerateBundleCommand.self,
         ]
     )
 

@@ -42,11 +42,3 @@ struct PushCommand: KefuSubcommand {
         context.console.out(context.text(Message(.pushDone, name, String(report.version.prefix(12)), report.itemsSent)))
     }
 }
-
-/// `kefu push --json`.
-struct PushJSON: Encodable {
-    let remote: String
-    let version: String
-    let itemsSent: Int
-    let mergedOnRetry: Int
-}

@@ -192,5 +192,13 @@ extension MessageCatalog {
         .refusalUnlisted: "清单中未列出 {0}",
         .refusalMissing: "清单中列出了 {0},但归档中没有",
         .invalidPrefix: "加上前缀后的“{0}”不是合法的 id;请使用小写字母、数字、“.”、“_”、“-”,且 id 不超过 64 个字符",
+        .spreadsheetEncoding: "表格既不是 UTF-8 也不是 GBK 文本;请另存为 CSV(UTF-8)",
+        .spreadsheetUnreadable: "无法按 CSV 读取表格:{0}",
+        .spreadsheetColumns: "表头需要问题列和答案列(如“问题”“答案”或 question、answer);现有列:{0}",
+        .spreadsheetRowIncomplete: "此行缺少问题或答案;请补全或删除此行",
+        .spreadsheetDuplicate: "问题“{0}”已在第 {1} 行出现;请合并这两行",
+        .helpImportFAQ: "从其他工具导出的表格(CSV,UTF-8 或 GBK)导入常见问题。",
+        .argSpreadsheet: "CSV 文件:列为问题、相似问题、答案、分类(中英文表头均可)。",
+        .importFAQDone: "已从 {1} 导入 {0} 条常见问题:新增 {2},修改 {3},未变 {4},冲突 {5};位于 {6}。",
     ]
 }

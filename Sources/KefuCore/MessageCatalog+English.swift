@@ -199,5 +199,16 @@ extension MessageCatalog {
         .refusalMissing: "{0} is listed in the manifest but missing",
         .invalidPrefix:
             "'{0}' with the prefix makes an invalid id; use lower-case letters, digits, '.', '_' and '-', and keep ids within 64 characters",
+        .spreadsheetEncoding: "the spreadsheet is neither UTF-8 nor GBK text; save it as CSV (UTF-8)",
+        .spreadsheetUnreadable: "the spreadsheet cannot be read as CSV: {0}",
+        .spreadsheetColumns:
+            "the header row needs a question and an answer column (e.g. 问题, 答案 or question, answer); it has: {0}",
+        .spreadsheetRowIncomplete: "this row has no question or no answer; fill both or delete the row",
+        .spreadsheetDuplicate: "the question '{0}' is already on row {1}; merge the two rows",
+        .helpImportFAQ: "Import FAQ entries from a spreadsheet (CSV, UTF-8 or GBK) exported from another tool.",
+        .argSpreadsheet:
+            "The CSV file: columns question, similar questions, answer, category (Chinese or English headers).",
+        .importFAQDone:
+            "Imported {0} FAQ entries from {1}: {2} added, {3} changed, {4} unchanged, {5} conflicting; they are in {6}.",
     ]
 }

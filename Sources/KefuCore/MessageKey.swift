@@ -191,4 +191,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case refusalUnlisted
     case refusalMissing
     case invalidPrefix
+    case spreadsheetEncoding
+    case spreadsheetUnreadable
+    case spreadsheetColumns
+    case spreadsheetRowIncomplete
+    case spreadsheetDuplicate
+    case helpImportFAQ
+    case argSpreadsheet
+    case importFAQDone
 }

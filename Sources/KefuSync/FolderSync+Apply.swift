@@ -69,10 +69,13 @@ struct SyncWork {
     /// was, else where the store files it, else the default file of its kind.
     func targetFile(for merge: PlannedMerge) -> String {
         if merge.key == .bundleSettings { return BundleLayout.manifestFile }
-        for file in [merge.theirsFile, merge.baseFile, merge.oursFile].compactMap({ $0 })
+        for file in [merge.theirsFile, merge.baseFile].compactMap({ $0 })
         where plan.scan.present[file] != nil || output[file] != nil {
             return file
         }
+        // Where the store files it, even a file that does not exist yet (an import's own file, a
+        // file a rollback brings back), as long as it is a place for that kind of item.
+        if let file = merge.oursFile, BundleLayout.kind(ofFile: file) == merge.key.kind { return file }
         return merge.key.kind.defaultFile
     }
 

@@ -4,12 +4,13 @@ import KefuCore
 /// them (a reply's template, a test's expected rule, FAQ or agent) renamed the same way.
 struct ItemRenaming {
     let prefix: String
-    private let renamed: Set<ItemKey>
+    /// The keys being renamed; references to anything else stay as they are.
+    private let originals: Set<ItemKey>
 
     /// - Throws: `ItemRenamingError.invalidID` when a new id would not be valid (too long, bad prefix).
     init(prefix: String, keys: [ItemKey]) throws {
         self.prefix = prefix
-        renamed = Set(keys)
+        originals = Set(keys)
         for key in keys where ItemID(prefix + key.id.rawValue) == nil {
             throw ItemRenamingError.invalidID(prefix + key.id.rawValue)
         }
@@ -28,7 +29,7 @@ struct ItemRenaming {
     }
 
     private func renamed(_ id: String, as kind: ItemKind) -> String {
-        guard let itemID = ItemID(id), renamed.contains(ItemKey(kind: kind, id: itemID)) else { return id }
+        guard let itemID = ItemID(id), originals.contains(ItemKey(kind: kind, id: itemID)) else { return id }
         return prefix + id
     }
 
@@ -51,9 +52,4 @@ struct ItemRenaming {
             return value
         }
     }
-}
-
-/// Why items cannot be taken under new ids.
-public enum ItemRenamingError: Error, Equatable, Sendable {
-    case invalidID(String)
 }

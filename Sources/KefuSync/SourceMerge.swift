@@ -23,17 +23,32 @@ public struct SourceMerge: Sendable {
     /// source files each item, so items new to the store keep the source's layout.
     public func plan(theirs: [ItemKey: BundleItem], theirsFiles: [ItemKey: String] = [:]) throws -> [PlannedMerge] {
         let baseline = try store.baseline(of: source)
+        var canonical: [ItemKey: Canonical] = [:]
+        canonical.reserveCapacity(theirs.count)
+        for (key, item) in theirs {
+            let data = CanonicalForm.data(of: item)
+            canonical[key] = Canonical(
+                content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
+        }
         let changed = Set(theirs.keys).union(baseline.keys).filter { key in
-            theirs[key].map(CanonicalForm.hash(of:))?.hex != baseline[key]?.hash
+            canonical[key]?.hash.hex != baseline[key]?.hash
         }
         let stored = try store.items(changed)
         return try changed.sorted().map { key in
             let base = try baseline[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
+            let mine = canonical[key]
+            // The store already holds exactly theirs: nothing to decode or merge.
+            if let stored = stored[key], let mine, stored.hash == mine.hash.hex, let item = theirs[key] {
+                return PlannedMerge(
+                    key: key, base: base, ours: item, theirs: item, merge: ItemMerge(.converged, item),
+                    theirsFile: theirsFiles[key], baseFile: baseline[key]?.file, oursFile: stored.file,
+                    theirsCanonical: mine)
+            }
             let ours = try stored[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
             return PlannedMerge(
                 key: key, base: base, ours: ours, theirs: theirs[key],
                 merge: ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs[key]), theirsFile: theirsFiles[key],
-                baseFile: baseline[key]?.file, oursFile: stored[key]?.file)
+                baseFile: baseline[key]?.file, oursFile: stored[key]?.file, theirsCanonical: mine)
         }
     }
 
@@ -51,17 +66,18 @@ public struct SourceMerge: Sendable {
             let file = merge.oursFile ?? merge.theirsFile ?? merge.baseFile ?? merge.key.kind.defaultFile
             if merge.changesStore {
                 if let result = merge.merge.result {
-                    change.puts.append(StagedItem(result, file: file))
+                    let same = merge.theirs.map { PlannedMerge.same($0, result) } ?? false
+                    change.puts.append((same ? merge.stagedTheirs(file: file) : nil) ?? StagedItem(result, file: file))
                 } else {
                     change.deletes.append(merge.key)
                 }
             }
-            let stage = { (theirs: BundleItem) in StagedItem(theirs, file: file) }
+            let stage = { (theirs: BundleItem) in merge.stagedTheirs(file: file) ?? StagedItem(theirs, file: file) }
             if let draft = try merge.conflictDraft(source: source, stage: stage, store: store, theirsAuthor: author) {
                 change.conflicts.append(draft)
             }
-            if let theirs = merge.theirs {
-                change.baselinePuts.append(StagedItem(theirs, file: file))
+            if let theirs = merge.stagedTheirs(file: file) {
+                change.baselinePuts.append(theirs)
             } else {
                 change.baselineDeletes.append(merge.key)
             }

@@ -94,8 +94,3 @@ public enum RawArchive {
         .libarchive(archive_error_string(archive).map { String(cString: $0) } ?? "unknown")
     }
 }
-
-/// libarchive would not write what a test asked for.
-public enum RawArchiveError: Error {
-    case libarchive(String)
-}

@@ -1,0 +1,4 @@
+/// A benchmark ran before its setup.
+enum ArchiveBenchmarkError: Error {
+    case notPrepared
+}

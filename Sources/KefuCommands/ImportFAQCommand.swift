@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+import KefuSync
+
+/// `kefu import-faq FILE.csv`: FAQ entries from a spreadsheet, merged like a source named after the
+/// file, so importing a revised sheet again updates the same entries.
+struct ImportFAQCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "import-faq", abstract: Messages.text(.helpImportFAQ))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argSpreadsheet), valueName: "FILE.csv"))
+    var file: String
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let url = URL(filePath: file, relativeTo: context.directory)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CommandFailure(
+                .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: file))
+        }
+        let items = try FAQSpreadsheet.read(data, path: file)
+        let name = Self.slug(url.deletingPathExtension().lastPathComponent)
+        let target = "faq/\(name).yaml"
+        let plan = try workspace.withStoreForChange { store, _ in
+            _ = try workspace.folderSync(store).run()
+            let merge = SourceMerge(store: store, source: "spreadsheet-\(name)", author: AuthorName.resolve())
+            let theirs = Dictionary(uniqueKeysWithValues: items.map { ($0.key, $0) })
+            let plan = try merge.plan(theirs: theirs, theirsFiles: theirs.mapValues { _ in target })
+            try merge.apply(plan, operation: .import)
+            _ = try workspace.folderSync(store).run()
+            return plan
+        }
+        let summary = ImportSummary(plan)
+        if context.json {
+            context.printJSON(ImportFAQJSON(file: target, items: items.count, summary: summary))
+            return
+        }
+        context.console.out(
+            context.text(
+                Message(
+                    .importFAQDone, items.count, file, summary.added.count,
+                    summary.changed.count + summary.merged.count,
+                    items.count - summary.added.count - summary.changed.count - summary.merged.count
+                        - summary.conflicting.count,
+                    summary.conflicting.count, target)))
+    }
+
+    /// A file name as an item-file name: lower-case letters, digits and dashes.
+    static func slug(_ name: String) -> String {
+        let kept = name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        let slug = String(kept).split(separator: "-").joined(separator: "-")
+        return slug.isEmpty ? "imported" : slug
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+extension FolderSync {
+    /// Records a bundle just written to the folder (by `init` or an import into an empty folder) as
+    /// the store's state, without reading the files back: every item, the folder's baseline and each
+    /// file's state, in one changeset. Only for a store that holds nothing yet.
+    @discardableResult
+    public func adopt(_ bundle: LoadedBundle, operation: Changeset.Operation, summary: String) throws -> Changeset {
+        let staged = StagedItem.staging(bundle)
+        var change = StoreChange(
+            changeset: Changeset(operation: operation, source: Self.source, author: author, summary: summary))
+        change.puts = staged
+        change.baselineSource = Self.source
+        change.baselinePuts = staged
+        let paths = [BundleLayout.manifestFile] + bundle.files.map(\.path)
+        for path in paths {
+            let url = root.appending(path: path)
+            guard let stat = FileStat.of(url), let data = try? Data(contentsOf: url) else { continue }
+            change.fileStates.append(FileState(path: path, stat: stat, hash: ByteHash.of(data)))
+        }
+        guard let changeset = try store.apply(change) else { throw StoreError.notInserted }
+        return changeset
+    }
+}
