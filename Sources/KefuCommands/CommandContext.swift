@@ -60,6 +60,18 @@ struct CommandContext {
         return "\(location)\(severity) \(diagnostic.message.text(in: language))\(code)"
     }
 
+    /// The bytes of an input file named on the command line, relative to the working folder; a
+    /// file that cannot be read is bad input (exit 65), named in the error.
+    func readInput(_ path: String, mapped: Bool = false) throws -> Data {
+        do {
+            return try Data(
+                contentsOf: URL(filePath: path, relativeTo: directory), options: mapped ? .alwaysMapped : [])
+        } catch {
+            throw CommandFailure(
+                .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path))
+        }
+    }
+
     /// `message` in the reader's language.
     func text(_ message: Message) -> String {
         message.text(in: language)

@@ -67,14 +67,7 @@ struct ImportCommand: KefuSubcommand {
     }
 
     private func readArchive(_ context: CommandContext) throws -> BundleArchive.Contents {
-        let url = URL(filePath: file, relativeTo: context.directory)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .alwaysMapped)
-        } catch {
-            throw CommandFailure(
-                .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: file))
-        }
+        let data = try context.readInput(file, mapped: true)
         do {
             return try BundleArchive.read(data)
         } catch {

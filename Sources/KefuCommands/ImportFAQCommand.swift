@@ -19,13 +19,7 @@ struct ImportFAQCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let url = URL(filePath: file, relativeTo: context.directory)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CommandFailure(
-                .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: file))
-        }
+        let data = try context.readInput(file)
         let items = try FAQSpreadsheet.read(data, path: file)
         let name = Self.slug(url.deletingPathExtension().lastPathComponent)
         let target = "faq/\(name).yaml"

@@ -16,13 +16,8 @@ struct PullCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
-        let report = try workspace.withStoreForChange { store, _ in
-            guard let remote = try store.remote(named: name) else {
-                throw CommandFailure(.failure, Message(.remoteUnknown, name))
-            }
-            return try RemoteErrorMessage.translating(remote: name) {
-                try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).pull(remote)
-            }
+        let report = try workspace.withRemote(named: name) { store, remote in
+            try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).pull(remote)
         }
         PullOutput(context: context).print(report, remote: name)
     }

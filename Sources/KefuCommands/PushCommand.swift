@@ -19,14 +19,9 @@ struct PushCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
-        let report = try workspace.withStoreForChange { store, _ in
-            guard let remote = try store.remote(named: name) else {
-                throw CommandFailure(.failure, Message(.remoteUnknown, name))
-            }
-            return try RemoteErrorMessage.translating(remote: name) {
-                try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).push(
-                    remote, breakingLock: breakLock)
-            }
+        let report = try workspace.withRemote(named: name) { store, remote in
+            try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).push(
+                remote, breakingLock: breakLock)
         }
         if context.json {
             context.printJSON(

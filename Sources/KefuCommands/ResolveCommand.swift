@@ -54,14 +54,7 @@ struct ResolveCommand: KefuSubcommand {
         if ours { return .ours }
         if theirs { return .theirs }
         guard let file else { return .ours }
-        let url = URL(filePath: file, relativeTo: context.directory)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CommandFailure(
-                .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: file))
-        }
+        let data = try context.readInput(file)
         let item = try ConflictFile.readResolution(data, path: file, kind: key.kind)
         guard item.key == key else {
             throw CommandFailure(.dataError, Message(.expectedOneItem, key.description), at: item.location)

@@ -91,6 +91,17 @@ struct Workspace {
         return files
     }
 
+    /// Runs `body` with the store opened for change and the remote called `name`, turning a
+    /// remote's refusals into messages that name it.
+    func withRemote<Result>(named name: String, _ body: (Store, Remote) throws -> Result) throws -> Result {
+        try withStoreForChange { store, _ in
+            guard let remote = try store.remote(named: name) else {
+                throw CommandFailure(.failure, Message(.remoteUnknown, name))
+            }
+            return try RemoteErrorMessage.translating(remote: name) { try body(store, remote) }
+        }
+    }
+
     /// The folder sync of this bundle.
     func folderSync(_ store: Store) -> FolderSync {
         FolderSync(root: root, store: store, author: AuthorName.resolve())
