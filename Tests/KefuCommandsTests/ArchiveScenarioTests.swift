@@ -97,6 +97,20 @@ import Testing
                 "1 conflicts are open"))
     }
 
+    @Test func aFirstImportOfAnIdTheShopHasConflictsInsteadOfOverwriting() throws {
+        let shopA = try Self.shop("shop-a")
+        let shopB = try Self.shop("shop-b")
+        try shopB.edit("faq/faq.yaml", replacing: "48小时内发货", with: "当天发货")
+        try shopB.succeed(["sync"])
+        let archive = shopA.folder.url.appending(path: "a.kefu")
+        try shopA.succeed(["export", archive.path])
+        let imported = try shopB.succeed(["import", archive.path])
+        #expect(imported.standardOutput.contains("conflict: faq/shipping-time"))
+        #expect(try shopB.field("faq/shipping-time", "answer") == "亲,当天发货~")
+        let conflicts = try shopB.succeed(["conflicts"]).standardOutput
+        #expect(conflicts.contains("faq/shipping-time (both-added) from archive-"))
+    }
+
     @Test func asNewTakesTheItemsUnderNewIdsWithTheirReferences() throws {
         let shopA = try Self.shop("shop-a")
         let shopB = try Self.shop("shop-b")
