@@ -200,5 +200,6 @@ extension MessageCatalog {
         .helpImportFAQ: "从其他工具导出的表格(CSV,UTF-8 或 GBK)导入常见问题。",
         .argSpreadsheet: "CSV 文件:列为问题、相似问题、答案、分类(中英文表头均可)。",
         .importFAQDone: "已从 {1} 导入 {0} 条常见问题:新增 {2},修改 {3},未变 {4},冲突 {5};位于 {6}。",
+        .invalidRemoteTarget: "“{0}”不是文件夹,也不是 git URL(git+file:///…、git+ssh://…)",
     ]
 }

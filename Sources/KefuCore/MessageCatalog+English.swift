@@ -210,5 +210,6 @@ extension MessageCatalog {
             "The CSV file: columns question, similar questions, answer, category (Chinese or English headers).",
         .importFAQDone:
             "Imported {0} FAQ entries from {1}: {2} added, {3} changed, {4} unchanged, {5} conflicting; they are in {6}.",
+        .invalidRemoteTarget: "'{0}' is not a folder or a git URL (git+file:///…, git+ssh://…)",
     ]
 }

@@ -199,4 +199,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case helpImportFAQ
     case argSpreadsheet
     case importFAQDone
+    case invalidRemoteTarget
 }

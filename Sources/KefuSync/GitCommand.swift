@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the ordinary `git` command, never asking for a password on a terminal.
+/// Runs the ordinary `git` command, never stopping to ask anything on a terminal.
 struct GitCommand {
     /// The repository folder, or `nil` to run outside one (clone).
     let directory: URL?
@@ -18,6 +18,8 @@ struct GitCommand {
         process.arguments = ["git"] + (directory.map { ["-C", $0.path] } ?? []) + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"
+        // ssh must not stop to ask either (a host key, a password): it fails instead, and says why.
+        environment["GIT_SSH_COMMAND"] = environment["GIT_SSH_COMMAND"] ?? "ssh -o BatchMode=yes"
         environment["LC_ALL"] = "C"
         process.environment = environment
         let pipe = Pipe()

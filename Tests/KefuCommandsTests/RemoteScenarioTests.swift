@@ -134,6 +134,22 @@ import Testing
         withExtendedLifetime(shared) {}
     }
 
+    @Test func remoteNamesAndTargetsAreChecked() throws {
+        let wang = try TeamMember("xiaowang")
+        try wang.succeed(["init", wang.root.path])
+        #expect(try wang.kefu(["remote", "add", "Origin!", "/tmp/x"]).status == 64)
+        #expect(try wang.kefu(["remote", "add", "origin", "git+--upload-pack=touch /tmp/pwned"]).status == 64)
+        try wang.succeed(["remote", "add", "origin", "/tmp/somewhere"])
+        #expect(
+            try wang.kefu(["remote", "add", "origin", "/tmp/else"]).standardError.contains(
+                "already a remote called 'origin'"))
+        #expect(try wang.kefu(["pull", "upstream"]).standardError.contains("no remote called 'upstream'"))
+        let listed = try wang.succeed(["remote", "list", "--json"]).standardOutput
+        #expect(listed.contains("\"target\" : \"/tmp/somewhere\""))
+        try wang.succeed(["remote", "remove", "origin"])
+        #expect(try wang.succeed(["remote", "list"]).standardOutput.hasPrefix("No remotes."))
+    }
+
     @Test func aStaleLockNamesItsHolderAndCanBeBroken() throws {
         let (shared, target) = try Self.makeRemote(.folder)
         let wang = try TeamMember("xiaowang")
