@@ -116,7 +116,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KefuCommandsTests",
-            dependencies: ["KefuCommands", "KefuSync", "KefuArchive", "KefuBundle", "KefuTestSupport", "kefu"]
+            dependencies: [
+                "KefuCommands", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator", "KefuTestSupport", "kefu",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )
