@@ -55,8 +55,9 @@ public struct BundleLoader: Sendable {
         var items: [ItemKey: BundleItem] = [:]
         var bundleFiles: [BundleFile] = []
 
-        for path in files.keys.sorted() {
-            guard let data = files[path], let reading = readFile(path, data: data) else { continue }
+        let paths = files.keys.sorted()
+        let readings = ParallelMap.map(paths) { path in files[path].flatMap { readFile(path, data: $0) } }
+        for case let reading? in readings {
             diagnostics += reading.diagnostics
             if let read = reading.manifest { manifest = read }
             guard var file = reading.file else { continue }

@@ -21,46 +21,70 @@ struct FolderScanner {
         // Field positions are for diagnostics; sync needs only where each item starts.
         let loader = BundleLoader(recordsFieldLocations: false)
         var diagnostics: [Diagnostic] = []
+        var toRead: [(path: String, stat: FileStat)] = []
         for path in listing.files {
-            let url = root.appending(path: path)
-            guard let stat = FileStat.of(url) else { continue }
+            guard let stat = FileStat.of(root.appending(path: path)) else { continue }
             scan.present[path] = stat
-            let remembered = states[path]
-            if path != BundleLayout.manifestFile, let remembered, remembered.matches(stat) { continue }
-            guard stat.size <= Int64(BundleLayout.fileSizeLimit) else {
-                diagnostics.append(
-                    .error(
-                        Message(.fileTooLarge, BundleLayout.fileSizeLimit / (1024 * 1024)),
-                        at: SourceLocation(file: path)))
-                continue
-            }
-            let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                diagnostics.append(
-                    .error(Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path)))
-                continue
-            }
-            let hash = ByteHash.of(data)
-            if path != BundleLayout.manifestFile, let remembered, remembered.hash == hash {
+            if path != BundleLayout.manifestFile, let remembered = states[path], remembered.matches(stat) { continue }
+            toRead.append((path, stat))
+        }
+        // Reading, hashing and parsing are per file and share nothing: both cores take part. The
+        // results are then taken in path order, so the scan is the same however the work was split.
+        let outcomes = ParallelMap.map(toRead) { path, stat in
+            read(path, stat: stat, remembered: states[path], loader: loader)
+        }
+        for (index, outcome) in outcomes.enumerated() {
+            let (path, stat) = toRead[index]
+            switch outcome {
+            case .problem(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .touched(let hash):
                 scan.touched[path] = FileState(path: path, stat: stat, hash: hash)
+            case .read(let file):
+                diagnostics += file.reading.diagnostics
+                if let manifest = file.reading.manifest { scan.manifest = manifest }
+                for (duplicate, first) in scan.add(file) {
+                    let place = first.location?.description ?? first.key.description
+                    diagnostics.append(
+                        .error(Message(.duplicateID, duplicate.key.id.rawValue, place), at: duplicate.location))
+                }
+            case .skipped:
                 continue
-            }
-            guard let reading = loader.readFile(path, data: data) else { continue }
-            diagnostics += reading.diagnostics
-            if let manifest = reading.manifest { scan.manifest = manifest }
-            let duplicates = scan.add(FolderScan.ReadFile(path: path, hash: hash, stat: stat, reading: reading))
-            for (duplicate, first) in duplicates {
-                let place = first.location?.description ?? first.key.description
-                diagnostics.append(
-                    .error(Message(.duplicateID, duplicate.key.id.rawValue, place), at: duplicate.location))
             }
         }
         scan.removed = Set(states.keys).subtracting(scan.present.keys)
         diagnostics += try duplicatesInUnreadFiles(scan)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(diagnostics) }
         return scan
+    }
+
+    /// What reading one file gave.
+    private enum Outcome: Sendable {
+        case problem(Diagnostic)
+        /// Its stat changed but not its bytes.
+        case touched(hash: String)
+        case read(FolderScan.ReadFile)
+        /// Not a bundle file after all.
+        case skipped
+    }
+
+    private func read(_ path: String, stat: FileStat, remembered: FileState?, loader: BundleLoader) -> Outcome {
+        guard stat.size <= Int64(BundleLayout.fileSizeLimit) else {
+            return .problem(
+                .error(
+                    Message(.fileTooLarge, BundleLayout.fileSizeLimit / (1024 * 1024)), at: SourceLocation(file: path)))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: root.appending(path: path))
+        } catch {
+            return .problem(
+                .error(Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path)))
+        }
+        let hash = ByteHash.of(data)
+        if path != BundleLayout.manifestFile, let remembered, remembered.hash == hash { return .touched(hash: hash) }
+        guard let reading = loader.readFile(path, data: data) else { return .skipped }
+        return .read(FolderScan.ReadFile(path: path, hash: hash, stat: stat, reading: reading))
     }
 
     /// An id in a changed file that an unchanged file still holds is a duplicate too.
