@@ -147,6 +147,27 @@ import Testing
         #expect(try shop.kefu(["status"]).standardOutput == "Nothing changed: the folder and the store agree.\n")
     }
 
+    @Test func syncReportsAsJSONForOtherTools() throws {
+        let shop = try Shop()
+        let xiaoli = try shop.colleague("xiaoli")
+        try shop.edit(xiaoli, "faq/faq.yaml", replacing: "48小时内发货", with: "当天发货")
+        try shop.receive(from: xiaoli, as: "xiaoli")
+        try shop.edit(shop.folder, "faq/faq.yaml", replacing: "48小时内发货", with: "24小时内发货")
+        try shop.folder.write(["rules/rules.yaml": "- id: promo\n  keywords: [活动]\n  reply: 满200减20\n"])
+        let result = try shop.kefu(["sync", "--json"])
+        try shop.expectSuccess(result)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(json["changeset"] as? Int != nil)
+        let intoStore = json["intoStore"] as? [[String: String]]
+        #expect(intoStore?.contains { $0["item"] == "rule/promo" && $0["change"] == "added" } == true)
+        let conflicts = json["conflicts"] as? [[String: Any]]
+        #expect(conflicts?.first?["item"] as? String == "faq/shipping-time")
+        #expect(conflicts?.first?["fields"] as? [String] == ["answer"])
+        #expect(conflicts?.first?["file"] as? String == "conflicts/faq-shipping-time.yaml")
+        #expect(json["skippedFiles"] as? [String] == [])
+    }
+
     @Test func theFirstSyncOfAClonedBundleCreatesTheStore() throws {
         let folder = try TemporaryFolder()
         try folder.write(BundleFixtures.complete)
