@@ -18,8 +18,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-# Opens a sample shop. Until the sample shops and the chat REPL land, this starts a fresh
-# Taobao bundle, checks it and shows its settings.
+# Sets up and shows a sample shop. Until the sample shops and the chat REPL land, this starts a
+# fresh Taobao bundle, checks it and shows its settings.
 demo: build
 	@if [ ! -f $(DEMO_SHOP)/bundle.yaml ]; then $(KEFU) init $(DEMO_SHOP) --preset taobao --name 示例女装店; fi
 	$(KEFU) -C $(DEMO_SHOP) check
