@@ -39,13 +39,14 @@ struct FolderRemote {
     /// tool left (they are never read).
     func read() throws -> (bundle: LoadedBundle, version: Int, warnings: [Diagnostic]) {
         // A push may retire a snapshot while it is being read; the manifest then names a newer one.
-        for attempt in 0..<3 {
+        let attempts = 5
+        for attempt in 0..<attempts {
             guard let manifest = try manifest() else { throw RemoteError.empty(remote: root.path) }
             let snapshot = root.appending(path: manifest.snapshot)
             do {
                 let bundle = try BundleLoader().loadBundle(at: snapshot)
                 return (bundle, manifest.version, conflictCopies())
-            } catch is DiagnosticsError where attempt < 2 && (try? self.manifest()) != manifest {
+            } catch is DiagnosticsError where attempt < attempts - 1 && (try? self.manifest()) != manifest {
                 continue
             }
         }
