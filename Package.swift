@@ -62,6 +62,7 @@ let package = Package(
             dependencies: [
                 "KefuCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
 

@@ -20,13 +20,7 @@ public struct ArchiveWriter: Sendable {
     private func writeInUTF8Locale(_ entries: [ArchiveEntry]) throws -> Data {
         guard let archive = archive_write_new() else { throw ArchiveRefusal.corrupt("out of memory") }
         defer { archive_write_free(archive) }
-        switch format {
-        case .tarGzip:
-            archive_write_set_format_pax_restricted(archive)
-            archive_write_add_filter_gzip(archive)
-        case .zip:
-            archive_write_set_format_zip(archive)
-        }
+        format.configure(archive)
 
         // Blocks go to a buffer this writer owns, through libarchive's write callback.
         let sink = Sink()

@@ -6,7 +6,6 @@ import KefuStore
 enum LibraryVersions {
     static var summary: String {
         let archive = String(cString: archive_version_string())
-        let sqlite = (try? Store.sqliteVersion()) ?? "?"
-        return "SQLite \(sqlite), \(archive), libedit \(LIBEDIT_MAJOR).\(LIBEDIT_MINOR)"
+        return "SQLite \(Store.sqliteVersion), \(archive), libedit \(LIBEDIT_MAJOR).\(LIBEDIT_MINOR)"
     }
 }

@@ -7,9 +7,4 @@ public struct ActiveWindow: Hashable, Sendable, Codable {
         self.from = from
         self.until = until
     }
-
-    /// The parsed start, when there is one.
-    public var start: BundleDate? { from.flatMap(BundleDate.init(parsing:)) }
-    /// The parsed end, when there is one.
-    public var end: BundleDate? { until.flatMap(BundleDate.init(parsing:)) }
 }

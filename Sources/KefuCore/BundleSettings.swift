@@ -45,6 +45,4 @@ public struct BundleSettings: Hashable, Sendable, Codable {
         thresholds = try container.decodeIfPresent(Thresholds.self, forKey: .thresholds) ?? Thresholds()
     }
 
-    /// The locale used when a buyer's is not known or not written.
-    public var defaultLocale: String { locales.first ?? "zh-CN" }
 }

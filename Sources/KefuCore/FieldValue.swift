@@ -31,13 +31,6 @@ public enum FieldValue: Hashable, Sendable {
         if case .record(let value) = self { value } else { nil }
     }
 
-    /// The texts of a list of texts; `nil` when this is not such a list.
-    public var texts: [String]? {
-        guard let list else { return nil }
-        let texts = list.compactMap(\.text)
-        return texts.count == list.count ? texts : nil
-    }
-
     /// Whether this is an empty list or record, which the canonical form leaves out.
     public var isEmptyCollection: Bool {
         switch self {

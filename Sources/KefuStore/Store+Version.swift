@@ -1,8 +1,9 @@
-import GRDB
+import GRDBSQLite
 
 extension Store {
-    /// The version of the SQLite library in use.
-    public static func sqliteVersion() throws -> String {
-        try DatabaseQueue().read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?" }
+    /// The version of the SQLite library in use, asked of the library itself (no database is opened,
+    /// since every kefu start builds the `--version` text).
+    public static var sqliteVersion: String {
+        String(cString: sqlite3_libversion())
     }
 }

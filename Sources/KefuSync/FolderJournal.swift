@@ -14,17 +14,15 @@ struct FolderJournal {
     func recover() throws {
         let pending = try store.pendingWrites()
         if !pending.isEmpty {
-            _ = try complete(pending)
+            try complete(pending)
         }
         removeStrayTemporaries(in: root, depth: 0)
     }
 
     /// Renames each temporary over its file (or removes the file), then clears the journal and
     /// records the new state of every file put in place.
-    @discardableResult
-    func complete(_ writes: [PendingWrite]) throws -> [String] {
+    func complete(_ writes: [PendingWrite]) throws {
         var states: [FileState] = []
-        var done: [String] = []
         for write in writes {
             let target = root.appending(path: write.path)
             if let temporary = write.temporary {
@@ -38,11 +36,9 @@ struct FolderJournal {
             } else {
                 try AtomicFile.remove(target)
             }
-            done.append(write.path)
         }
         let removed = writes.filter { $0.temporary == nil }.map(\.path)
         try store.completePendingWrites(writes.compactMap(\.id), fileStates: states, forget: removed)
-        return done
     }
 
     private func removeStrayTemporaries(in folder: URL, depth: Int) {

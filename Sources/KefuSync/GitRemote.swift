@@ -12,8 +12,9 @@ struct GitRemote {
 
     private var git: GitCommand { GitCommand(directory: clone) }
 
-    /// The branch the repository's HEAD names, or `main` for an empty repository.
-    private func branch() throws -> String {
+    /// The branch the repository's HEAD names, or `main` for an empty repository (one `git ls-remote`,
+    /// so an operation asks once and passes it on).
+    func branch() throws -> String {
         let output = try GitCommand(directory: nil).run(["ls-remote", "--symref", url, "HEAD"], allowFailure: true)
         for line in output.output.split(separator: "\n") where line.hasPrefix("ref: refs/heads/") {
             return String(line.dropFirst("ref: refs/heads/".count).prefix { $0 != "\t" && $0 != " " })
@@ -24,14 +25,14 @@ struct GitRemote {
     /// Makes the clone if there is none, then fetches.
     /// - Returns: the remote branch's commit, or `nil` for an empty repository.
     @discardableResult
-    func fetch() throws -> String? {
+    func fetch(branch known: String? = nil) throws -> String? {
         if !FileManager.default.fileExists(atPath: clone.appending(path: ".git").path) {
             try FileManager.default.createDirectory(
                 at: clone.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: clone)
             try GitCommand(directory: nil).run(["clone", "--quiet", url, clone.path])
         }
-        let branch = try branch()
+        let branch = try known ?? branch()
         try git.run(["fetch", "--quiet", "origin"])
         let head = try git.run(
             ["rev-parse", "--verify", "--quiet", "refs/remotes/origin/\(branch)"], allowFailure: true)
@@ -39,8 +40,8 @@ struct GitRemote {
     }
 
     /// The remote's bundle at its latest fetched commit.
-    func read() throws -> (bundle: LoadedBundle, version: String) {
-        guard let commit = try fetch() else { throw RemoteError.empty(remote: url) }
+    func read(branch: String? = nil) throws -> (bundle: LoadedBundle, version: String) {
+        guard let commit = try fetch(branch: branch) else { throw RemoteError.empty(remote: url) }
         try git.run(["checkout", "--quiet", "--force", "--detach", commit])
         try git.run(["clean", "--quiet", "-fdx"])
         return (try BundleLoader().loadBundle(at: clone), commit)
@@ -48,8 +49,10 @@ struct GitRemote {
 
     /// Commits `files` as the whole bundle on top of `parent` (the commit last pulled) and pushes it.
     /// - Returns: the new commit, or `nil` when the push was rejected because the remote moved.
-    func commitAndPush(_ files: [String: String], parent: String?, author: String, message: String) throws -> String? {
-        let branch = try branch()
+    func commitAndPush(_ files: [String: String], parent: String?, branch: String, author: String, message: String)
+        throws
+        -> String?
+    {
         if let parent {
             try git.run(["checkout", "--quiet", "--force", "--detach", parent])
         } else {

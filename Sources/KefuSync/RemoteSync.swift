@@ -92,7 +92,8 @@ public struct RemoteSync: Sendable {
     private func pushToGit(_ remote: Remote, before: SyncReport) throws -> PushReport {
         let git = gitRemote(remote)
         var agreed = remote.version
-        guard try git.fetch() == agreed else { throw RemoteError.remoteMoved(remote: remote.name) }
+        let branch = try git.branch()
+        guard try git.fetch(branch: branch) == agreed else { throw RemoteError.remoteMoved(remote: remote.name) }
         let sent = try store.countChangedSinceBaseline(of: remote.name)
         if sent == 0, let agreed {
             return PushReport(before: before, version: agreed, itemsSent: 0, mergedOnRetry: [])
@@ -105,7 +106,8 @@ public struct RemoteSync: Sendable {
             let version = try BundleVersion.read(in: root) + 1
             let bundle = try StoreBundle(store: store, version: version)
             let message = "kefu push by \(author): \(sent) items"
-            if let commit = try git.commitAndPush(try bundle.render(), parent: agreed, author: author, message: message)
+            if let commit = try git.commitAndPush(
+                try bundle.render(), parent: agreed, branch: branch, author: author, message: message)
             {
                 try recordAgreement(with: remote, version: commit, bundle: bundle)
                 try BundleVersion.write(version, in: root)
@@ -113,9 +115,9 @@ public struct RemoteSync: Sendable {
                 return PushReport(before: before, version: commit, itemsSent: sent, mergedOnRetry: merged)
             }
             // Rejected: someone pushed first. Merge their bundle by item, then try again.
-            let (bundle2, commit) = try git.read()
+            let (theirs, commit) = try git.read(branch: branch)
             let (plan, _) = try SourceMerge(store: store, source: remote.name, author: remote.name)
-                .merge(bundle2, operation: .pull, remoteVersion: commit)
+                .merge(theirs, operation: .pull, remoteVersion: commit)
             merged += plan
             let open = try store.conflicts().count
             guard open == 0 else {

@@ -46,10 +46,6 @@ public struct SyncPlan: Sendable {
         index[key].map { sortedMerges[$0] }
     }
 
-    /// Items the folder changed, to go into the store.
-    public var folderChanges: [PlannedMerge] { sortedMerges.filter(\.changesStore) }
-    /// Items the store changed, to go into the folder.
-    public var storeChanges: [PlannedMerge] { sortedMerges.filter(\.changesFolder) }
     /// Items that would conflict.
     public var conflicts: [PlannedMerge] { sortedMerges.filter { $0.merge.conflict != nil } }
     /// Whether the sync has nothing to do to items.

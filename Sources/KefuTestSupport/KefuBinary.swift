@@ -23,7 +23,7 @@ public enum KefuBinary {
 
     /// Runs `kefu ARGUMENTS` in `directory` with English messages and no colour, plus `environment`.
     public static func run(
-        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String? = nil
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
         process.executableURL = url
@@ -43,7 +43,6 @@ public enum KefuBinary {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
         try standardInput.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a chatty process never blocks on a full pipe.
         let group = DispatchGroup()

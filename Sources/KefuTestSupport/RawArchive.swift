@@ -28,21 +28,18 @@ public enum RawArchive {
         }
     }
 
-    public enum Format: Sendable {
-        case tarGzip, zip
-    }
-
     /// The archive's bytes; `options` go to `archive_write_set_options` (e.g. zip encryption), with
     /// `passphrase` for encrypted zips.
     public static func make(
-        _ entries: [Entry], format: Format = .tarGzip, options: String? = nil, passphrase: String? = nil
+        _ entries: [Entry], format: ArchiveFormat = .tarGzip, options: String? = nil, passphrase: String? = nil
     )
         throws -> Data
     {
         try UTF8Locale.run { try write(entries, format: format, options: options, passphrase: passphrase) }
     }
 
-    private static func write(_ entries: [Entry], format: Format, options: String?, passphrase: String?) throws -> Data
+    private static func write(_ entries: [Entry], format: ArchiveFormat, options: String?, passphrase: String?) throws
+        -> Data
     {
         let directory = FileManager.default.temporaryDirectory.appending(path: "raw-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -50,13 +47,7 @@ public enum RawArchive {
         let file = directory.appending(path: "archive")
         guard let archive = archive_write_new() else { throw RawArchiveError.libarchive("archive_write_new") }
         defer { archive_write_free(archive) }
-        switch format {
-        case .tarGzip:
-            archive_write_set_format_pax_restricted(archive)
-            archive_write_add_filter_gzip(archive)
-        case .zip:
-            archive_write_set_format_zip(archive)
-        }
+        format.configure(archive)
         if let options, archive_write_set_options(archive, options) != ARCHIVE_OK { throw error(archive) }
         if let passphrase, archive_write_set_passphrase(archive, passphrase) != ARCHIVE_OK { throw error(archive) }
         guard archive_write_open_filename(archive, file.path) == ARCHIVE_OK else { throw error(archive) }

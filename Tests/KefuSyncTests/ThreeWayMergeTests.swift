@@ -113,12 +113,11 @@ import Testing
         let base = lexicon(["type": "blocklist", "phrases": ["假一罚万"]])
         let ours = lexicon(["type": "sentiment", "level": "high", "phrases": ["假一罚万"]])
         let theirs = lexicon(["type": "blocklist", "phrases": ["假一罚万", "绝对不退"]])
+        // Ours changed the type and added a level, theirs added a phrase: together a valid sentiment lexicon.
         let merged = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
-        #expect(merged.outcome == .merged || merged.outcome == .conflict)
-        if merged.outcome == .merged, let result = merged.result {
-            let problems = ItemSchema.of(.lexicon).validate(result.fields).problems
-            #expect(problems.isEmpty)
-        }
+        #expect(merged.outcome == .merged)
+        #expect(merged.result?.fields == ["type": "sentiment", "level": "high", "phrases": ["假一罚万", "绝对不退"]])
+        // Theirs turning it into synonyms cannot be merged with ours' sentiment fields.
         let brokenTheirs = lexicon(["type": "synonyms", "groups": [["a", "b"]]])
         let invalid = ThreeWayMerge.merge(base: base, ours: ours, theirs: brokenTheirs)
         #expect(invalid.outcome == .conflict)
