@@ -2,7 +2,7 @@
 // Kefu: an offline-first customer-service assistant for e-commerce sellers.
 //
 // Modules depend one way, down to KefuCore (see Documentation/ARCHITECTURE.md):
-//   kefu -> KefuCommands -> KefuStore, KefuBundle -> KefuCore
+//   kefu -> KefuCommands -> KefuEngine, KefuStore, KefuBundle -> KefuCore
 import PackageDescription
 
 let package = Package(
@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "KefuSync", targets: ["KefuSync"]),
         .library(name: "KefuArchive", targets: ["KefuArchive"]),
         .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
+        .library(name: "KefuEngine", targets: ["KefuEngine"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
     ],
     dependencies: [
@@ -72,6 +73,13 @@ let package = Package(
         // Archives through the system libarchive: read in memory under budgets, written to memory.
         .target(name: "KefuArchive", dependencies: ["CArchive"]),
 
+        // The answering pipeline and its trace. Sees items, shop data and sessions as values and protocols;
+        // never SQLite.
+        .target(
+            name: "KefuEngine",
+            dependencies: ["KefuCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
 
@@ -85,6 +93,7 @@ let package = Package(
                 "KefuSync",
                 "KefuGenerator",
                 "KefuArchive",
+                "KefuEngine",
                 "CArchive",
                 "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -107,6 +116,10 @@ let package = Package(
         .testTarget(
             name: "KefuStoreTests",
             dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "KefuEngineTests", dependencies: ["KefuEngine", "KefuBundle", "KefuTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "KefuArchiveTests", dependencies: ["KefuArchive", "CArchive", "KefuTestSupport"]),
         .testTarget(

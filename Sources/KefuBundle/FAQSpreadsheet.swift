@@ -22,16 +22,7 @@ public enum FAQSpreadsheet {
     /// The FAQ items of the spreadsheet `data` (named `path` in diagnostics).
     /// - Throws: `DiagnosticsError` naming each row that cannot become an item, and missing columns.
     public static func read(_ data: Data, path: String) throws -> [BundleItem] {
-        guard let text = SpreadsheetText.decode(data) else {
-            throw DiagnosticsError([.error(Message(.spreadsheetEncoding), at: SourceLocation(file: path))])
-        }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
-            throw DiagnosticsError([.error(Message(.spreadsheetUnreadable, "\(error)"), at: SourceLocation(file: path))]
-            )
-        }
+        let reader = try DataTableReader.reader(of: data, path: path)
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var index: [String: Int] = [:]
         for (field, names) in columns {

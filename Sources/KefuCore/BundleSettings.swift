@@ -4,9 +4,9 @@ public struct BundleSettings: Hashable, Sendable, Codable {
     /// FAQ confidence thresholds.
     public struct Thresholds: Hashable, Sendable, Codable {
         /// At or above: answer.
-        public static let defaultAnswer = 0.62
+        public static let defaultAnswer = 0.4
         /// Between this and `answer`: offer the top choices.
-        public static let defaultSuggest = 0.35
+        public static let defaultSuggest = 0.3
 
         public var answer: Double
         public var suggest: Double

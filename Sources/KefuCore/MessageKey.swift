@@ -61,6 +61,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case helpInit
     case helpCheck
     case helpShow
+    case helpAsk
+    case argAskText
+    case optSession
+    case optBuyer
+    case optProduct
+    case optLocale
+    case optMessageType
+    case askBadType
+    case askEngineContent
     case argDirectory
     case optPreset
     case optName

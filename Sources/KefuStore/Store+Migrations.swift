@@ -94,6 +94,25 @@ extension Store {
                 table.column("version", .text)
             }
         }
+        // Conversations the engine keeps between `kefu ask --session` calls, and the handoff tickets
+        // they raised (open tickets per agent are the load that routing balances).
+        migrator.registerMigration("v3-sessions") { db in
+            try db.create(table: "session") { table in
+                table.primaryKey("id", .text)
+                table.column("state", .text).notNull()
+                table.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "ticket") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("session", .text).notNull().indexed()
+                table.column("agent", .text)
+                table.column("reason", .text).notNull()
+                table.column("priority", .text).notNull()
+                table.column("summary", .text).notNull()
+                table.column("createdAt", .datetime).notNull()
+                table.column("open", .boolean).notNull().defaults(to: true)
+            }
+        }
         return migrator
     }
 

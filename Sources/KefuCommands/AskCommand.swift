@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import KefuCore
+import KefuEngine
+import KefuStore
+
+/// `kefu ask [--json] [--session ID] [--buyer ID] [--product SKU] [--locale L] TEXT`: one buyer message
+/// answered from the store, as a buyer would get it. The reply goes to standard output and a badge
+/// (decision, source, confidence) to standard error, so scripts can take the reply alone.
+struct AskCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "ask", abstract: Messages.text(.helpAsk))
+
+    @Argument(help: ArgumentHelp(Messages.text(.argAskText), valueName: "TEXT"))
+    var text: String
+
+    @Option(help: ArgumentHelp(Messages.text(.optSession), valueName: "ID"))
+    var session: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optBuyer), valueName: "ID"))
+    var buyer: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optProduct), valueName: "SKU"))
+    var product: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optLocale), valueName: "L"))
+    var locale: String?
+
+    @Option(name: .customLong("type"), help: ArgumentHelp(Messages.text(.optMessageType), valueName: "TYPE"))
+    var messageType: String = "text"
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        guard let type = MessageType(rawValue: messageType) else {
+            let known = MessageType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw CommandFailure(.usage, Message(.askBadType, messageType, known))
+        }
+        let workspace = try Workspace.find(from: context.directory)
+        let shop = try workspace.shopData()
+        if let session {
+            // A conversation changes the store (its state, its tickets): take the lock.
+            try workspace.withStoreForChange { store, _ in
+                let sessions = StoreSessionStore(store: store)
+                var state = try sessions.session(id: session) ?? SessionState(id: session)
+                let reply = try answer(
+                    IncomingMessage(text, type: type), in: &state, store: store, sessions: sessions, shop: shop)
+                try sessions.save(state)
+                print(reply, in: context)
+            }
+        } else {
+            let store = try workspace.openExistingStore()
+            var state = SessionState(id: "ask")
+            print(
+                try answer(IncomingMessage(text, type: type), in: &state, store: store, sessions: nil, shop: shop),
+                in: context)
+        }
+    }
+
+    private func answer(
+        _ message: IncomingMessage, in state: inout SessionState, store: Store, sessions: StoreSessionStore?,
+        shop: ShopDataTables
+    ) throws -> EngineReply {
+        if let buyer { state.buyer = buyer }
+        if let product { state.product = product }
+        if let locale { state.locale = locale }
+        let engine = Engine(content: try store.engineContent())
+        let context = AnswerContext(shop: shop, agentLoad: try sessions?.openTicketCounts() ?? [:], trace: true)
+        return engine.answer(message, in: &state, context: context)
+    }
+
+    private func print(_ reply: EngineReply, in context: CommandContext) {
+        if context.json {
+            context.printJSON(reply)
+            return
+        }
+        if let text = reply.reply { context.console.out(text) }
+        var badge = [reply.decision.rawValue]
+        if let source = reply.source { badge.append(source.label) }
+        if let confidence = reply.confidence { badge.append(String(format: "%.2f", confidence)) }
+        if let ticket = reply.handoff {
+            badge.append(ticket.reason.rawValue)
+            if let agent = ticket.agent { badge.append("→ \(agent.rawValue)") }
+        } else if let note = reply.note {
+            badge.append(note)
+        }
+        context.console.error(
+            context.console.styled("[" + badge.joined(separator: " · ") + "]", .dim, onStandardError: true))
+    }
+}

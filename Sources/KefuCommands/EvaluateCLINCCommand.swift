@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuEngine
+
+/// `kefu evaluate-clinc150 DATA.json [--per-intent N]`: the public CLINC150 benchmark run through the
+/// engine as a seller's bundle: one FAQ per intent, thresholds tuned on the validation split only,
+/// figures from the test split. Hidden from help: a tool for measuring kefu (`Scripts/eval-clinc150`).
+struct EvaluateCLINCCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate-clinc150", abstract: "Run the CLINC150 benchmark.", shouldDisplay: false)
+
+    @Argument(help: "data_full.json of CLINC150.")
+    var data: String
+
+    @Option(help: "Train on only the first N questions of each intent (10 for the small setting).")
+    var perIntent: Int?
+
+    func run() throws {
+        let splits = try JSONDecoder().decode([String: [[String]]].self, from: Data(contentsOf: URL(filePath: data)))
+        let training = Self.byIntent(splits["train"] ?? [], limit: perIntent)
+        let validation = (splits["val"] ?? []) + (splits["oos_val"] ?? [])
+        let test = (splits["test"] ?? []) + (splits["oos_test"] ?? [])
+
+        // Tune on the validation split only: the answer threshold that maximises accuracy over all
+        // questions, out-of-scope weighted to the share it has in the test split.
+        let started = ContinuousClock.now
+        let untuned = Engine(content: try Self.bundle(training: training, answer: 0, suggest: 0).engineContent())
+        let trainingTime = ContinuousClock.now - started
+        let confidences = validation.map { pair in (untuned.rankFAQs(pair[0], limit: 1).first, pair[1]) }
+        let testOutOfScopeShare = Double(splits["oos_test"]?.count ?? 0) / Double(max(test.count, 1))
+        let threshold = Self.bestThreshold(confidences, outOfScopeShare: testOutOfScopeShare)
+
+        // The seller's bundle with the tuned thresholds, answering each test question in a new session.
+        let engine = Engine(
+            content: try Self.bundle(training: training, answer: threshold, suggest: threshold).engineContent())
+        var inScope = (right: 0, total: 0)
+        var outOfScope = (right: 0, total: 0)
+        for pair in test {
+            var session = SessionState(id: "clinc150", locale: "en")
+            let reply = engine.answer(IncomingMessage(pair[0]), in: &session, context: AnswerContext(trace: false))
+            let answered = reply.decision == .answer ? reply.source?.id.rawValue : nil
+            if pair[1] == "oos" {
+                outOfScope.total += 1
+                if answered == nil { outOfScope.right += 1 }
+            } else {
+                inScope.total += 1
+                if answered == Self.faqID(pair[1]) { inScope.right += 1 }
+            }
+        }
+        let questions = training.values.map(\.count).reduce(0, +)
+        print(
+            "CLINC150 \(perIntent.map { "\($0) per intent" } ?? "full"): trained on \(questions) questions in \(trainingTime.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))"
+        )
+        print(String(format: "  answer threshold (tuned on validation): %.3f", threshold))
+        print(
+            String(
+                format: "  test: in-scope accuracy %.1f%% (%d/%d), out-of-scope recall %.1f%% (%d/%d)",
+                100 * Double(inScope.right) / Double(max(inScope.total, 1)), inScope.right, inScope.total,
+                100 * Double(outOfScope.right) / Double(max(outOfScope.total, 1)), outOfScope.right, outOfScope.total))
+    }
+
+    /// The threshold maximising accuracy over all validation questions, out-of-scope weighted to `outOfScopeShare`.
+    static func bestThreshold(_ scored: [(FAQCandidate?, String)], outOfScopeShare: Double) -> Double {
+        var best = (score: -1.0, threshold: 0.0)
+        for step in 0...400 {
+            let threshold = Double(step) / 400
+            var inScope = (right: 0, total: 0)
+            var outOfScope = (right: 0, total: 0)
+            for (candidate, label) in scored {
+                let answered = candidate.flatMap { $0.confidence >= threshold ? $0.id.rawValue : nil }
+                if label == "oos" {
+                    outOfScope.total += 1
+                    if answered == nil { outOfScope.right += 1 }
+                } else {
+                    inScope.total += 1
+                    if answered == faqID(label) { inScope.right += 1 }
+                }
+            }
+            let score =
+                (1 - outOfScopeShare) * Double(inScope.right) / Double(max(inScope.total, 1))
+                + outOfScopeShare * Double(outOfScope.right) / Double(max(outOfScope.total, 1))
+            if score > best.score { best = (score, threshold) }
+        }
+        return best.threshold
+    }
+
+    static func faqID(_ label: String) -> String { label.replacingOccurrences(of: "_", with: "-") }
+
+    static func byIntent(_ pairs: [[String]], limit: Int?) -> [String: [String]] {
+        var questions: [String: [String]] = [:]
+        for pair in pairs where pair.count == 2 && pair[1] != "oos" {
+            if let limit, questions[pair[1], default: []].count >= limit { continue }
+            questions[pair[1], default: []].append(pair[0])
+        }
+        return questions
+    }
+
+    /// The bundle a seller would write: one FAQ per intent (YAML flow style is JSON).
+    static func bundle(training: [String: [String]], answer: Double, suggest: Double) throws -> LoadedBundle {
+        let faqs: [[String: Any]] = training.keys.sorted().map { intent in
+            let questions = training[intent] ?? []
+            return [
+                "id": faqID(intent), "question": questions.first ?? intent, "similar": Array(questions.dropFirst()),
+                "answer": intent, "intent": intent,
+            ]
+        }
+        let manifest: [String: Any] = [
+            "format": 1, "id": "00000000-0000-4000-8000-000000000150", "name": "CLINC150", "platform": "generic",
+            "locales": ["en"], "version": 1, "fallback": "fallback",
+            "thresholds": ["answer": answer, "suggest": suggest],
+        ]
+        let templates: [[String: Any]] = [["id": "fallback", "text": "Sorry, I can't help with that."]]
+        let files = try [
+            "bundle.yaml": JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys]),
+            "faq/clinc150.yaml": JSONSerialization.data(withJSONObject: faqs, options: [.sortedKeys]),
+            "templates/templates.yaml": JSONSerialization.data(withJSONObject: templates, options: [.sortedKeys]),
+        ]
+        return try BundleLoader(recordsFieldLocations: false).loadBundle(files: files)
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+import KefuBundle
+import KefuEngine
+
+extension LoadedBundle {
+    /// The bundle's items as the engine reads them: canonical JSON with the place each was written.
+    func engineContent() throws -> EngineContent {
+        try EngineContent(
+            records: items.values.map { item in
+                ContentRecord(kind: item.key.kind, json: CanonicalForm.data(of: item), location: item.location)
+            })
+    }
+}

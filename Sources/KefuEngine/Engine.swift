@@ -1,0 +1,74 @@
+import Foundation
+import KefuCore
+
+/// The answering engine: one buyer message in, one decision out, with a trace that says why.
+///
+/// Compiled once per store version from `EngineContent` (the phrase automaton, the FAQ index and its
+/// classifier, the parsed templates); `answer(_:in:context:)` is then a function of the message, the
+/// session and the shop data, safe to call from many threads.
+public struct Engine: Sendable {
+    /// Buyers with at least this many disputes in 72 hours go to a person (高风险买家).
+    public static let highRiskDisputes = 3
+    /// Runs of this many `!` are a risk-control pattern (风控静默).
+    public static let exclamationLimit = 5
+    /// Messages with less than this share of letters, digits and ideographs are garbled.
+    public static let garbledShare = 0.3
+    /// Two FAQs within this confidence of each other are too close to choose: clarify.
+    public static let clarifyMargin = 0.1
+
+    public let content: EngineContent
+    let normaliser = TextNormaliser()
+    let extractor = EntityExtractor()
+    let detector = LanguageDetector()
+    let catalog: PhraseCatalog
+    let ranker: FAQRanker
+    let renderer: ReplyRenderer
+    let compliance: ComplianceChecker
+    let router: AgentRouter
+    let faqIndexByID: [ItemID: Int]
+    let ruleIndexByID: [ItemID: Int]
+
+    public init(content: EngineContent) {
+        self.content = content
+        let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
+        self.catalog = catalog
+        self.ranker = FAQRanker(faqs: content.faqs) { text in
+            catalog.synonyms.groups(in: catalog.matchedPhrases(in: text))
+        }
+        self.renderer = ReplyRenderer(
+            templates: content.templates, defaultLocale: content.settings.locales.first ?? "zh-CN")
+        self.compliance = ComplianceChecker(lexicons: content.lexicons)
+        self.router = AgentRouter(agents: content.agents)
+        self.faqIndexByID = Dictionary(content.faqs.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
+        self.ruleIndexByID = Dictionary(content.rules.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
+    }
+
+    /// The FAQ candidates for a text, best first: retrieval alone, without the rest of the pipeline.
+    public func rankFAQs(_ text: String, limit: Int = 5) -> [FAQCandidate] {
+        let normalised = normaliser.normalise(text).text
+        let synonyms = catalog.synonyms.groups(in: catalog.matchedPhrases(in: normalised))
+        return ranker.rank(normalised, synonyms: synonyms, limit: limit)
+    }
+
+    /// The welcome message that opens a session, in its locale; `nil` when the bundle has none.
+    public func welcome(for session: SessionState, context: AnswerContext = AnswerContext()) -> String? {
+        guard let welcome = content.settings.welcome else { return nil }
+        let variables = variables(for: session, context: context)
+        return renderer.render(.template(welcome), locale: locale(of: session), variables: variables).text
+    }
+
+    func locale(of session: SessionState) -> String {
+        session.locale ?? content.settings.locales.first ?? "zh-CN"
+    }
+
+    func variables(for session: SessionState, context: AnswerContext) -> TemplateVariables {
+        let buyer = session.buyer.flatMap { context.shop.buyer(id: $0) }
+        return TemplateVariables(
+            session: session, buyer: buyer, buyerTags: buyerTags(session, buyer: buyer),
+            shopName: content.settings.name, shop: context.shop)
+    }
+
+    func buyerTags(_ session: SessionState, buyer: ShopRecord?) -> [String] {
+        session.buyerTags ?? buyer?.list("tags") ?? []
+    }
+}

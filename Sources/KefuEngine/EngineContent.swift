@@ -1,0 +1,51 @@
+import Foundation
+import KefuCore
+
+/// Everything the engine answers from: the settings and the typed items with their locations.
+public struct EngineContent: Sendable {
+    public var settings: BundleSettings
+    public var faqs: [Sourced<FAQ>]
+    public var rules: [Sourced<Rule>]
+    public var templates: [Sourced<ReplyTemplate>]
+    public var lexicons: [Sourced<Lexicon>]
+    public var agents: [Sourced<Agent>]
+
+    public init(
+        settings: BundleSettings, faqs: [Sourced<FAQ>] = [], rules: [Sourced<Rule>] = [],
+        templates: [Sourced<ReplyTemplate>] = [], lexicons: [Sourced<Lexicon>] = [], agents: [Sourced<Agent>] = []
+    ) {
+        self.settings = settings
+        self.faqs = faqs
+        self.rules = rules
+        self.templates = templates
+        self.lexicons = lexicons
+        self.agents = agents
+    }
+
+    /// Decodes canonical JSON records. Items are sorted by id within each kind, so the engine is the
+    /// same whatever order storage returns them in.
+    public init(records: [ContentRecord]) throws {
+        let decoder = JSONDecoder()
+        func decode<Model: Decodable & Sendable>(_ kind: ItemKind, as type: Model.Type) throws -> [Sourced<Model>] {
+            try records.filter { $0.kind == kind }.map { record in
+                do {
+                    return Sourced(try decoder.decode(type, from: record.json), at: record.location)
+                } catch {
+                    throw EngineContentError.undecodable(
+                        kind: kind, location: record.location, reason: String(describing: error))
+                }
+            }
+        }
+        guard let settings = try decode(.bundle, as: BundleSettings.self).first?.item else {
+            throw EngineContentError.missingSettings
+        }
+        self.init(
+            settings: settings,
+            faqs: try decode(.faq, as: FAQ.self).sorted { $0.item.id < $1.item.id },
+            rules: try decode(.rule, as: Rule.self).sorted { $0.item.id < $1.item.id },
+            templates: try decode(.template, as: ReplyTemplate.self).sorted { $0.item.id < $1.item.id },
+            lexicons: try decode(.lexicon, as: Lexicon.self).sorted { $0.item.id < $1.item.id },
+            agents: try decode(.agent, as: Agent.self).sorted { $0.item.id < $1.item.id }
+        )
+    }
+}

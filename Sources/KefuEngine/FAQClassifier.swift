@@ -1,0 +1,120 @@
+import Foundation
+
+/// A light linear classifier trained from the bundle's own questions: multinomial logistic regression
+/// over the retrieval features, trained against each question's closest other FAQs (hard negatives)
+/// rather than all of them, so training stays linear in the bundle's size and takes seconds.
+///
+/// It learns which words tell close FAQs apart (退货 vs 换货), which plain similarity cannot.
+struct FAQClassifier: Sendable {
+    /// Weights per feature column: `weightFAQ[start[c]..<start[c+1]]`.
+    private let start: [Int32]
+    private let weightFAQ: [Int32]
+    private let weightValue: [Float]
+
+    struct Settings: Sendable {
+        var epochs = 6
+        var learningRate: Float = 5
+        var negatives = 12
+    }
+
+    /// Trains on `index`'s questions. Deterministic: questions are visited in a fixed shuffled order.
+    init(index: FAQIndex, settings: Settings = Settings()) {
+        let questionCount = index.questionVectors.count
+        var candidateSets: [[Int32]] = []
+        candidateSets.reserveCapacity(questionCount)
+        for (question, vector) in index.questionVectors.enumerated() {
+            let own = index.questionFAQ[question]
+            let combined = index.centroidSimilarities(to: vector)
+            var negatives = Self.top(combined, count: settings.negatives + 1).filter { $0 != own }
+            negatives = Array(negatives.prefix(settings.negatives))
+            candidateSets.append([own] + negatives)
+        }
+
+        var weights = WeightTable(capacity: questionCount * settings.negatives * 8)
+        var order = Array(0..<questionCount)
+        var generator = SplitMix(seed: 0x6B65_6675)
+        var probabilities: [Float] = []
+        for epoch in 0..<settings.epochs {
+            order.shuffle(using: &generator)
+            let rate = settings.learningRate / Float(1 + epoch)
+            for question in order {
+                let vector = index.questionVectors[question]
+                let candidates = candidateSets[question]
+                guard candidates.count > 1, !vector.isEmpty else { continue }
+                probabilities = candidates.map { faq in
+                    zip(vector.columns, vector.weights).reduce(0) { sum, pair in
+                        sum + pair.1 * weights.value(Self.key(pair.0, faq))
+                    }
+                }
+                Self.softmax(&probabilities)
+                for (position, faq) in candidates.enumerated() {
+                    let gradient = probabilities[position] - (position == 0 ? 1 : 0)
+                    guard abs(gradient) > 1e-4 else { continue }
+                    for (column, value) in zip(vector.columns, vector.weights) {
+                        weights.add(-rate * gradient * value, to: Self.key(column, faq))
+                    }
+                }
+            }
+        }
+
+        let columns = (index.questionVectors.flatMap(\.columns).max().map(Int.init) ?? -1) + 1
+        var perColumn = [[(Int32, Float)]](repeating: [], count: columns)
+        for (key, weight) in weights.entries where abs(weight) > 1e-4 {
+            perColumn[key >> 24].append((Int32(key & 0xFF_FFFF), weight))
+        }
+        var start: [Int32] = [0]
+        var weightFAQ: [Int32] = []
+        var weightValue: [Float] = []
+        for entries in perColumn {
+            for (faq, weight) in entries.sorted(by: { $0.0 < $1.0 }) {
+                weightFAQ.append(faq)
+                weightValue.append(weight)
+            }
+            start.append(Int32(weightFAQ.count))
+        }
+        self.start = start
+        self.weightFAQ = weightFAQ
+        self.weightValue = weightValue
+    }
+
+    /// The classifier's score of each of `candidates` for `query` (a linear logit).
+    func logits(for query: SparseVector, candidates: [Int32]) -> [Float] {
+        var slot: [Int32: Int] = [:]
+        for (position, faq) in candidates.enumerated() { slot[faq] = position }
+        var logits = [Float](repeating: 0, count: candidates.count)
+        for (column, value) in zip(query.columns, query.weights) where Int(column) + 1 < start.count {
+            for entry in Int(start[Int(column)])..<Int(start[Int(column) + 1]) {
+                if let position = slot[weightFAQ[entry]] { logits[position] += value * weightValue[entry] }
+            }
+        }
+        return logits
+    }
+
+    /// Turns logits into probabilities in place.
+    static func softmax(_ values: inout [Float]) {
+        guard let largest = values.max() else { return }
+        var total: Float = 0
+        for index in values.indices {
+            values[index] = expf(values[index] - largest)
+            total += values[index]
+        }
+        for index in values.indices { values[index] /= total }
+    }
+
+    /// The indexes of the `count` largest scores, largest first.
+    static func top(_ scores: [Float], count: Int) -> [Int32] {
+        var best: [(Float, Int32)] = []
+        for (index, score) in scores.enumerated() where score > 0 {
+            if best.count < count {
+                best.append((score, Int32(index)))
+                best.sort { $0.0 > $1.0 }
+            } else if let last = best.last, score > last.0 {
+                best[best.count - 1] = (score, Int32(index))
+                best.sort { $0.0 > $1.0 }
+            }
+        }
+        return best.map(\.1)
+    }
+
+    private static func key(_ column: Int32, _ faq: Int32) -> Int { Int(column) << 24 | Int(faq) }
+}

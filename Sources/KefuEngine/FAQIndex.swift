@@ -1,0 +1,145 @@
+import Foundation
+
+/// The retrieval index over every FAQ question and similar question: TF-IDF vectors with inverted
+/// postings, scored two ways at once. The nearest single question (paraphrases of one written
+/// question) and the FAQ's centroid (what all its questions share) together are steadier than either.
+struct FAQIndex: Sendable {
+    let extractor = FeatureExtractor()
+    private let columnOfFeature: [UInt64: Int32]
+    private let idf: [Float]
+    /// Postings of each column over questions: `postingQuestion[postingStart[c]..<postingStart[c+1]]`.
+    private let postingStart: [Int32]
+    private let postingQuestion: [Int32]
+    private let postingWeight: [Float]
+    /// Postings of each column over FAQ centroids.
+    private let centroidStart: [Int32]
+    private let centroidFAQ: [Int32]
+    private let centroidWeight: [Float]
+    /// The FAQ each question belongs to.
+    let questionFAQ: [Int32]
+    let faqCount: Int
+    /// Each question's vector, kept for training the classifier.
+    let questionVectors: [SparseVector]
+
+    /// `questions[i]` holds the normalised texts and synonym groups of FAQ `i`'s questions.
+    init(questions: [[(text: String, synonyms: [Int32])]]) {
+        var columnOfFeature: [UInt64: Int32] = [:]
+        var documentFrequency: [Int32] = []
+        var rawVectors: [[(Int32, Float)]] = []
+        var questionFAQ: [Int32] = []
+        for (faq, texts) in questions.enumerated() {
+            for question in texts {
+                let features = extractor.features(of: question.text, synonymGroups: question.synonyms)
+                var vector: [(Int32, Float)] = []
+                for (feature, weight) in features {
+                    let column: Int32
+                    if let known = columnOfFeature[feature] {
+                        column = known
+                    } else {
+                        column = Int32(documentFrequency.count)
+                        columnOfFeature[feature] = column
+                        documentFrequency.append(0)
+                    }
+                    documentFrequency[Int(column)] += 1
+                    vector.append((column, weight))
+                }
+                rawVectors.append(vector)
+                questionFAQ.append(Int32(faq))
+            }
+        }
+        let count = Float(rawVectors.count)
+        let idf = documentFrequency.map { logf((count + 1) / (Float($0) + 1)) + 1 }
+        let vectors = rawVectors.map { raw in
+            SparseVector(columns: raw.map(\.0), weights: raw.map { $0.1 * idf[Int($0.0)] })
+        }
+
+        var centroids = [[Int32: Float]](repeating: [:], count: questions.count)
+        for (question, vector) in vectors.enumerated() {
+            for (column, weight) in zip(vector.columns, vector.weights) {
+                centroids[Int(questionFAQ[question])][column, default: 0] += weight
+            }
+        }
+        let centroidVectors = centroids.map { SparseVector(columns: Array($0.keys), weights: Array($0.values)) }
+
+        (postingStart, postingQuestion, postingWeight) = Self.invert(vectors, columns: idf.count)
+        (centroidStart, centroidFAQ, centroidWeight) = Self.invert(centroidVectors, columns: idf.count)
+        self.columnOfFeature = columnOfFeature
+        self.idf = idf
+        self.questionFAQ = questionFAQ
+        self.faqCount = questions.count
+        self.questionVectors = vectors
+    }
+
+    /// The unit TF-IDF vector of a query; features the bundle never uses are dropped.
+    func vector(of text: String, synonyms: [Int32]) -> SparseVector {
+        var columns: [Int32] = []
+        var weights: [Float] = []
+        for (feature, weight) in extractor.features(of: text, synonymGroups: synonyms) {
+            guard let column = columnOfFeature[feature] else { continue }
+            columns.append(column)
+            weights.append(weight * idf[Int(column)])
+        }
+        return SparseVector(columns: columns, weights: weights)
+    }
+
+    /// For every FAQ: the cosine to its nearest question (and which question), and to its centroid.
+    /// `excluding` leaves one question out, for measuring the index on its own questions.
+    func similarities(to query: SparseVector, excluding: Int? = nil) -> (
+        nearest: [Float], nearestQuestion: [Int32], centroid: [Float]
+    ) {
+        var questionScores = [Float](repeating: 0, count: questionFAQ.count)
+        var touched: [Int32] = []
+        var centroid = [Float](repeating: 0, count: faqCount)
+        for (column, weight) in zip(query.columns, query.weights) {
+            let column = Int(column)
+            for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
+                let question = postingQuestion[posting]
+                if questionScores[Int(question)] == 0 { touched.append(question) }
+                questionScores[Int(question)] += weight * postingWeight[posting]
+            }
+            for posting in Int(centroidStart[column])..<Int(centroidStart[column + 1]) {
+                centroid[Int(centroidFAQ[posting])] += weight * centroidWeight[posting]
+            }
+        }
+        var nearest = [Float](repeating: 0, count: faqCount)
+        var nearestQuestion = [Int32](repeating: -1, count: faqCount)
+        for question in touched where Int(question) != excluding {
+            let faq = Int(questionFAQ[Int(question)])
+            if questionScores[Int(question)] > nearest[faq] {
+                nearest[faq] = questionScores[Int(question)]
+                nearestQuestion[faq] = question
+            }
+        }
+        return (nearest, nearestQuestion, centroid)
+    }
+
+    /// The cosine of `query` to every FAQ's centroid: cheap, since centroid postings are short.
+    func centroidSimilarities(to query: SparseVector) -> [Float] {
+        var centroid = [Float](repeating: 0, count: faqCount)
+        for (column, weight) in zip(query.columns, query.weights) {
+            let column = Int(column)
+            for posting in Int(centroidStart[column])..<Int(centroidStart[column + 1]) {
+                centroid[Int(centroidFAQ[posting])] += weight * centroidWeight[posting]
+            }
+        }
+        return centroid
+    }
+
+    private static func invert(_ vectors: [SparseVector], columns: Int) -> ([Int32], [Int32], [Float]) {
+        var counts = [Int32](repeating: 0, count: columns + 1)
+        for vector in vectors { for column in vector.columns { counts[Int(column) + 1] += 1 } }
+        for column in 0..<columns { counts[column + 1] += counts[column] }
+        var fill = counts
+        var owners = [Int32](repeating: 0, count: Int(counts[columns]))
+        var weights = [Float](repeating: 0, count: Int(counts[columns]))
+        for (owner, vector) in vectors.enumerated() {
+            for (column, weight) in zip(vector.columns, vector.weights) {
+                let slot = Int(fill[Int(column)])
+                owners[slot] = Int32(owner)
+                weights[slot] = weight
+                fill[Int(column)] += 1
+            }
+        }
+        return (counts, owners, weights)
+    }
+}

@@ -1,0 +1,25 @@
+/// The one-line summary on a handoff ticket, built from the session so the agent reads the case at a
+/// glance: buyer and tags, intents in order, entities, sentiment, what the bot already tried.
+struct HandoffSummary {
+    let text: String
+
+    init(session: SessionState, buyerTags: [String], reason: HandoffReason, tried: SourceReference?, message: String) {
+        var parts: [String] = ["reason: \(reason.rawValue)"]
+        if let buyer = session.buyer {
+            parts.append("buyer: \(buyer)" + (buyerTags.isEmpty ? "" : " (\(buyerTags.joined(separator: ", ")))"))
+        }
+        var intents: [String] = []
+        for intent in session.turns.compactMap(\.intent) where intents.last != intent { intents.append(intent) }
+        if !intents.isEmpty { parts.append("intents: \(intents.joined(separator: " → "))") }
+        let entities = session.entities.described.map { "\($0.name) \($0.value)" }
+        if !entities.isEmpty { parts.append(entities.joined(separator: ", ")) }
+        if session.atRisk { parts.append("at risk") }
+        var attempts = session.turns.filter { $0.decision == .answer }.compactMap(\.source)
+        if let tried { attempts.append(tried.label) }
+        let fallbacks = session.turns.filter { $0.decision == .fallback }.count
+        if fallbacks > 0 { attempts.append("fallback ×\(fallbacks)") }
+        if !attempts.isEmpty { parts.append("tried: \(Array(Set(attempts)).sorted().joined(separator: ", "))") }
+        parts.append("last: \(message.prefix(80))")
+        text = parts.joined(separator: " · ")
+    }
+}

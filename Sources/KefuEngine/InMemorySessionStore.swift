@@ -1,0 +1,20 @@
+import KefuCore
+
+/// Sessions in memory: for the REPL, tests and `kefu serve`.
+public final class InMemorySessionStore: SessionStore {
+    private var sessions: [String: SessionState] = [:]
+
+    public init() {}
+
+    public func session(id: String) -> SessionState? { sessions[id] }
+
+    public func save(_ session: SessionState) { sessions[session.id] = session }
+
+    public func openTicketCounts() -> [ItemID: Int] {
+        var counts: [ItemID: Int] = [:]
+        for ticket in sessions.values.flatMap(\.tickets) {
+            if let agent = ticket.agent { counts[agent, default: 0] += 1 }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,36 @@
+import KefuCore
+
+/// Every phrase the engine looks for in a buyer's message, in one automaton: rule keywords and their
+/// `all`/`exclude` words, synonyms, handoff and sentiment phrases. Built once per store version.
+struct PhraseCatalog: Sendable {
+    let automaton: PhraseAutomaton
+    let phrases: [String]
+    let synonyms: SynonymGroups
+    let rules: RuleMatcher
+    /// For each phrase, the handoff and sentiment lexicons (by index into `lexicons`) that list it.
+    let lexiconsOfPhrase: [Int32: [Int]]
+    let lexicons: [Sourced<Lexicon>]
+
+    init(rules: [Sourced<Rule>], lexicons: [Sourced<Lexicon>]) {
+        var builder = PhraseTableBuilder()
+        let synonyms = SynonymGroups(lexicons: lexicons, phrases: &builder)
+        let matcher = RuleMatcher(rules: rules, synonyms: synonyms, phrases: &builder)
+        var lexiconsOfPhrase: [Int32: [Int]] = [:]
+        for (index, lexicon) in lexicons.enumerated() where [.handoff, .sentiment].contains(lexicon.item.type) {
+            for phrase in Set(lexicon.item.phrases.compactMap({ builder.index(of: $0) })) {
+                lexiconsOfPhrase[phrase, default: []].append(index)
+            }
+        }
+        self.automaton = PhraseAutomaton(phrases: builder.phrases)
+        self.phrases = builder.phrases
+        self.synonyms = synonyms
+        self.rules = matcher
+        self.lexiconsOfPhrase = lexiconsOfPhrase
+        self.lexicons = lexicons
+    }
+
+    /// The phrases present in a normalised text.
+    func matchedPhrases(in text: String) -> Set<Int32> {
+        Set(automaton.matches(in: text).map(\.phrase))
+    }
+}

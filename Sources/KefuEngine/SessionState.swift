@@ -1,0 +1,40 @@
+import KefuCore
+
+/// A conversation's memory between messages: who the buyer is, what they said, what is pending, and
+/// the counters the loop breaker reads. Codable, so any storage can keep it between processes.
+public struct SessionState: Hashable, Sendable, Codable {
+    public var id: String
+    public var buyer: String?
+    /// The buyer's tags when no buyer data names them (`:tags` in the REPL).
+    public var buyerTags: [String]?
+    public var product: String?
+    /// The locale replies are written in; set by the first message whose language is clear.
+    public var locale: String?
+    public var entities = Entities()
+    public var turns: [SessionTurn] = []
+    public var pending: PendingAnswer?
+    /// The FAQs offered by the last `clarify`, which `1`, `2`, … pick from.
+    public var choices: [SourceReference] = []
+    public var consecutiveFallbacks = 0
+    /// How often each source answered in this session.
+    public var answerCounts: [String: Int] = [:]
+    /// A person has taken over; the bot stays quiet until handed back.
+    public var handedOff = false
+    /// A `watch` sentiment phrase was seen: the buyer may leave.
+    public var atRisk = false
+    public var tickets: [HandoffTicket] = []
+
+    public init(id: String, buyer: String? = nil, product: String? = nil, locale: String? = nil) {
+        self.id = id
+        self.buyer = buyer
+        self.product = product
+        self.locale = locale
+    }
+
+    /// A person hands the conversation back to the bot.
+    public mutating func handBack() {
+        handedOff = false
+        consecutiveFallbacks = 0
+        answerCounts = [:]
+    }
+}

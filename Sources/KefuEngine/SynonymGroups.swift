@@ -1,0 +1,33 @@
+import KefuCore
+
+/// The synonym groups of every synonym lexicon: phrases that mean the same to the matcher
+/// (发货 = 寄出 = 发出). A keyword matches when any phrase of a group it belongs to appears.
+struct SynonymGroups: Sendable {
+    /// For each phrase index, the groups it belongs to.
+    private(set) var groupsOfPhrase: [Int32: [Int32]] = [:]
+    /// For each group, its phrase indexes.
+    private(set) var members: [[Int32]] = []
+
+    init(lexicons: [Sourced<Lexicon>], phrases: inout PhraseTableBuilder) {
+        for lexicon in lexicons where lexicon.item.type == .synonyms {
+            for group in lexicon.item.groups {
+                let indexes = Array(Set(group.compactMap { phrases.index(of: $0) })).sorted()
+                guard indexes.count > 1 else { continue }
+                let groupIndex = Int32(members.count)
+                members.append(indexes)
+                for phrase in indexes { groupsOfPhrase[phrase, default: []].append(groupIndex) }
+            }
+        }
+    }
+
+    /// `phrase` and every phrase that shares a group with it.
+    func alternatives(of phrase: Int32) -> [Int32] {
+        guard let groups = groupsOfPhrase[phrase] else { return [phrase] }
+        return Array(Set(groups.flatMap { members[Int($0)] } + [phrase])).sorted()
+    }
+
+    /// The groups present among matched phrases, as features for FAQ retrieval.
+    func groups(in matched: Set<Int32>) -> [Int32] {
+        Array(Set(matched.flatMap { groupsOfPhrase[$0] ?? [] })).sorted()
+    }
+}

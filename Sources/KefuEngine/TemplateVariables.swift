@@ -1,0 +1,93 @@
+import Foundation
+import KefuCore
+
+/// The variables a reply can use (BUNDLE-FORMAT.md, "Template variables"), gathered from the session's
+/// entities, the buyer, the product in view and the shop data; and which `needs` they satisfy.
+struct TemplateVariables {
+    private(set) var context: [String: Any] = [:]
+    /// The `needs` names that are satisfied: `order`, `product`, `size`, `quantity`, `height_weight`.
+    private(set) var satisfied: Set<String> = []
+    /// Why a need is not satisfied, for the trace (`order 12345 not in orders.csv`).
+    private(set) var gaps: [String: String] = [:]
+    /// Flat `name = value` pairs for the trace.
+    private(set) var flat: [String: String] = [:]
+
+    init(session: SessionState, buyer: ShopRecord?, buyerTags: [String], shopName: String, shop: any ShopData) {
+        let entities = session.entities
+        set("shop", ["name": shopName])
+
+        var buyerValues = buyer?.columns ?? [:]
+        buyerValues["id"] = session.buyer ?? buyerValues["buyer_id"]
+        buyerValues["tags"] = buyerTags.joined(separator: ", ")
+        set("buyer", buyerValues)
+
+        if let orderID = entities.order {
+            if let order = shop.order(id: orderID) {
+                var values = order.columns
+                values["id"] = orderID
+                set("order", values)
+                satisfied.insert("order")
+            } else {
+                gaps["order"] = "order \(orderID) is not in data/orders.csv"
+            }
+        } else {
+            gaps["order"] = "no order number yet"
+        }
+
+        if let sku = session.product ?? entities.product, let product = shop.product(sku: sku) {
+            var values: [String: Any] = product.columns
+            values["sku"] = sku
+            if let size = entities.size {
+                let stock = product.pairs("stock").first { $0.key.uppercased() == size.uppercased() }
+                if let count = stock.flatMap({ Int($0.value) }) {
+                    values["stock_for_size"] = String(count)
+                    values["in_stock"] = count > 0
+                }
+                values["has_size"] = product.list("sizes").contains { $0.uppercased() == size.uppercased() }
+            }
+            if let quantity = entities.quantity {
+                let pricing = TierPricing(product: product)
+                values["price_for_quantity"] = pricing.price(for: quantity) ?? product["price"] ?? ""
+                if let moq = product["moq"].flatMap(Int.init) { values["below_moq"] = quantity < moq }
+            }
+            set("product", values)
+            satisfied.insert("product")
+        } else {
+            gaps["product"] =
+                session.product.map { "product \($0) is not in data/products.csv" } ?? "no product in view"
+        }
+
+        if let size = entities.size {
+            set("size", size)
+            satisfied.insert("size")
+        }
+        if let quantity = entities.quantity {
+            set("quantity", String(quantity))
+            satisfied.insert("quantity")
+        }
+        if let height = entities.height { set("height", Entities.format(height)) }
+        if let weight = entities.weight { set("weight", Entities.format(weight)) }
+        if entities.height != nil, entities.weight != nil {
+            satisfied.insert("height_weight")
+            if let size = SizeAdvisor().recommend(
+                height: entities.height, weight: entities.weight, chart: shop.sizeChart)
+            {
+                set("recommended_size", size)
+            }
+        }
+        var named: [String: String] = [:]
+        for (name, value) in entities.described { named[name] = value }
+        set("entities", named)
+    }
+
+    private mutating func set(_ name: String, _ value: Any) {
+        context[name] = value
+        if let record = value as? [String: Any] {
+            for (key, inner) in record { flat["\(name).\(key)"] = "\(inner)" }
+        } else if let record = value as? [String: String] {
+            for (key, inner) in record { flat["\(name).\(key)"] = inner }
+        } else {
+            flat[name] = "\(value)"
+        }
+    }
+}
