@@ -12,6 +12,11 @@ public struct ShopRecord: Hashable, Sendable {
         return value
     }
 
+    /// The columns that have a value: an empty cell is absent, so a Mustache section on it is skipped.
+    public var filledColumns: [String: String] {
+        columns.filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
     /// A `|`-separated list cell (`S|M|L`).
     public func list(_ column: String) -> [String] {
         (self[column] ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {

@@ -16,14 +16,14 @@ struct TemplateVariables {
         let entities = session.entities
         set("shop", ["name": shopName])
 
-        var buyerValues = buyer?.columns ?? [:]
+        var buyerValues = buyer?.filledColumns ?? [:]
         buyerValues["id"] = session.buyer ?? buyerValues["buyer_id"]
         buyerValues["tags"] = buyerTags.joined(separator: ", ")
         set("buyer", buyerValues)
 
         if let orderID = entities.order {
             if let order = shop.order(id: orderID) {
-                var values = order.columns
+                var values = order.filledColumns
                 values["id"] = orderID
                 set("order", values)
                 satisfied.insert("order")
@@ -35,7 +35,7 @@ struct TemplateVariables {
         }
 
         if let sku = session.product ?? entities.product, let product = shop.product(sku: sku) {
-            var values: [String: Any] = product.columns
+            var values: [String: Any] = product.filledColumns
             values["sku"] = sku
             if let size = entities.size {
                 let stock = product.pairs("stock").first { $0.key.uppercased() == size.uppercased() }

@@ -38,7 +38,7 @@ public struct TextNormaliser: Sendable {
         var previous: Unicode.Scalar?
         for scalar in composed.unicodeScalars {
             let properties = scalar.properties
-            if properties.isWhitespace || scalar.value < 0x20 {
+            if properties.isWhitespace {
                 pendingSpace = !output.isEmpty
                 continue
             }

@@ -1,0 +1,92 @@
+import Foundation
+import KefuTestSupport
+import Testing
+
+/// `kefu ask` end to end on the engine's test shop: the built binary, the store, the shop data.
+@Suite struct AskCommandTests {
+    private func shop() throws -> TemporaryFolder {
+        let fixture = URL(filePath: #filePath).deletingLastPathComponent()
+            .appending(path: "../KefuEngineTests/Fixtures/shop").standardizedFileURL
+        let folder = try TemporaryFolder()
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixture.path) {
+            try FileManager.default.copyItem(at: fixture.appending(path: name), to: folder.url.appending(path: name))
+        }
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        return folder
+    }
+
+    private func json(_ result: KefuBinary.Result) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    }
+
+    @Test func printsTheReplyAndABadge() throws {
+        let folder = try shop()
+        let result = try KefuBinary.run(["ask", "订单12345没收到货,查物流"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("亲,订单12345已由中通快递发出"))
+        #expect(result.standardError == "[answer · rule/logistics-query]\n")
+    }
+
+    @Test func answersAsJSONWithSourceEntitiesAndTrace() throws {
+        let folder = try shop()
+        let result = try KefuBinary.run(["ask", "--json", "多久能发货呀"], in: folder.url)
+        #expect(result.status == 0)
+        let object = try json(result)
+        #expect(object["decision"] as? String == "answer")
+        let source = object["source"] as? [String: Any]
+        #expect(source?["kind"] as? String == "faq")
+        #expect(source?["id"] as? String == "shipping-time")
+        #expect(source?["file"] as? String == "faq/presale.yaml")
+        #expect(source?["line"] as? Int == 1)
+        #expect(object["intent"] as? String == "logistics")
+        #expect((object["confidence"] as? Double ?? 0) > 0.4)
+        #expect(object["handoff"] is NSNull)
+        let stages = (object["trace"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
+        #expect(stages?.first == "normalise")
+        #expect(stages?.contains("faq") == true)
+    }
+
+    @Test func readsStockForTheProductInView() throws {
+        let folder = try shop()
+        let result = try KefuBinary.run(["ask", "--product", "SKU-1", "这件有M码吗"], in: folder.url)
+        #expect(result.standardOutput == "亲,法式碎花连衣裙的M码有货,库存5件,可以放心拍~\n")
+    }
+
+    @Test func aSessionContinuesAcrossCalls() throws {
+        let folder = try shop()
+        let first = try KefuBinary.run(["ask", "--session", "s1", "--json", "帮我查物流"], in: folder.url)
+        #expect(try json(first)["decision"] as? String == "ask")
+        let second = try KefuBinary.run(["ask", "--session", "s1", "--json", "订单号是12345"], in: folder.url)
+        let object = try json(second)
+        #expect(object["decision"] as? String == "answer")
+        #expect((object["reply"] as? String)?.contains("ZT7788990011") == true)
+        // Without the session, the same message has nothing to resume.
+        let alone = try KefuBinary.run(["ask", "--json", "订单号是12345"], in: folder.url)
+        #expect((try json(alone)["reply"] as? String)?.contains("ZT7788990011") != true)
+    }
+
+    @Test func aHandoffNamesReasonAgentAndSummary() throws {
+        let folder = try shop()
+        let result = try KefuBinary.run(["ask", "--json", "--buyer", "b1001", "你们卖假货"], in: folder.url)
+        let handoff = try #require(try json(result)["handoff"] as? [String: Any])
+        #expect(handoff["reason"] as? String == "complex")
+        #expect(handoff["priority"] as? String == "high")
+        #expect((handoff["summary"] as? String)?.contains("buyer: b1001 (vip, returning)") == true)
+    }
+
+    @Test func anUnknownMessageTypeIsAUsageError() throws {
+        let folder = try shop()
+        let result = try KefuBinary.run(["ask", "--type", "fax", "hello"], in: folder.url)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("Unknown message type 'fax'"))
+    }
+
+    @Test func withoutAStoreItSaysHowToMakeOne() throws {
+        let folder = try TemporaryFolder()
+        #expect(try KefuBinary.run(["init", "--preset", "generic", "--name", "x"], in: folder.url).status == 0)
+        try FileManager.default.removeItem(at: folder.url.appending(path: ".kefu"))
+        let result = try KefuBinary.run(["ask", "hello"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("kefu sync"))
+    }
+}
