@@ -34,5 +34,16 @@ let package = Package(
             path: "Benchmarks/ArchiveBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "KefuEngine", package: "kefu"),
+                .product(name: "KefuBundle", package: "kefu"),
+                .product(name: "KefuGenerator", package: "kefu"),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -41,11 +41,7 @@ public struct EntityExtractor: Sendable {
                 index += 1
             }
         }
-        found.colour = Self.colours.first { colour in
-            text.contains(colour)
-                && (colour.unicodeScalars.first.map { !Self.isLatinLetter($0) } ?? true
-                    || Self.hasWord(colour, in: scalars))
-        }
+        found.colour = Self.colours.first { colour in Self.hasWord(colour, in: scalars) }
         return found
     }
 
@@ -170,10 +166,14 @@ public struct EntityExtractor: Sendable {
         return !isLatinLetter(next)
     }
 
+    /// Whether `word` occurs in `scalars`; a Latin word only as a whole word.
     private static func hasWord(_ word: String, in scalars: [Unicode.Scalar]) -> Bool {
         let target = Array(word.unicodeScalars)
-        guard target.count <= scalars.count else { return false }
-        for start in 0...(scalars.count - target.count) where Array(scalars[start..<start + target.count]) == target {
+        guard let first = target.first, target.count <= scalars.count else { return false }
+        let latin = isLatinLetter(first)
+        for start in 0...(scalars.count - target.count) where scalars[start] == first {
+            guard scalars[start..<start + target.count].elementsEqual(target) else { continue }
+            if !latin { return true }
             let beforeOK = start == 0 || !isLatinLetter(scalars[start - 1])
             let afterOK = start + target.count == scalars.count || !isLatinLetter(scalars[start + target.count])
             if beforeOK && afterOK { return true }

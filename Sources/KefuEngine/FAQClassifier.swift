@@ -77,14 +77,22 @@ struct FAQClassifier: Sendable {
         self.weightValue = weightValue
     }
 
-    /// The classifier's score of each of `candidates` for `query` (a linear logit).
+    /// The classifier's score of each of `candidates` for `query` (a linear logit). Each column's weights
+    /// are sorted by FAQ, so a candidate's weight is a binary search away, however common the column.
     func logits(for query: SparseVector, candidates: [Int32]) -> [Float] {
-        var slot: [Int32: Int] = [:]
-        for (position, faq) in candidates.enumerated() { slot[faq] = position }
         var logits = [Float](repeating: 0, count: candidates.count)
         for (column, value) in zip(query.columns, query.weights) where Int(column) + 1 < start.count {
-            for entry in Int(start[Int(column)])..<Int(start[Int(column) + 1]) {
-                if let position = slot[weightFAQ[entry]] { logits[position] += value * weightValue[entry] }
+            let lower = Int(start[Int(column)])
+            let upper = Int(start[Int(column) + 1])
+            guard lower < upper else { continue }
+            for (position, faq) in candidates.enumerated() {
+                var low = lower
+                var high = upper
+                while low < high {
+                    let middle = (low + high) / 2
+                    if weightFAQ[middle] < faq { low = middle + 1 } else { high = middle }
+                }
+                if low < upper, weightFAQ[low] == faq { logits[position] += value * weightValue[low] }
             }
         }
         return logits
@@ -101,19 +109,19 @@ struct FAQClassifier: Sendable {
         for index in values.indices { values[index] /= total }
     }
 
-    /// The indexes of the `count` largest scores, largest first.
+    /// The indexes of the `count` largest positive scores, largest first (ties by index).
     static func top(_ scores: [Float], count: Int) -> [Int32] {
-        var best: [(Float, Int32)] = []
+        guard count > 0 else { return [] }
+        var best: [(score: Float, index: Int32)] = []
+        best.reserveCapacity(count + 1)
         for (index, score) in scores.enumerated() where score > 0 {
-            if best.count < count {
-                best.append((score, Int32(index)))
-                best.sort { $0.0 > $1.0 }
-            } else if let last = best.last, score > last.0 {
-                best[best.count - 1] = (score, Int32(index))
-                best.sort { $0.0 > $1.0 }
-            }
+            if best.count == count, let last = best.last, score <= last.score { continue }
+            var position = best.count
+            while position > 0, best[position - 1].score < score { position -= 1 }
+            best.insert((score, Int32(index)), at: position)
+            if best.count > count { best.removeLast() }
         }
-        return best.map(\.1)
+        return best.map(\.index)
     }
 
     private static func key(_ column: Int32, _ faq: Int32) -> Int { Int(column) << 24 | Int(faq) }

@@ -4,6 +4,11 @@ import Foundation
 /// postings, scored two ways at once. The nearest single question (paraphrases of one written
 /// question) and the FAQ's centroid (what all its questions share) together are steadier than either.
 struct FAQIndex: Sendable {
+    /// Columns in more than this share of the questions are not searched (see `init`).
+    static let commonShare: Float = 1.0 / 64
+    /// … unless the bundle is so small that this many questions is a large share.
+    static let minimumCap = 64
+
     let extractor = FeatureExtractor()
     private let columnOfFeature: [UInt64: Int32]
     private let idf: [Float]
@@ -61,8 +66,18 @@ struct FAQIndex: Sendable {
         }
         let centroidVectors = centroids.map { SparseVector(columns: Array($0.keys), weights: Array($0.values)) }
 
-        (postingStart, postingQuestion, postingWeight) = Self.invert(vectors, columns: idf.count)
-        (centroidStart, centroidFAQ, centroidWeight) = Self.invert(centroidVectors, columns: idf.count)
+        // Columns in more than one question in `commonShare` (common characters and words, low IDF)
+        // get no postings: they add little to any score and would make every query walk long lists.
+        // Centroids are fewer, so the same share is counted in FAQs there.
+        let cap = max(Self.minimumCap, Int(Float(rawVectors.count) * Self.commonShare))
+        let searchable = documentFrequency.map { Int($0) <= cap }
+        var faqFrequency = [Int32](repeating: 0, count: idf.count)
+        for vector in centroidVectors { for column in vector.columns { faqFrequency[Int(column)] += 1 } }
+        let faqCap = max(Self.minimumCap, Int(Float(questions.count) * Self.commonShare))
+        let searchableCentroid = faqFrequency.map { Int($0) <= faqCap }
+        (postingStart, postingQuestion, postingWeight) = Self.invert(vectors, columns: idf.count, keeping: searchable)
+        (centroidStart, centroidFAQ, centroidWeight) = Self.invert(
+            centroidVectors, columns: idf.count, keeping: searchableCentroid)
         self.columnOfFeature = columnOfFeature
         self.idf = idf
         self.questionFAQ = questionFAQ
@@ -125,15 +140,19 @@ struct FAQIndex: Sendable {
         return centroid
     }
 
-    private static func invert(_ vectors: [SparseVector], columns: Int) -> ([Int32], [Int32], [Float]) {
+    private static func invert(_ vectors: [SparseVector], columns: Int, keeping searchable: [Bool]) -> (
+        [Int32], [Int32], [Float]
+    ) {
         var counts = [Int32](repeating: 0, count: columns + 1)
-        for vector in vectors { for column in vector.columns { counts[Int(column) + 1] += 1 } }
+        for vector in vectors {
+            for column in vector.columns where searchable[Int(column)] { counts[Int(column) + 1] += 1 }
+        }
         for column in 0..<columns { counts[column + 1] += counts[column] }
         var fill = counts
         var owners = [Int32](repeating: 0, count: Int(counts[columns]))
         var weights = [Float](repeating: 0, count: Int(counts[columns]))
         for (owner, vector) in vectors.enumerated() {
-            for (column, weight) in zip(vector.columns, vector.weights) {
+            for (column, weight) in zip(vector.columns, vector.weights) where searchable[Int(column)] {
                 let slot = Int(fill[Int(column)])
                 owners[slot] = Int32(owner)
                 weights[slot] = weight
