@@ -7,36 +7,22 @@ import KefuEngine
 /// trace off. Each iteration answers one message in a new session; percentiles come from the tool.
 let benchmarks: @Sendable () -> Void = {
     let items = Int(ProcessInfo.processInfo.environment["KEFU_BENCH_ITEMS"] ?? "") ?? 23_500
-    let context = AnswerContext(trace: true)
-    var quiet = context
-    quiet.trace = false
+    answering("answer, trace on", trace: true, metrics: [.wallClock, .mallocCountTotal], items: items)
+    answering("answer, trace off", trace: false, metrics: [.wallClock, .throughput], items: items)
+}
 
+/// One answering benchmark: a message in turn from the prepared shop, each in a new session.
+private func answering(_ name: String, trace: Bool, metrics: [BenchmarkMetric], items: Int) {
+    let context = AnswerContext(trace: trace)
     Benchmark(
-        "answer, trace on",
+        name,
         configuration: .init(
-            metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds, maxDuration: .seconds(20),
-            maxIterations: 20_000),
+            metrics: metrics, timeUnits: .microseconds, maxDuration: .seconds(20), maxIterations: 20_000),
         closure: { benchmark in
             guard let shop = EngineBenchmarkShop.prepared else { return }
             for _ in benchmark.scaledIterations {
                 var session = SessionState(id: "bench")
-                let message = IncomingMessage(shop.nextMessage())
-                blackHole(shop.engine.answer(message, in: &session, context: context))
-            }
-        },
-        setup: { try EngineBenchmarkShop.prepare(items: items) })
-
-    Benchmark(
-        "answer, trace off",
-        configuration: .init(
-            metrics: [.wallClock, .throughput], timeUnits: .microseconds, maxDuration: .seconds(20),
-            maxIterations: 20_000),
-        closure: { benchmark in
-            guard let shop = EngineBenchmarkShop.prepared else { return }
-            for _ in benchmark.scaledIterations {
-                var session = SessionState(id: "bench")
-                let message = IncomingMessage(shop.nextMessage())
-                blackHole(shop.engine.answer(message, in: &session, context: quiet))
+                blackHole(shop.engine.answer(IncomingMessage(shop.nextMessage()), in: &session, context: context))
             }
         },
         setup: { try EngineBenchmarkShop.prepare(items: items) })
