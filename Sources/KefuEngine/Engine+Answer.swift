@@ -40,14 +40,12 @@ extension Engine {
             guard let configured else {
                 return finish(.silent, note: "unsupported_type", message: message, session: &session, trace: trace)
             }
-            var reply = finish(.answer, message: message, session: &session, trace: trace)
-            reply.reply =
-                renderer.render(
-                    .template(configured), locale: locale(of: session),
-                    variables: variables(for: session, context: context)
-                ).text
-            reply.source = SourceReference(kind: .template, id: configured)
-            return reply
+            let text = renderer.render(
+                .template(configured), locale: locale(of: session), variables: variables(for: session, context: context)
+            ).text
+            return finish(
+                .answer, reply: text, source: SourceReference(kind: .template, id: configured), message: message,
+                session: &session, trace: trace)
         }
         let garbled = normalised.visibleCount >= 4 && normalised.meaningfulShare < Self.garbledShare
         let disputes = buyer?["disputes_72h"].flatMap(Int.init) ?? 0

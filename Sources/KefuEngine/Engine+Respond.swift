@@ -124,7 +124,7 @@ extension Engine {
         var transcript = session.turns.flatMap { turn in
             ["buyer: \(turn.buyer)"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
         }
-        transcript.append("buyer: \(message.text)")
+        transcript.append("buyer: \(Self.excerpt(message.text))")
         let ticket = HandoffTicket(
             reason: reason, priority: priority, agent: route.agent?.id, agentName: route.agent?.name,
             agentOnline: route.online,
@@ -153,11 +153,17 @@ extension Engine {
         if decision != .clarify { session.choices = [] }
         session.turns.append(
             SessionTurn(
-                buyer: message.type == .text ? message.text : "[\(message.type.rawValue)]", decision: decision,
+                buyer: message.type == .text ? Self.excerpt(message.text) : "[\(message.type.rawValue)]",
+                decision: decision,
                 reply: reply,
                 source: source?.label, intent: intent))
         return EngineReply(
             decision: decision, reply: reply, source: source, intent: intent, confidence: confidence, handoff: nil,
             choices: [], entities: session.entities, locale: locale(of: session), note: note, trace: trace.steps)
+    }
+
+    /// What a session keeps of a message: enough to read, never a megabyte.
+    static func excerpt(_ text: String) -> String {
+        text.count > 500 ? String(text.prefix(500)) + "…" : text
     }
 }

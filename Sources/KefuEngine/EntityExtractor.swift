@@ -48,6 +48,11 @@ public struct EntityExtractor: Sendable {
     private func read(number range: Range<Int>, in scalars: [Unicode.Scalar], into found: inout Entities) {
         let digits = String(String.UnicodeScalarView(scalars[range]))
         guard let value = Double(digits) else { return }
+        // Measures and quantities are small; a long run of digits can only be an order or tracking number.
+        guard value < 1_000_000 else {
+            read(identifier: digits, before: Self.text(scalars, range.lowerBound - 12, range.lowerBound), into: &found)
+            return
+        }
         let before = Self.text(scalars, range.lowerBound - 12, range.lowerBound).trimmingCharacters(in: Self.filler)
         let afterStart = Self.skipSpaces(scalars, from: range.upperBound)
         let after = Self.text(scalars, afterStart, afterStart + 8)
@@ -101,7 +106,15 @@ public struct EntityExtractor: Sendable {
             found.size = digits
             return
         }
-        guard isInteger, digits.count >= 5 else { return }
+        guard isInteger else { return }
+        read(identifier: digits, before: before, into: &found)
+    }
+
+    /// A number of five or more digits: a tracking number after its cue, else an order number after
+    /// its cue, or any number as long as platform order numbers are.
+    private func read(identifier digits: String, before: String, into found: inout Entities) {
+        guard digits.count >= 5, digits.allSatisfy(\.isNumber) else { return }
+        let before = before.trimmingCharacters(in: Self.filler)
         if Self.trackingCues.contains(where: { before.hasSuffix($0) }) {
             found.tracking = digits
         } else if Self.orderCues.contains(where: { before.hasSuffix($0) }) || digits.count >= 15 {

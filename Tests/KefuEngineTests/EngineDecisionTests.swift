@@ -142,6 +142,16 @@ import Testing
         #expect(reply.note == "unsupported_type")
     }
 
+    @Test func anImageGetsTheTemplateConfiguredForImages() throws {
+        var content = EngineFixture.content
+        let json = Data(#"{"id": "message-image", "text": "亲,图片收到了,请问有什么可以帮您?"}"#.utf8)
+        content.templates.append(Sourced(try JSONDecoder().decode(ReplyTemplate.self, from: json)))
+        let reply = EngineFixture.ask("", type: .image, engine: Engine(content: content))
+        #expect(reply.decision == .answer)
+        #expect(reply.source?.label == "template/message-image")
+        #expect(reply.reply == "亲,图片收到了,请问有什么可以帮您?")
+    }
+
     @Test func everyStageIsTimedAndNamedInOrder() {
         let reply = EngineFixture.ask("多久能发货呀")
         let stages = reply.trace.map(\.stage)
