@@ -11,39 +11,19 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "SyncBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "KefuSync", package: "kefu"),
-                .product(name: "KefuStore", package: "kefu"),
-                .product(name: "KefuGenerator", package: "kefu"),
-            ],
-            path: "Benchmarks/SyncBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "ArchiveBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "KefuSync", package: "kefu"),
-                .product(name: "KefuStore", package: "kefu"),
-                .product(name: "KefuArchive", package: "kefu"),
-                .product(name: "KefuGenerator", package: "kefu"),
-            ],
-            path: "Benchmarks/ArchiveBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "EngineBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "KefuEngine", package: "kefu"),
-                .product(name: "KefuBundle", package: "kefu"),
-                .product(name: "KefuGenerator", package: "kefu"),
-            ],
-            path: "Benchmarks/EngineBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        benchmark("SyncBenchmarks", using: ["KefuSync", "KefuStore", "KefuGenerator"]),
+        benchmark("ArchiveBenchmarks", using: ["KefuSync", "KefuStore", "KefuArchive", "KefuGenerator"]),
+        benchmark("EngineBenchmarks", using: ["KefuEngine", "KefuBundle", "KefuGenerator"]),
     ]
 )
+
+/// A benchmark executable in `Benchmarks/NAME` using kefu's `products`.
+func benchmark(_ name: String, using products: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [.product(name: "Benchmark", package: "benchmark")]
+            + products.map { .product(name: $0, package: "kefu") },
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}

@@ -26,28 +26,19 @@ struct EvaluateCLINCCommand: ParsableCommand {
         // Tune on the validation split only: the answer threshold that maximises accuracy over all
         // questions, out-of-scope weighted to the share it has in the test split.
         let started = ContinuousClock.now
-        let untuned = Engine(content: try Self.bundle(training: training, answer: 0, suggest: 0).engineContent())
+        let untuned = try Self.engine(training: training, threshold: 0)
         let trainingTime = ContinuousClock.now - started
         let confidences = validation.map { pair in (untuned.rankFAQs(pair[0], limit: 1).first, pair[1]) }
         let testOutOfScopeShare = Double(splits["oos_test"]?.count ?? 0) / Double(max(test.count, 1))
         let threshold = Self.bestThreshold(confidences, outOfScopeShare: testOutOfScopeShare)
 
         // The seller's bundle with the tuned thresholds, answering each test question in a new session.
-        let engine = Engine(
-            content: try Self.bundle(training: training, answer: threshold, suggest: threshold).engineContent())
-        var inScope = (right: 0, total: 0)
-        var outOfScope = (right: 0, total: 0)
+        let engine = try Self.engine(training: training, threshold: threshold)
+        var score = CLINCScore()
         for pair in test {
             var session = SessionState(id: "clinc150", locale: "en")
             let reply = engine.answer(IncomingMessage(pair[0]), in: &session, context: AnswerContext(trace: false))
-            let answered = reply.decision == .answer ? reply.source?.id.rawValue : nil
-            if pair[1] == "oos" {
-                outOfScope.total += 1
-                if answered == nil { outOfScope.right += 1 }
-            } else {
-                inScope.total += 1
-                if answered == Self.faqID(pair[1]) { inScope.right += 1 }
-            }
+            score.count(answered: reply.decision == .answer ? reply.source?.id.rawValue : nil, label: pair[1])
         }
         let questions = training.values.map(\.count).reduce(0, +)
         print(
@@ -57,8 +48,8 @@ struct EvaluateCLINCCommand: ParsableCommand {
         print(
             String(
                 format: "  test: in-scope accuracy %.1f%% (%d/%d), out-of-scope recall %.1f%% (%d/%d)",
-                100 * Double(inScope.right) / Double(max(inScope.total, 1)), inScope.right, inScope.total,
-                100 * Double(outOfScope.right) / Double(max(outOfScope.total, 1)), outOfScope.right, outOfScope.total))
+                100 * score.inScopeAccuracy, score.inScope.right, score.inScope.total, 100 * score.outOfScopeRecall,
+                score.outOfScope.right, score.outOfScope.total))
     }
 
     /// The threshold maximising accuracy over all validation questions, out-of-scope weighted to `outOfScopeShare`.
@@ -66,24 +57,23 @@ struct EvaluateCLINCCommand: ParsableCommand {
         var best = (score: -1.0, threshold: 0.0)
         for step in 0...400 {
             let threshold = Double(step) / 400
-            var inScope = (right: 0, total: 0)
-            var outOfScope = (right: 0, total: 0)
+            var counted = CLINCScore()
             for (candidate, label) in scored {
-                let answered = candidate.flatMap { $0.confidence >= threshold ? $0.id.rawValue : nil }
-                if label == "oos" {
-                    outOfScope.total += 1
-                    if answered == nil { outOfScope.right += 1 }
-                } else {
-                    inScope.total += 1
-                    if answered == faqID(label) { inScope.right += 1 }
-                }
+                counted.count(
+                    answered: candidate.flatMap { $0.confidence >= threshold ? $0.id.rawValue : nil }, label: label)
             }
-            let score =
-                (1 - outOfScopeShare) * Double(inScope.right) / Double(max(inScope.total, 1))
-                + outOfScopeShare * Double(outOfScope.right) / Double(max(outOfScope.total, 1))
+            let score = (1 - outOfScopeShare) * counted.inScopeAccuracy + outOfScopeShare * counted.outOfScopeRecall
             if score > best.score { best = (score, threshold) }
         }
         return best.threshold
+    }
+
+    /// The engine of the seller's bundle, with `threshold` for both answer and suggest (a clarification
+    /// counts as not answered).
+    static func engine(training: [String: [String]], threshold: Double) throws -> Engine {
+        Engine(
+            content: try EngineContent(
+                records: bundle(training: training, threshold: threshold).contentRecords()))
     }
 
     static func faqID(_ label: String) -> String { label.replacingOccurrences(of: "_", with: "-") }
@@ -98,7 +88,7 @@ struct EvaluateCLINCCommand: ParsableCommand {
     }
 
     /// The bundle a seller would write: one FAQ per intent (YAML flow style is JSON).
-    static func bundle(training: [String: [String]], answer: Double, suggest: Double) throws -> LoadedBundle {
+    static func bundle(training: [String: [String]], threshold: Double) throws -> LoadedBundle {
         let faqs: [[String: Any]] = training.keys.sorted().map { intent in
             let questions = training[intent] ?? []
             return [
@@ -109,7 +99,7 @@ struct EvaluateCLINCCommand: ParsableCommand {
         let manifest: [String: Any] = [
             "format": 1, "id": "00000000-0000-4000-8000-000000000150", "name": "CLINC150", "platform": "generic",
             "locales": ["en"], "version": 1, "fallback": "fallback",
-            "thresholds": ["answer": answer, "suggest": suggest],
+            "thresholds": ["answer": threshold, "suggest": threshold],
         ]
         let templates: [[String: Any]] = [["id": "fallback", "text": "Sorry, I can't help with that."]]
         let files = try [

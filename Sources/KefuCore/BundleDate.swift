@@ -6,6 +6,12 @@ public struct BundleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
     public let year: Int, month: Int, day: Int
     public let hour: Int?, minute: Int?, second: Int?
 
+    /// A moment from its parts, as a calendar gives them (already valid).
+    public init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
+        (self.hour, self.minute, self.second) = (hour, minute, second)
+    }
+
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let dateAndTime = trimmed.split(omittingEmptySubsequences: true) { $0 == " " || $0 == "T" }

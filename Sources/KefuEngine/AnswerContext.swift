@@ -21,23 +21,16 @@ public struct AnswerContext: Sendable {
         self.trace = trace
     }
 
-    /// `now` as a bundle date in the shop's time, for `active` windows.
-    var moment: BundleDate? {
+    /// `now` in the shop's time: as a bundle date for `active` windows, and in minutes after midnight
+    /// for agents' hours.
+    var clock: (moment: BundleDate, minuteOfDay: Int) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        func pad(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return BundleDate(
-            parsing:
-                "\(parts.year ?? 1970)-\(pad(parts.month))-\(pad(parts.day)) \(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))"
-        )
-    }
-
-    /// Minutes after midnight in the shop's time, for agents' hours.
-    var minuteOfDay: Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: now)
-        return (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
+        let (hour, minute) = (parts.hour ?? 0, parts.minute ?? 0)
+        let moment = BundleDate(
+            year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: hour, minute: minute,
+            second: parts.second ?? 0)
+        return (moment, hour * 60 + minute)
     }
 }

@@ -9,7 +9,7 @@ extension Engine {
     {
         var trace = TraceRecorder(enabled: context.trace)
         trace.begin()
-        let moment = context.moment
+        let moment = context.clock.moment
         let buyer = session.buyer.flatMap { context.shop.buyer(id: $0) }
         let tags = buyerTags(session, buyer: buyer)
 
@@ -56,6 +56,10 @@ extension Engine {
                 "meaningful_share": .number((normalised.meaningfulShare * 100).rounded() / 100),
                 "disputes_72h": .number(Double(disputes)),
             ])
+        if text.isEmpty {
+            // Nothing to read (only spaces or control characters): no reply, and no step towards a loop.
+            return finish(.silent, note: "empty", message: message, session: &session, trace: trace)
+        }
         if normalised.longestExclamationRun >= Self.exclamationLimit || garbled {
             return finish(.silent, note: "risk", message: message, session: &session, trace: trace)
         }
@@ -123,9 +127,8 @@ extension Engine {
             }
         }
         if let pending = session.pending {
-            let stillMissing = pending.missing.filter {
-                !variables(for: session, context: context).satisfied.contains($0)
-            }
+            let satisfied = variables(for: session, context: context).satisfied
+            let stillMissing = pending.missing.filter { !satisfied.contains($0) }
             trace.record(
                 .context, ["pending": .text(pending.source.label), "missing": .list(stillMissing.map(TraceValue.text))])
             if stillMissing.isEmpty, let resumed = reply(of: pending.source) {
@@ -137,7 +140,7 @@ extension Engine {
 
         // 7. Keyword rules.
         let candidates =
-            moment.map { catalog.rules.evaluate(matched: matched, buyerTags: Set(tags), at: $0) } ?? []
+            catalog.rules.evaluate(matched: matched, buyerTags: Set(tags), at: moment)
         trace.record(
             .rules,
             [
@@ -164,7 +167,7 @@ extension Engine {
         // 8. FAQ retrieval.
         let synonyms = catalog.synonyms.groups(in: matched)
         let ranked = ranker.rank(text, synonyms: synonyms) { index in
-            guard let window = content.faqs[index].item.active, let moment else { return true }
+            guard let window = content.faqs[index].item.active else { return true }
             return window.status(at: moment) == .active
         }
         let thresholds = content.settings.thresholds

@@ -109,12 +109,13 @@ extension Engine {
     ) -> EngineReply {
         let locale = locale(of: session)
         let chinese = locale.hasPrefix("zh")
-        let variables = variables(for: session, context: context)
         let route = router.route(
-            intent: intent, priority: priority, minuteOfDay: context.minuteOfDay, load: context.agentLoad)
+            intent: intent, priority: priority, minuteOfDay: context.clock.minuteOfDay, load: context.agentLoad)
         let named = interim ?? ItemID("handoff").flatMap { renderer.hasTemplate($0) ? Reply.template($0) : nil }
         var text =
-            named.flatMap { renderer.render($0, locale: locale, variables: variables).text }
+            named.flatMap {
+                renderer.render($0, locale: locale, variables: variables(for: session, context: context)).text
+            }
             ?? BuyerPhrases.handoff(chinese: chinese)
         if !route.online, let time = route.availableAt {
             text += (chinese ? "" : " ") + BuyerPhrases.offline(at: time, chinese: chinese)

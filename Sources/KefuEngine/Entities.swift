@@ -17,9 +17,6 @@ public struct Entities: Hashable, Sendable, Codable {
 
     public init() {}
 
-    /// Whether nothing was found.
-    public var isEmpty: Bool { self == Entities() }
-
     /// These entities, with every value `newer` has replacing this one's.
     public func merging(_ newer: Entities) -> Entities {
         var merged = self

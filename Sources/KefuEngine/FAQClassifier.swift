@@ -1,4 +1,5 @@
 import Foundation
+import KefuCore
 
 /// A light linear classifier trained from the bundle's own questions: multinomial logistic regression
 /// over the retrieval features, trained against each question's closest other FAQs (hard negatives)
@@ -32,7 +33,7 @@ struct FAQClassifier: Sendable {
 
         var weights = WeightTable(capacity: questionCount * settings.negatives * 8)
         var order = Array(0..<questionCount)
-        var generator = SplitMix(seed: 0x6B65_6675)
+        var generator = SeededGenerator(seed: 0x6B65_6675)
         var probabilities: [Float] = []
         for epoch in 0..<settings.epochs {
             order.shuffle(using: &generator)
@@ -57,8 +58,7 @@ struct FAQClassifier: Sendable {
             }
         }
 
-        let columns = (index.questionVectors.flatMap(\.columns).max().map(Int.init) ?? -1) + 1
-        var perColumn = [[(Int32, Float)]](repeating: [], count: columns)
+        var perColumn = [[(Int32, Float)]](repeating: [], count: index.columnCount)
         for (key, weight) in weights.entries where abs(weight) > 1e-4 {
             perColumn[key >> 24].append((Int32(key & 0xFF_FFFF), weight))
         }

@@ -23,6 +23,8 @@ struct FAQIndex: Sendable {
     /// The FAQ each question belongs to.
     let questionFAQ: [Int32]
     let faqCount: Int
+    /// How many feature columns the bundle's questions use.
+    var columnCount: Int { idf.count }
     /// Each question's vector, kept for training the classifier.
     let questionVectors: [SparseVector]
 
@@ -98,13 +100,11 @@ struct FAQIndex: Sendable {
     }
 
     /// For every FAQ: the cosine to its nearest question (and which question), and to its centroid.
-    /// `excluding` leaves one question out, for measuring the index on its own questions.
-    func similarities(to query: SparseVector, excluding: Int? = nil) -> (
+    func similarities(to query: SparseVector) -> (
         nearest: [Float], nearestQuestion: [Int32], centroid: [Float]
     ) {
         var questionScores = [Float](repeating: 0, count: questionFAQ.count)
         var touched: [Int32] = []
-        var centroid = [Float](repeating: 0, count: faqCount)
         for (column, weight) in zip(query.columns, query.weights) {
             let column = Int(column)
             for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
@@ -112,20 +112,17 @@ struct FAQIndex: Sendable {
                 if questionScores[Int(question)] == 0 { touched.append(question) }
                 questionScores[Int(question)] += weight * postingWeight[posting]
             }
-            for posting in Int(centroidStart[column])..<Int(centroidStart[column + 1]) {
-                centroid[Int(centroidFAQ[posting])] += weight * centroidWeight[posting]
-            }
         }
         var nearest = [Float](repeating: 0, count: faqCount)
         var nearestQuestion = [Int32](repeating: -1, count: faqCount)
-        for question in touched where Int(question) != excluding {
+        for question in touched {
             let faq = Int(questionFAQ[Int(question)])
             if questionScores[Int(question)] > nearest[faq] {
                 nearest[faq] = questionScores[Int(question)]
                 nearestQuestion[faq] = question
             }
         }
-        return (nearest, nearestQuestion, centroid)
+        return (nearest, nearestQuestion, centroidSimilarities(to: query))
     }
 
     /// The cosine of `query` to every FAQ's centroid: cheap, since centroid postings are short.

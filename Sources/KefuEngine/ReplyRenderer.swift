@@ -54,9 +54,7 @@ struct ReplyRenderer: Sendable {
     ) {
         if texts[locale] != nil { return (locale, false) }
         let language = locale.split(separator: "-").first.map(String.init) ?? locale
-        if let near = texts.keys.sorted().first(where: { $0 == language || $0.hasPrefix(language + "-") }) {
-            return (near, false)
-        }
+        if let near = LanguageDetector.locale(for: language, among: texts.keys.sorted()) { return (near, false) }
         if texts[fallback] != nil { return (fallback, true) }
         return (texts.keys.sorted().first, true)
     }

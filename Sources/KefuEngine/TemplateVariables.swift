@@ -9,8 +9,6 @@ struct TemplateVariables {
     private(set) var satisfied: Set<String> = []
     /// Why a need is not satisfied, for the trace (`order 12345 not in orders.csv`).
     private(set) var gaps: [String: String] = [:]
-    /// Flat `name = value` pairs for the trace.
-    private(set) var flat: [String: String] = [:]
 
     init(session: SessionState, buyer: ShopRecord?, buyerTags: [String], shopName: String, shop: any ShopData) {
         let entities = session.entities
@@ -80,14 +78,20 @@ struct TemplateVariables {
         set("entities", named)
     }
 
+    /// Flat `name.key = value` pairs for the trace, made only when a trace asks.
+    var flat: [String: String] {
+        var pairs: [String: String] = [:]
+        for (name, value) in context {
+            if let record = value as? [String: Any] {
+                for (key, inner) in record { pairs["\(name).\(key)"] = "\(inner)" }
+            } else {
+                pairs[name] = "\(value)"
+            }
+        }
+        return pairs
+    }
+
     private mutating func set(_ name: String, _ value: Any) {
         context[name] = value
-        if let record = value as? [String: Any] {
-            for (key, inner) in record { flat["\(name).\(key)"] = "\(inner)" }
-        } else if let record = value as? [String: String] {
-            for (key, inner) in record { flat["\(name).\(key)"] = inner }
-        } else {
-            flat[name] = "\(value)"
-        }
     }
 }

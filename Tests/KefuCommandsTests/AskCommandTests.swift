@@ -1,4 +1,5 @@
 import Foundation
+import KefuStore
 import KefuTestSupport
 import Testing
 
@@ -72,6 +73,17 @@ import Testing
         #expect(handoff["reason"] as? String == "complex")
         #expect(handoff["priority"] as? String == "high")
         #expect((handoff["summary"] as? String)?.contains("buyer: b1001 (vip, returning)") == true)
+    }
+
+    @Test func aSessionsHandoffTicketIsRecordedOnceInTheStore() throws {
+        let folder = try shop()
+        for text in ["你们卖假货", "在吗"] {
+            #expect(try KefuBinary.run(["ask", "--session", "s2", text], in: folder.url).status == 0)
+        }
+        let tickets = try Store.open(at: folder.url.appending(path: Store.relativePath)).tickets()
+        #expect(tickets.map(\.reason) == ["complex"])
+        #expect(tickets.first?.session == "s2")
+        #expect(tickets.first?.open == true)
     }
 
     @Test func anUnknownMessageTypeIsAUsageError() throws {

@@ -142,6 +142,13 @@ import Testing
         #expect(reply.note == "unsupported_type")
     }
 
+    @Test func theWelcomeOpensASessionInItsLocale() {
+        #expect(EngineFixture.engine.welcome(for: SessionState(id: "w")) == "亲,欢迎光临示例女装店,有什么可以帮您?")
+        #expect(
+            EngineFixture.engine.welcome(for: SessionState(id: "w", locale: "en"))
+                == "Welcome to 示例女装店! How can I help?")
+    }
+
     @Test func anImageGetsTheTemplateConfiguredForImages() throws {
         var content = EngineFixture.content
         let json = Data(#"{"id": "message-image", "text": "亲,图片收到了,请问有什么可以帮您?"}"#.utf8)
@@ -159,7 +166,6 @@ import Testing
             stages == [
                 .normalise, .guards, .handoff, .sentiment, .complex, .entities, .rules, .faq, .render, .checks, .loop,
             ])
-        #expect(reply.trace.allSatisfy { $0.micros >= 0 })
         let faq = reply.trace.first { $0.stage == .faq }
         let top = faq?["candidates"]?.list?.first?.record
         #expect(top?["id"]?.text == "shipping-time")

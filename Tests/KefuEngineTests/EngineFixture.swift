@@ -18,10 +18,7 @@ enum EngineFixture {
     static let content: EngineContent = {
         do {
             let bundle = try BundleLoader().loadBundle(at: shopFolder)
-            return try EngineContent(
-                records: bundle.items.values.map {
-                    ContentRecord(kind: $0.key.kind, json: CanonicalForm.data(of: $0), location: $0.location)
-                })
+            return try EngineContent(records: bundle.contentRecords())
         } catch {
             preconditionFailure("the fixture shop must load: \(error)")
         }

@@ -78,13 +78,13 @@ import Testing
     }
 
     @Test func afterAHandoffTheBotStaysQuietUntilHandedBack() {
-        var (replies, session) = conversation(["转人工", "在吗"])
+        let (replies, sessionAfter) = conversation(["转人工", "在吗"])
+        var session = sessionAfter
         #expect(replies[1].decision == .silent)
         #expect(replies[1].note == "handed_off")
         session.handBack()
         let reply = EngineFixture.engine.answer(IncomingMessage("多久发货"), in: &session, context: EngineFixture.context())
         #expect(reply.decision == .answer)
-        replies.append(reply)
     }
 
     @Test func aWatchPhraseFlagsTheSessionAndTheTicket() {
@@ -112,6 +112,17 @@ import Testing
             IncomingMessage("这件有M码吗"), in: &session, context: EngineFixture.context())
         let render = try #require(reply.trace.first { $0.stage == .render })
         #expect(render["locale"]?.text == "zh-CN")
+    }
+
+    @Test func theInMemoryStoreKeepsSessionsAndCountsOpenTicketsPerAgent() throws {
+        let sessions = InMemorySessionStore()
+        for id in ["a", "b"] {
+            var session = sessions.session(id: id) ?? SessionState(id: id)
+            _ = EngineFixture.engine.answer(IncomingMessage("你们卖假货"), in: &session, context: EngineFixture.context())
+            sessions.save(session)
+        }
+        #expect(sessions.session(id: "a")?.handedOff == true)
+        #expect(sessions.openTicketCounts() == [try #require(ItemID("zhuguan")): 2])
     }
 
     @Test func sessionsSurviveEncoding() throws {

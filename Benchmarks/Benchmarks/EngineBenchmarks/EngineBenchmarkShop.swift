@@ -23,10 +23,7 @@ struct EngineBenchmarkShop: Sendable {
         guard prepared == nil else { return }
         let files = try BundleGenerator(items: items).files().mapValues { Data($0.utf8) }
         let bundle = try BundleLoader(recordsFieldLocations: false).loadBundle(files: files)
-        let content = try EngineContent(
-            records: bundle.items.values.map {
-                ContentRecord(kind: $0.key.kind, json: CanonicalForm.data(of: $0), location: $0.location)
-            })
+        let content = try EngineContent(records: bundle.contentRecords())
         let started = ContinuousClock.now
         let engine = Engine(content: content)
         let elapsed = ContinuousClock.now - started

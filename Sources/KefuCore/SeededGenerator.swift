@@ -1,5 +1,5 @@
-/// SplitMix64: a small, fast, deterministic random number generator, so a seed gives the same bundle
-/// on every machine.
+/// SplitMix64: a small, fast, deterministic random number generator, so a seed gives the same result
+/// on every machine (generated bundles, the order the FAQ classifier trains in).
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -1,7 +1,6 @@
 import Foundation
-import KefuCore
 
-/// One item as the engine receives it from any storage: its kind, its canonical JSON and where it is
+/// One item as the engine receives it from any storage (KefuEngine reads only these): its kind, its canonical JSON and where it is
 /// written. The store and the bundle loader both produce these, so the engine never sees SQLite.
 public struct ContentRecord: Sendable {
     public var kind: ItemKind
