@@ -2,7 +2,7 @@
 // Kefu: an offline-first customer-service assistant for e-commerce sellers.
 //
 // Modules depend one way, down to KefuCore (see Documentation/ARCHITECTURE.md):
-//   kefu -> KefuCommands -> KefuEngine, KefuStore, KefuBundle -> KefuCore
+//   kefu -> KefuCommands -> KefuChat -> KefuEngine; KefuCommands -> KefuStore, KefuSync, KefuBundle -> KefuCore
 import PackageDescription
 
 let package = Package(
@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "KefuArchive", targets: ["KefuArchive"]),
         .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
         .library(name: "KefuEngine", targets: ["KefuEngine"]),
+        .library(name: "KefuChat", targets: ["KefuChat"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
     ],
     dependencies: [
@@ -80,6 +81,9 @@ let package = Package(
             dependencies: ["KefuCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
 
+        // The test-buyer REPL as a state machine (lines in, events out) and the `:why` layout of a trace.
+        .target(name: "KefuChat", dependencies: ["KefuCore", "KefuBundle", "KefuEngine"]),
+
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
 
@@ -94,6 +98,7 @@ let package = Package(
                 "KefuGenerator",
                 "KefuArchive",
                 "KefuEngine",
+                "KefuChat",
                 "CArchive",
                 "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -106,7 +111,7 @@ let package = Package(
         .target(
             name: "KefuTestSupport",
             dependencies: [
-                "KefuCore", "KefuBundle", "KefuStore", "KefuArchive", "CArchive",
+                "KefuCore", "KefuBundle", "KefuStore", "KefuArchive", "KefuEngine", "CArchive",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -120,6 +125,9 @@ let package = Package(
         .testTarget(
             name: "KefuEngineTests", dependencies: ["KefuEngine", "KefuBundle", "KefuTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KefuChatTests", dependencies: ["KefuChat", "KefuEngine", "KefuBundle", "KefuTestSupport"]
         ),
         .testTarget(name: "KefuArchiveTests", dependencies: ["KefuArchive", "CArchive", "KefuTestSupport"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuChat
 import KefuCore
 import KefuEngine
 import KefuStore
@@ -75,16 +76,6 @@ struct AskCommand: KefuSubcommand {
             return
         }
         if let text = reply.reply { context.console.out(text) }
-        var badge = [reply.decision.rawValue]
-        if let source = reply.source { badge.append(source.label) }
-        if let confidence = reply.confidence { badge.append(String(format: "%.2f", confidence)) }
-        if let ticket = reply.handoff {
-            badge.append(ticket.reason.rawValue)
-            if let agent = ticket.agent { badge.append("→ \(agent.rawValue)") }
-        } else if let note = reply.note {
-            badge.append(note)
-        }
-        context.console.error(
-            context.console.styled("[" + badge.joined(separator: " · ") + "]", .dim, onStandardError: true))
+        context.console.error(context.console.styled(ReplyBadge.text(for: reply), .dim, onStandardError: true))
     }
 }

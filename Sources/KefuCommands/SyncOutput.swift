@@ -14,28 +14,27 @@ struct SyncOutput {
         }
         for warning in report.warnings { context.console.error(context.render(warning)) }
         if storeCreated { context.console.out(context.text(Message(.syncStoreCreated, Store.relativePath))) }
-        if report.isEmpty {
-            context.console.out(context.text(Message(.syncNothing)))
-            return
+        for message in messages(for: report) {
+            let line = context.text(message)
+            context.console.out(message.key == .syncConflict ? context.console.styled(line, .yellow) : line)
         }
-        if !report.intoStore.isEmpty {
-            context.console.out(context.text(Message(.syncIntoStore, list(report.intoStore))))
-        }
-        if !report.intoFolder.isEmpty {
-            context.console.out(context.text(Message(.syncIntoFolder, list(report.intoFolder))))
-        }
+    }
+
+    /// The report as lines for a person (also what `:reload` in the REPL shows).
+    func messages(for report: SyncReport) -> [Message] {
+        if report.isEmpty { return [Message(.syncNothing)] }
+        var messages: [Message] = []
+        if !report.intoStore.isEmpty { messages.append(Message(.syncIntoStore, list(report.intoStore))) }
+        if !report.intoFolder.isEmpty { messages.append(Message(.syncIntoFolder, list(report.intoFolder))) }
         if !report.merged.isEmpty {
-            context.console.out(
-                context.text(Message(.syncMerged, report.merged.map(\.description).joined(separator: ", "))))
+            messages.append(Message(.syncMerged, report.merged.map(\.description).joined(separator: ", ")))
         }
         for (key, conflict) in report.conflicts {
             let what = conflict.fields.isEmpty ? conflict.reason.rawValue : conflict.fields.joined(separator: ", ")
-            let line = context.text(Message(.syncConflict, key.description, what, ConflictFile.path(for: key)))
-            context.console.out(context.console.styled(line, .yellow))
+            messages.append(Message(.syncConflict, key.description, what, ConflictFile.path(for: key)))
         }
-        if let id = report.changeset?.id {
-            context.console.out(context.text(Message(.syncChangeset, "\(id)")))
-        }
+        if let id = report.changeset?.id { messages.append(Message(.syncChangeset, "\(id)")) }
+        return messages
     }
 
     /// At most this many items are named on a line; the rest are counted.

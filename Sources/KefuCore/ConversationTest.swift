@@ -37,6 +37,8 @@ public struct ConversationTest: Hashable, Sendable, Codable {
     public var id: ItemID
     /// The buyer id the conversation plays (from `data/buyers.csv`).
     public var buyer: String?
+    /// Tags that win over the buyer's tags in the data (`:tags` in the REPL).
+    public var tags: [String]?
     /// The product in view.
     public var product: String?
     public var locale: String?

@@ -105,6 +105,7 @@ extension ItemSchema {
         kind: .test,
         fields: [
             FieldSpec("buyer", .text),
+            FieldSpec("tags", .textList),
             FieldSpec("product", .text),
             FieldSpec("locale", .locale),
             FieldSpec(

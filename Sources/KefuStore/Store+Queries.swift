@@ -130,6 +130,12 @@ extension Store {
         }
     }
 
+    /// The newest changeset's number: it changes whenever the items do, so a long-running reader
+    /// (`kefu serve`) knows when to reload. `nil` for a store that never recorded one.
+    public func latestChangesetID() throws -> Int64? {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM changeset") }
+    }
+
     /// One changeset by number.
     public func changeset(_ id: Int64) throws -> Changeset? {
         try writer.read { db in try Changeset.fetchOne(db, key: id) }

@@ -6,12 +6,7 @@ import Testing
 /// `kefu ask` end to end on the engine's test shop: the built binary, the store, the shop data.
 @Suite struct AskCommandTests {
     private func shop() throws -> TemporaryFolder {
-        let fixture = URL(filePath: #filePath).deletingLastPathComponent()
-            .appending(path: "../KefuEngineTests/Fixtures/shop").standardizedFileURL
-        let folder = try TemporaryFolder()
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixture.path) {
-            try FileManager.default.copyItem(at: fixture.appending(path: name), to: folder.url.appending(path: name))
-        }
+        let folder = try FixtureShop.copy()
         #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
         return folder
     }

@@ -2,12 +2,13 @@ import Foundation
 import KefuBundle
 import KefuCore
 import KefuEngine
+import KefuTestSupport
 
 /// The test shop of `Fixtures/shop` (a women's clothing shop on Taobao, 41 FAQs, rules, templates,
 /// lexicons, agents and shop data), loaded the way `kefu` loads a bundle.
 enum EngineFixture {
     static let folder = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures")
-    static let shopFolder = folder.appending(path: "shop")
+    static let shopFolder = FixtureShop.folder
 
     /// 2026-12-01 10:00 in Shanghai: everyone on duty, the Double 11 rule expired.
     static let morning = date("2026-12-01T10:00:00+08:00")
@@ -26,18 +27,7 @@ enum EngineFixture {
 
     static let engine = Engine(content: content)
 
-    static let shop: ShopDataTables = {
-        func rows(_ name: String) -> [[String: String]] {
-            let path = "data/\(name)"
-            guard let data = try? Data(contentsOf: shopFolder.appending(path: path)),
-                let rows = try? DataTableReader.rows(of: data, path: path)
-            else { return [] }
-            return rows
-        }
-        return ShopDataTables(
-            orders: rows("orders.csv"), products: rows("products.csv"), buyers: rows("buyers.csv"),
-            sizeChart: rows("size_chart.csv"))
-    }()
+    static let shop = FixtureShop.shopData()
 
     static func context(at now: Date = morning, load: [ItemID: Int] = [:]) -> AnswerContext {
         AnswerContext(shop: shop, now: now, timeZone: shanghai, agentLoad: load, trace: true)

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import KefuChat
+import KefuCore
+import KefuEngine
+import KefuStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `kefu chat [--buyer ID] [--product SKU] [--locale L]`: the seller chats with the shop as a test
+/// buyer. On a terminal: line editing, history in `.kefu/history`, colour and the REPL's commands.
+/// In a pipe: one buyer message per input line, one reply per output line, so
+/// `kefu chat < questions.txt` works in scripts.
+struct ChatCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "chat", abstract: Messages.text(.helpChat))
+
+    @Option(help: ArgumentHelp(Messages.text(.optBuyer), valueName: "ID"))
+    var buyer: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optProduct), valueName: "SKU"))
+    var product: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optLocale), valueName: "L"))
+    var locale: String?
+
+    /// Where the REPL keeps what was typed, beside the store (never part of the bundle).
+    static let historyPath = ".kefu/history"
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let backend = StoreChatBackend(workspace: workspace, context: context)
+        var session = try ChatSession(
+            backend: backend, profile: ChatProfile(buyer: buyer, product: product, locale: locale))
+        if isatty(STDIN_FILENO) == 1 {
+            converse(&session, workspace: workspace, context: context)
+        } else {
+            answerLines(&session, context: context)
+        }
+    }
+
+    /// The interactive loop: read a line with libedit, hand it to the session, print its events.
+    private func converse(_ session: inout ChatSession, workspace: Workspace, context: CommandContext) {
+        let printer = ChatPrinter(context: context)
+        context.console.out(context.console.styled(context.text(Message(.chatIntro, session.shopName)), .dim))
+        for event in session.start() { print(printer.lines(for: event), in: context) }
+        let editor = LineEditor(
+            program: "kefu", prompt: context.text(Message(.chatPrompt)),
+            historyURL: workspace.root.appending(path: Self.historyPath))
+        while true {
+            switch editor.read() {
+            case .end:
+                context.console.out("")
+                return
+            case .cancelled:
+                continue
+            case .line(let line):
+                editor.remember(line)
+                let events = session.handle(line: line)
+                for event in events { print(printer.lines(for: event), in: context) }
+                if events.contains(where: { if case .quit = $0 { true } else { false } }) { return }
+            }
+        }
+    }
+
+    /// The scripted loop: each input line is a buyer message (or a command), each reply one output
+    /// line (an empty line for `silent`; with `--json`, one JSON object); everything else goes to
+    /// standard error, so output lines match input messages.
+    private func answerLines(_ session: inout ChatSession, context: CommandContext) {
+        let printer = ChatPrinter(context: context)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        while let line = readLine(strippingNewline: true) {
+            for event in session.handle(line: line) {
+                switch event {
+                case .reply(let reply):
+                    if context.json {
+                        let data = (try? encoder.encode(reply)) ?? Data("{}".utf8)
+                        context.console.out(String(decoding: data, as: UTF8.self))
+                    } else {
+                        context.console.out((reply.reply ?? "").replacingOccurrences(of: "\n", with: " "))
+                    }
+                case .quit:
+                    return
+                default:
+                    for text in printer.lines(for: event) { context.console.error(text) }
+                }
+            }
+        }
+    }
+
+    private func print(_ lines: [String], in context: CommandContext) {
+        for line in lines { context.console.out(line) }
+    }
+}

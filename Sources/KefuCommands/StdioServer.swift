@@ -1,0 +1,72 @@
+import Foundation
+import KefuCore
+import KefuEngine
+import KefuStore
+
+/// The loop behind `kefu serve --stdio`: one JSON request per line in, one JSON response per line
+/// out, in order. Sessions live in memory for as long as the process, one per `session` field; the
+/// engine is rebuilt when the store's items change (a `kefu sync` or `pull` in another process), so a
+/// bridge never needs a restart to pick up new rules.
+struct StdioServer {
+    let workspace: Workspace
+    let context: CommandContext
+    let trace: Bool
+
+    func run() throws {
+        let store = try workspace.openExistingStore()
+        var version = try store.latestChangesetID()
+        var engine = Engine(content: try store.engineContent())
+        var shop = try workspace.shopData()
+        let sessions = InMemorySessionStore()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lineNumber = 0
+        while let line = readLine(strippingNewline: true) {
+            lineNumber += 1
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            let current = try store.latestChangesetID()
+            if current != version {
+                engine = Engine(content: try store.engineContent())
+                shop = try workspace.shopData()
+                version = current
+            }
+            let response = respond(to: line, number: lineNumber, engine: engine, shop: shop, sessions: sessions)
+            let data = (try? encoder.encode(response)) ?? Data("{}".utf8)
+            context.console.out(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    private func respond(
+        to line: String, number: Int, engine: Engine, shop: ShopDataTables, sessions: InMemorySessionStore
+    ) -> ServeResponse {
+        let request: ServeRequest
+        do {
+            request = try JSONDecoder().decode(ServeRequest.self, from: Data(line.utf8))
+        } catch {
+            return .error(context.text(Message(.serveBadLine, Self.reason(error))), line: number)
+        }
+        let typeName = request.type ?? MessageType.text.rawValue
+        guard let type = MessageType(rawValue: typeName) else {
+            let known = MessageType.allCases.map(\.rawValue).joined(separator: ", ")
+            return .error(context.text(Message(.serveBadType, typeName, known)), line: number)
+        }
+        var state = request.session.flatMap { sessions.session(id: $0) } ?? SessionState(id: request.session ?? "")
+        if let buyer = request.buyer { state.buyer = buyer }
+        if let product = request.product { state.product = product }
+        if let locale = request.locale { state.locale = locale }
+        let answerContext = AnswerContext(shop: shop, agentLoad: sessions.openTicketCounts(), trace: trace)
+        let reply = engine.answer(IncomingMessage(request.text, type: type), in: &state, context: answerContext)
+        if request.session != nil { sessions.save(state) }
+        return .reply(reply, session: request.session)
+    }
+
+    /// What was wrong with a request, in a few words rather than a decoder's dump.
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "missing \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(_, let where_), DecodingError.valueNotFound(_, let where_):
+            "\"\(where_.codingPath.map(\.stringValue).joined(separator: "."))\" must be a string"
+        default: "not a JSON object"
+        }
+    }
+}

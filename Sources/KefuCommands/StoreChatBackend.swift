@@ -1,0 +1,37 @@
+import Foundation
+import KefuChat
+import KefuCore
+import KefuEngine
+
+/// The REPL's content from a bundle folder and its store: loaded once, and on `:reload` synced from
+/// the folder under the store lock (so a `kefu sync` in another terminal waits, never interleaves).
+struct StoreChatBackend: ChatBackend {
+    let workspace: Workspace
+    let context: CommandContext
+
+    var root: URL { workspace.root }
+
+    func load() throws -> ChatContent {
+        try translatingFailures {
+            ChatContent(records: try workspace.openExistingStore().contentRecords(), shop: try workspace.shopData())
+        }
+    }
+
+    func reload() throws -> ChatReload {
+        try translatingFailures {
+            let report = try workspace.withStoreForChange { store, _ in try workspace.folderSync(store).run() }
+            return ChatReload(
+                summary: SyncOutput(context: context).messages(for: report), warnings: report.warnings,
+                content: try load())
+        }
+    }
+
+    /// The REPL shows located problems; a command's failure becomes one.
+    private func translatingFailures<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let failure as CommandFailure {
+            throw DiagnosticsError(failure.diagnostics)
+        }
+    }
+}
