@@ -18,12 +18,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-# Sets up and shows a sample shop. Until the sample shops and the chat REPL land, this starts a
-# fresh Taobao bundle, checks it and shows its settings.
+# Opens a chat with a sample shop (a Taobao women's clothing shop). Until the sample shops land in
+# Samples/, this is the engine's test shop, copied once to $(DEMO_SHOP) so edits there are yours.
 demo: build
-	@if [ ! -f $(DEMO_SHOP)/bundle.yaml ]; then $(KEFU) init $(DEMO_SHOP) --preset taobao --name 示例女装店; fi
-	$(KEFU) -C $(DEMO_SHOP) check
-	$(KEFU) -C $(DEMO_SHOP) show bundle
+	@if [ ! -f $(DEMO_SHOP)/bundle.yaml ]; then mkdir -p $(DEMO_SHOP) && cp -R Tests/KefuEngineTests/Fixtures/shop/. $(DEMO_SHOP)/; fi
+	@$(KEFU) -C $(DEMO_SHOP) sync
+	$(KEFU) -C $(DEMO_SHOP) chat
 
 release: deps
 	$(SWIFT) build -c release

@@ -57,7 +57,7 @@ struct ChatCommand: KefuSubcommand {
                 context.console.out("")
                 return
             case .cancelled:
-                continue
+                context.console.out("^C")
             case .line(let line):
                 editor.remember(line)
                 let events = session.handle(line: line)
@@ -68,8 +68,8 @@ struct ChatCommand: KefuSubcommand {
     }
 
     /// The scripted loop: each input line is a buyer message (or a command), each reply one output
-    /// line (an empty line for `silent`; with `--json`, one JSON object); everything else goes to
-    /// standard error, so output lines match input messages.
+    /// line (an empty line for `silent`; with `--json`, one JSON object); badges and everything else go
+    /// to standard error, so output lines match input messages.
     private func answerLines(_ session: inout ChatSession, context: CommandContext) {
         let printer = ChatPrinter(context: context)
         let encoder = JSONEncoder()
@@ -83,6 +83,8 @@ struct ChatCommand: KefuSubcommand {
                         context.console.out(String(decoding: data, as: UTF8.self))
                     } else {
                         context.console.out((reply.reply ?? "").replacingOccurrences(of: "\n", with: " "))
+                        context.console.error(
+                            context.console.styled(ReplyBadge.text(for: reply), .dim, onStandardError: true))
                     }
                 case .quit:
                     return

@@ -21,9 +21,10 @@ public enum KefuBinary {
         return URL(filePath: "kefu")
     }
 
-    /// Runs `kefu ARGUMENTS` in `directory` with English messages and no colour, plus `environment`.
+    /// Runs `kefu ARGUMENTS` in `directory` with English messages and no colour, plus `environment`,
+    /// with `input` on its standard input (then end of file).
     public static func run(
-        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], input: String = ""
     ) throws -> Result {
         let process = Process()
         process.executableURL = url
@@ -43,9 +44,14 @@ public enum KefuBinary {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        try standardInput.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a chatty process never blocks on a full pipe.
+        // Write the input and read both pipes at once, so neither side ever blocks on a full pipe.
         let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            try? standardInput.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try? standardInput.fileHandleForWriting.close()
+            group.leave()
+        }
         nonisolated(unsafe) var errorData = Data()
         group.enter()
         DispatchQueue.global().async {

@@ -1,0 +1,100 @@
+import Foundation
+import KefuTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Runs the built `kefu` on a pseudo-terminal, as a person at a keyboard would: keys go in, the screen
+/// comes out. Waiting is for text to appear (with a generous bound so a broken build fails instead
+/// of hanging), never for a fixed time.
+final class PseudoTerminal {
+    private let master: Int32
+    private let process = Process()
+    /// Everything the terminal has shown so far.
+    private(set) var screen = Data()
+
+    init(_ arguments: [String], in directory: URL) throws {
+        master = Self.libc.openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, Self.libc.grant(master) == 0, Self.libc.unlock(master) == 0,
+            let name = Self.libc.name(master)
+        else { throw CocoaError(.fileNoSuchFile) }
+        let slave = FileHandle(forUpdatingAtPath: String(cString: name))
+        guard let slave else { throw CocoaError(.fileNoSuchFile) }
+        process.executableURL = KefuBinary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C"
+        environment["KEFU_LANG"] = nil
+        environment["TERM"] = "xterm"
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardInput = slave
+        process.standardOutput = slave
+        process.standardError = slave
+        try process.run()
+        try slave.close()
+    }
+
+    /// glibc's pseudo-terminal calls, which Swift's Glibc module leaves out (they sit behind
+    /// `_XOPEN_SOURCE`), looked up by name in the C library the process already has.
+    private typealias DescriptorCall = @convention(c) (Int32) -> Int32
+    private typealias NameCall = @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+    private static let libc: (openpt: DescriptorCall, grant: DescriptorCall, unlock: DescriptorCall, name: NameCall) = {
+        let handle = dlopen(nil, RTLD_NOW)
+        func function<Function>(_ name: String, as type: Function.Type) -> Function {
+            unsafeBitCast(dlsym(handle, name), to: type)
+        }
+        return (
+            function("posix_openpt", as: DescriptorCall.self), function("grantpt", as: DescriptorCall.self),
+            function("unlockpt", as: DescriptorCall.self), function("ptsname", as: NameCall.self)
+        )
+    }()
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        close(master)
+    }
+
+    /// Types `keys` (`\r` is Enter, `\u{1B}[A` arrow up, `\u{03}` Ctrl-C, `\u{04}` Ctrl-D).
+    func type(_ keys: String) {
+        let bytes = Array(keys.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Reads the screen until `text` has appeared `count` times in all; false if it never does.
+    @discardableResult
+    func waitFor(_ text: String, count: Int = 1, within seconds: Double = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while occurrences(of: text) < count {
+            guard Date() < deadline, readSome() else { return occurrences(of: text) >= count }
+        }
+        return true
+    }
+
+    /// Waits for the program to end and returns its exit status.
+    func waitForExit() -> Int32 {
+        while readSome() {}
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    var text: String { String(decoding: screen, as: UTF8.self) }
+
+    private func occurrences(of text: String) -> Int {
+        self.text.components(separatedBy: text).count - 1
+    }
+
+    /// Reads what is available, waiting up to a second; false once the program has closed the terminal.
+    private func readSome() -> Bool {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, 1000)
+        guard ready > 0 else { return ready == 0 && process.isRunning }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = read(master, &buffer, buffer.count)
+        guard count > 0 else { return false }
+        screen.append(contentsOf: buffer[..<count])
+        return true
+    }
+}
