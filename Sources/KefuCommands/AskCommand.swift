@@ -17,14 +17,7 @@ struct AskCommand: KefuSubcommand {
     @Option(help: ArgumentHelp(Messages.text(.optSession), valueName: "ID"))
     var session: String?
 
-    @Option(help: ArgumentHelp(Messages.text(.optBuyer), valueName: "ID"))
-    var buyer: String?
-
-    @Option(help: ArgumentHelp(Messages.text(.optProduct), valueName: "SKU"))
-    var product: String?
-
-    @Option(help: ArgumentHelp(Messages.text(.optLocale), valueName: "L"))
-    var locale: String?
+    @OptionGroup var buyerOptions: BuyerOptions
 
     @Option(name: .customLong("type"), help: ArgumentHelp(Messages.text(.optMessageType), valueName: "TYPE"))
     var messageType: String = "text"
@@ -62,9 +55,9 @@ struct AskCommand: KefuSubcommand {
         _ message: IncomingMessage, in state: inout SessionState, store: Store, sessions: StoreSessionStore?,
         shop: ShopDataTables
     ) throws -> EngineReply {
-        if let buyer { state.buyer = buyer }
-        if let product { state.product = product }
-        if let locale { state.locale = locale }
+        if let buyer = buyerOptions.buyer { state.buyer = buyer }
+        if let product = buyerOptions.product { state.product = product }
+        if let locale = buyerOptions.locale { state.locale = locale }
         let engine = Engine(content: try store.engineContent())
         let context = AnswerContext(shop: shop, agentLoad: try sessions?.openTicketCounts() ?? [:], trace: true)
         return engine.answer(message, in: &state, context: context)

@@ -16,14 +16,7 @@ import KefuStore
 struct ChatCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "chat", abstract: Messages.text(.helpChat))
 
-    @Option(help: ArgumentHelp(Messages.text(.optBuyer), valueName: "ID"))
-    var buyer: String?
-
-    @Option(help: ArgumentHelp(Messages.text(.optProduct), valueName: "SKU"))
-    var product: String?
-
-    @Option(help: ArgumentHelp(Messages.text(.optLocale), valueName: "L"))
-    var locale: String?
+    @OptionGroup var buyerOptions: BuyerOptions
 
     /// Where the REPL keeps what was typed, beside the store (never part of the bundle).
     static let historyPath = ".kefu/history"
@@ -35,7 +28,9 @@ struct ChatCommand: KefuSubcommand {
         let workspace = try Workspace.find(from: context.directory)
         let backend = StoreChatBackend(workspace: workspace, context: context)
         var session = try ChatSession(
-            backend: backend, profile: ChatProfile(buyer: buyer, product: product, locale: locale))
+            backend: backend,
+            profile: ChatProfile(
+                buyer: buyerOptions.buyer, product: buyerOptions.product, locale: buyerOptions.locale))
         if isatty(STDIN_FILENO) == 1 {
             converse(&session, workspace: workspace, context: context)
         } else {

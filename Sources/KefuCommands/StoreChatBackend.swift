@@ -11,10 +11,9 @@ struct StoreChatBackend: ChatBackend {
 
     var root: URL { workspace.root }
 
+    /// Failures reach the command as they are (a missing store exits with its own status).
     func load() throws -> ChatContent {
-        try translatingFailures {
-            ChatContent(records: try workspace.openExistingStore().contentRecords(), shop: try workspace.shopData())
-        }
+        ChatContent(records: try workspace.openExistingStore().contentRecords(), shop: try workspace.shopData())
     }
 
     func reload() throws -> ChatReload {
@@ -26,7 +25,8 @@ struct StoreChatBackend: ChatBackend {
         }
     }
 
-    /// The REPL shows located problems; a command's failure becomes one.
+    /// Inside the REPL a failure is shown and the chat goes on: a command's failure becomes located
+    /// problems.
     private func translatingFailures<Result>(_ body: () throws -> Result) throws -> Result {
         do {
             return try body()

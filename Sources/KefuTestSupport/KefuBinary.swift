@@ -21,6 +21,17 @@ public enum KefuBinary {
         return URL(filePath: "kefu")
     }
 
+    /// The environment tests run kefu in: English messages, no colour, a fixed author, plus `extra`.
+    public static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var merged = ProcessInfo.processInfo.environment
+        merged["LANG"] = "C"
+        merged["KEFU_LANG"] = nil
+        merged["KEFU_AUTHOR"] = "tester"
+        merged["NO_COLOR"] = "1"
+        merged.merge(extra) { _, new in new }
+        return merged
+    }
+
     /// Runs `kefu ARGUMENTS` in `directory` with English messages and no colour, plus `environment`,
     /// with `input` on its standard input (then end of file).
     public static func run(
@@ -30,13 +41,7 @@ public enum KefuBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var merged = ProcessInfo.processInfo.environment
-        merged["LANG"] = "C"
-        merged["KEFU_LANG"] = nil
-        merged["KEFU_AUTHOR"] = "tester"
-        merged["NO_COLOR"] = "1"
-        merged.merge(environment) { _, new in new }
-        process.environment = merged
+        process.environment = Self.environment(environment)
         let output = Pipe()
         let error = Pipe()
         let standardInput = Pipe()

@@ -14,48 +14,46 @@ import Testing
     @Test func aSellerChatsAsksWhyAndRecallsTheQuestion() throws {
         let folder = try shop()
         let terminal = try PseudoTerminal(["chat"], in: folder.url)
-        #expect(terminal.waitFor("buyer> "))
-        #expect(terminal.text.contains("Chatting with 示例女装店 as a test buyer"))
+        let prompt = "buyer> "
 
-        terminal.type("有什么活动吗\r")
+        #expect(terminal.typeAtPrompt("有什么活动吗\r", prompt: prompt))
+        #expect(terminal.text.contains("Chatting with 示例女装店 as a test buyer"))
         #expect(terminal.waitFor("[answer · rule/wrong-reply]"))
         #expect(terminal.text.contains("亲,尺码表请看详情页第三张图~"))
 
-        terminal.type(":why\r")
+        #expect(terminal.typeAtPrompt(":why\r", prompt: prompt))
         #expect(terminal.waitFor("Timings (µs)"))
         #expect(terminal.text.contains("wrong-reply answered: priority 5, keywords 活动  rules/rules.yaml:35:3"))
         #expect(terminal.text.contains("promo-double11 matched 活动 but is expired"))
 
         // Ctrl-C drops a half-typed line; it never reaches the engine or the history.
-        terminal.type("不要这句\u{03}")
-        #expect(terminal.waitFor("buyer> ", count: 4))
+        #expect(terminal.typeAtPrompt("不要这句\u{03}", prompt: prompt))
 
         // Arrow up twice: past ":why" to the question, sent again.
-        terminal.type("\u{1B}[A\u{1B}[A\r")
+        #expect(terminal.typeAtPrompt("\u{1B}[A\u{1B}[A\r", prompt: prompt))
         #expect(terminal.waitFor("[answer · rule/wrong-reply]", count: 2))
 
-        terminal.type("\u{04}")
+        #expect(terminal.typeAtPrompt("\u{04}", prompt: prompt))
         #expect(terminal.waitForExit() == 0)
         let history = try folder.read(".kefu/history")
         #expect(history.contains("有什么活动吗"))
         #expect(history.contains(":why"))
         #expect(!history.contains("不要这句"))
+        #expect(!terminal.text.contains("[fallback"))
     }
 
     @Test func historySurvivesIntoTheNextSession() throws {
         let folder = try shop()
         let first = try PseudoTerminal(["chat"], in: folder.url)
-        #expect(first.waitFor("buyer> "))
-        first.type("包邮吗\r")
+        #expect(first.typeAtPrompt("包邮吗\r", prompt: "buyer> "))
         #expect(first.waitFor("[answer · faq/shipping-fee"))
-        first.type(":quit\r")
+        #expect(first.typeAtPrompt(":quit\r", prompt: "buyer> "))
         #expect(first.waitForExit() == 0)
 
         let second = try PseudoTerminal(["chat"], in: folder.url)
-        #expect(second.waitFor("buyer> "))
-        second.type("\u{1B}[A\u{1B}[A\r")
+        #expect(second.typeAtPrompt("\u{1B}[A\u{1B}[A\r", prompt: "buyer> "))
         #expect(second.waitFor("[answer · faq/shipping-fee"))
-        second.type(":quit\r")
+        #expect(second.typeAtPrompt(":quit\r", prompt: "buyer> "))
         #expect(second.waitForExit() == 0)
     }
 

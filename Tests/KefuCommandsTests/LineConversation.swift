@@ -1,6 +1,10 @@
 import Foundation
 import KefuTestSupport
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The built `kefu` on pipes, one line at a time: write a line, read the line it answers with. For
 /// commands that keep running while the test changes things around them (`serve`, `chat` in a pipe).
 final class LineConversation {
@@ -13,10 +17,7 @@ final class LineConversation {
         process.executableURL = KefuBinary.url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C"
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = KefuBinary.environment()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -24,7 +25,7 @@ final class LineConversation {
     }
 
     deinit {
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     /// Sends `line` and returns the next line of output (nil when the program ended instead).

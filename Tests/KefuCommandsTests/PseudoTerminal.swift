@@ -13,6 +13,8 @@ final class PseudoTerminal {
     private let process = Process()
     /// Everything the terminal has shown so far.
     private(set) var screen = Data()
+    /// How many prompts keys were typed at.
+    private var promptsAnswered = 0
 
     init(_ arguments: [String], in directory: URL) throws {
         master = Self.libc.openpt(O_RDWR | O_NOCTTY)
@@ -24,12 +26,7 @@ final class PseudoTerminal {
         process.executableURL = KefuBinary.url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C"
-        environment["KEFU_LANG"] = nil
-        environment["TERM"] = "xterm"
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = KefuBinary.environment(["TERM": "xterm"])
         process.standardInput = slave
         process.standardOutput = slave
         process.standardError = slave
@@ -53,7 +50,7 @@ final class PseudoTerminal {
     }()
 
     deinit {
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         close(master)
     }
 
@@ -73,9 +70,24 @@ final class PseudoTerminal {
         return true
     }
 
-    /// Waits for the program to end and returns its exit status.
-    func waitForExit() -> Int32 {
-        while readSome() {}
+    /// Waits for `prompt` to appear once more than it has, then types `keys`. Keys typed before the
+    /// prompt would reach the terminal before libedit switches it to raw mode, where Ctrl-C is a
+    /// signal and Ctrl-D is lost, so typing always waits for the prompt, as a person does.
+    @discardableResult
+    func typeAtPrompt(_ keys: String, prompt: String) -> Bool {
+        promptsAnswered += 1
+        guard waitFor(prompt, count: promptsAnswered) else { return false }
+        type(keys)
+        return true
+    }
+
+    /// Waits for the program to end (killing it after `seconds`: processes started from the test
+    /// runner inherit its blocked signals, so only SIGKILL is sure to stop them) and returns its exit
+    /// status.
+    func waitForExit(within seconds: Double = 60) -> Int32 {
+        let deadline = Date().addingTimeInterval(seconds)
+        while readSome(), Date() < deadline {}
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         return process.terminationStatus
     }
