@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
         .library(name: "KefuEngine", targets: ["KefuEngine"]),
         .library(name: "KefuChat", targets: ["KefuChat"]),
+        .library(name: "KefuQuality", targets: ["KefuQuality"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
     ],
     dependencies: [
@@ -84,6 +85,9 @@ let package = Package(
         // The test-buyer REPL as a state machine (lines in, events out) and the `:why` layout of a trace.
         .target(name: "KefuChat", dependencies: ["KefuCore", "KefuBundle", "KefuEngine"]),
 
+        // Authoring quality: conversation tests run through the engine (`kefu test`).
+        .target(name: "KefuQuality", dependencies: ["KefuCore", "KefuEngine"]),
+
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
 
@@ -99,6 +103,7 @@ let package = Package(
                 "KefuArchive",
                 "KefuEngine",
                 "KefuChat",
+                "KefuQuality",
                 "CArchive",
                 "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -129,6 +134,8 @@ let package = Package(
         .testTarget(
             name: "KefuChatTests", dependencies: ["KefuChat", "KefuEngine", "KefuBundle", "KefuTestSupport"]
         ),
+        .testTarget(
+            name: "KefuQualityTests", dependencies: ["KefuQuality", "KefuEngine", "KefuBundle", "KefuTestSupport"]),
         .testTarget(name: "KefuArchiveTests", dependencies: ["KefuArchive", "CArchive", "KefuTestSupport"]),
         .testTarget(
             name: "KefuSyncTests",

@@ -69,6 +69,6 @@ struct AskCommand: KefuSubcommand {
             return
         }
         if let text = reply.reply { context.console.out(text) }
-        context.console.error(context.console.styled(ReplyBadge.text(for: reply), .dim, onStandardError: true))
+        context.console.error(context.console.styled(reply.badge, .dim, onStandardError: true))
     }
 }

@@ -79,7 +79,7 @@ struct ChatCommand: KefuSubcommand {
                     } else {
                         context.console.out((reply.reply ?? "").replacingOccurrences(of: "\n", with: " "))
                         context.console.error(
-                            context.console.styled(ReplyBadge.text(for: reply), .dim, onStandardError: true))
+                            context.console.styled(reply.badge, .dim, onStandardError: true))
                     }
                 case .quit:
                     return

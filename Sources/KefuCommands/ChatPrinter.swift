@@ -17,7 +17,7 @@ struct ChatPrinter {
             return text.components(separatedBy: "\n") + [console.styled("[welcome]", .dim)]
         case .reply(let reply):
             let text = reply.reply.map { $0.components(separatedBy: "\n") } ?? []
-            return text + [console.styled(ReplyBadge.text(for: reply), .dim)]
+            return text + [console.styled(reply.badge, .dim)]
         case .explanation(let explanation):
             return lines(for: explanation)
         case .notice(let message):

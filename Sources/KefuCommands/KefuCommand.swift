@@ -14,7 +14,8 @@ public struct KefuCommand: ParsableCommand {
             InitCommand.self, CheckCommand.self, ShowCommand.self, SyncCommand.self, StatusCommand.self,
             DiffCommand.self, LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
             RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, ExportCommand.self,
-            ImportCommand.self, ImportFAQCommand.self, ChatCommand.self, AskCommand.self, ServeCommand.self,
+            ImportCommand.self, ImportFAQCommand.self, ChatCommand.self, AskCommand.self, TestCommand.self,
+            ServeCommand.self,
             GenerateBundleCommand.self,
             EvaluateCLINCCommand.self,
         ]

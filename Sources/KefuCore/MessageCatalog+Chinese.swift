@@ -314,5 +314,13 @@ extension MessageCatalog {
         .chatTicketRouted: "{0} · {1} 优先级 · 分配给 {2}",
         .chatTicketOffDuty: "无人值班;{0} 起有人回复",
         .chatCommandsTitle: "命令(其他输入都作为买家消息发送;以 :: 开头可发送冒号):",
+        .helpTest: "用引擎运行 tests/*.yaml 中的对话测试。",
+        .argTestPattern: "只运行编号匹配的测试(如 size-* 的通配符,或编号的一部分)。",
+        .optJUnit: "同时把结果以 JUnit XML 写入此文件,供 CI 使用。",
+        .testTurn: "第 {0} 轮:{1}",
+        .testMismatch: "{0}:期望 {1},实际 {2}",
+        .testUncovered: "没有任何测试覆盖({0} 个):{1}",
+        .testSummary: "{0} passed, {1} failed",
+        .testNone: "没有匹配的对话测试;请在 tests/*.yaml 中添加,或在 kefu chat 中用 :save 保存",
     ]
 }

@@ -326,5 +326,13 @@ extension MessageCatalog {
         .chatTicketRouted: "{0} · {1} priority · to {2}",
         .chatTicketOffDuty: "nobody on duty; a person answers from {0}",
         .chatCommandsTitle: "Commands (anything else is sent as the buyer; start with :: to send a colon):",
+        .helpTest: "Run the conversation tests in tests/*.yaml through the engine.",
+        .argTestPattern: "Only the tests whose id matches (a glob such as size-*, or part of the id).",
+        .optJUnit: "Also write the results as JUnit XML to this file, for CI.",
+        .testTurn: "turn {0}: {1}",
+        .testMismatch: "{0}: expected {1}, got {2}",
+        .testUncovered: "not reached by any test ({0}): {1}",
+        .testSummary: "{0} passed, {1} failed",
+        .testNone: "no conversation tests match; add some to tests/*.yaml or save one with :save in kefu chat",
     ]
 }

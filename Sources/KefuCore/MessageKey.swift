@@ -313,4 +313,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case chatTicketRouted
     case chatTicketOffDuty
     case chatCommandsTitle
+    case helpTest
+    case argTestPattern
+    case optJUnit
+    case testTurn
+    case testMismatch
+    case testUncovered
+    case testSummary
+    case testNone
 }

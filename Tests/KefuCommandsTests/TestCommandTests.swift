@@ -1,0 +1,72 @@
+import Foundation
+import KefuTestSupport
+import Testing
+
+/// `kefu test` end to end: the folder's tests as the files are now, exit codes, JSON and JUnit.
+@Suite struct TestCommandTests {
+    private func shop(tests: String) throws -> TemporaryFolder {
+        let folder = try FixtureShop.copy()
+        try folder.write(["tests/tests.yaml": tests])
+        return folder
+    }
+
+    static let passing = """
+        - id: shipping
+          turns:
+            - buyer: 什么时候发货
+              expect: {faq: shipping-time}
+            - buyer: 转人工
+              expect: {decision: handoff, handoff: requested}
+        """
+
+    @Test func aPassingSuiteExitsZero() throws {
+        let folder = try shop(tests: Self.passing)
+        let result = try KefuBinary.run(["test"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("✓ shipping\n"))
+        #expect(result.standardOutput.hasSuffix("1 passed, 0 failed\n"))
+        #expect(result.standardOutput.contains("not reached by any test ("))
+    }
+
+    @Test func aFailingSuiteExitsOneWithADiffAndJUnit() throws {
+        let folder = try shop(
+            tests: Self.passing + """
+
+                - id: trap
+                  turns:
+                    - buyer: 有什么活动吗
+                      expect: {rule: promo-double11}
+                """)
+        let result = try KefuBinary.run(["test", "--junit", "report/junit.xml"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("✗ trap  tests/tests.yaml:7:3"))
+        #expect(result.standardOutput.contains("  turn 1: 有什么活动吗\n    rule: expected promo-double11, got wrong-reply"))
+        #expect(result.standardOutput.hasSuffix("1 passed, 1 failed\n"))
+        let xml = try folder.read("report/junit.xml")
+        #expect(xml.contains(#"<testsuite name=""#) && xml.contains(#"tests="2" failures="1""#))
+
+        let only = try KefuBinary.run(["test", "ship*"], in: folder.url)
+        #expect(only.status == 0)
+    }
+
+    @Test func jsonListsEveryTurn() throws {
+        let folder = try shop(tests: Self.passing)
+        let result = try KefuBinary.run(["test", "--json"], in: folder.url)
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(object["passed"] as? Int == 1)
+        #expect(object["failed"] as? Int == 0)
+        let test = try #require((object["tests"] as? [[String: Any]])?.first)
+        #expect(test["file"] as? String == "tests/tests.yaml")
+        let turns = try #require(test["turns"] as? [[String: Any]])
+        #expect(turns.map { $0["source"] as? String } == ["faq/shipping-time", nil])
+        #expect((object["uncovered"] as? [String])?.contains("faq/exchange") == true)
+    }
+
+    @Test func aBrokenBundleIsBadInput() throws {
+        let folder = try shop(tests: "- id: x\n  turns: [oops\n")
+        let result = try KefuBinary.run(["test"], in: folder.url)
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("tests/tests.yaml:"))
+    }
+}
