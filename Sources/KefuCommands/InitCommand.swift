@@ -60,6 +60,7 @@ struct InitCommand: KefuSubcommand {
             conflicts/
 
             """
+        files.merge(try BundleJSONSchema.files()) { _, schema in schema }
         do {
             // bundle.yaml last: until it exists the folder is not a bundle, so an interrupted init can be rerun.
             try writer.write(files.filter { $0.key != BundleLayout.manifestFile }, to: root)

@@ -36,12 +36,19 @@ struct StarterBundle {
         ]
     }
 
-    /// Files that hold no items yet but show where items go.
+    /// The starter's item files, each pointing editors at its JSON Schema; the FAQ and rule files
+    /// hold no items yet but show where items go.
     var emptyFiles: [BundleFile] {
         [
-            BundleFile(path: ItemKind.faq.defaultFile, kind: .faq, header: Self.faqHeader),
-            BundleFile(path: ItemKind.rule.defaultFile, kind: .rule, header: Self.ruleHeader),
+            file(.faq, header: Self.faqHeader), file(.rule, header: Self.ruleHeader), file(.template),
+            file(.lexicon),
         ]
+    }
+
+    private func file(_ kind: ItemKind, header: String? = nil) -> BundleFile {
+        let modeline = BundleJSONSchema.modeline(forFile: kind.defaultFile, kind: kind)
+        return BundleFile(
+            path: kind.defaultFile, kind: kind, header: [modeline, header].compactMap { $0 }.joined(separator: "\n"))
     }
 
     static let faqHeader = """

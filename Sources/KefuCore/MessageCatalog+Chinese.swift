@@ -322,5 +322,7 @@ extension MessageCatalog {
         .testUncovered: "没有任何测试覆盖({0} 个):{1}",
         .testSummary: "{0} passed, {1} failed",
         .testNone: "没有匹配的对话测试;请在 tests/*.yaml 中添加,或在 kefu chat 中用 :save 保存",
+        .helpSchema: "写出知识包文件的 JSON Schema,供编辑器补全和校验。",
+        .optSchemaOutput: "把 schema 写到此文件夹,而不是知识包的 .kefu/schema。",
     ]
 }

@@ -334,5 +334,7 @@ extension MessageCatalog {
         .testUncovered: "not reached by any test ({0}): {1}",
         .testSummary: "{0} passed, {1} failed",
         .testNone: "no conversation tests match; add some to tests/*.yaml or save one with :save in kefu chat",
+        .helpSchema: "Write JSON Schemas of the bundle files, so editors complete and check them.",
+        .optSchemaOutput: "Write the schemas to this folder instead of the bundle's .kefu/schema.",
     ]
 }

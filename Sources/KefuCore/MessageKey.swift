@@ -321,4 +321,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case testUncovered
     case testSummary
     case testNone
+    case helpSchema
+    case optSchemaOutput
 }

@@ -29,6 +29,30 @@ import Testing
         }
     }
 
+    @Test func starterFilesPointEditorsAtSchemasThatExist() throws {
+        let folder = try TemporaryFolder()
+        #expect(try KefuBinary.run(["init", "--preset", "taobao"], in: folder.url).status == 0)
+        for (path, kind) in [
+            ("faq/faq.yaml", "faq"), ("rules/rules.yaml", "rule"), ("templates/templates.yaml", "template"),
+            ("lexicons/lexicons.yaml", "lexicon"),
+        ] {
+            let firstLine = try folder.read(path).split(separator: "\n").first.map(String.init)
+            #expect(firstLine == "# yaml-language-server: $schema=../.kefu/schema/\(kind).json", "\(path)")
+            #expect(
+                FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/schema/\(kind).json").path))
+        }
+        // A sync rewrites item files and keeps the line.
+        try folder.write(["faq/faq.yaml": try folder.read("faq/faq.yaml") + "- id: a\n  question: 包邮吗\n  answer: 包邮\n"])
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        #expect(try folder.read("faq/faq.yaml").hasPrefix("# yaml-language-server: $schema=../.kefu/schema/faq.json"))
+
+        try FileManager.default.removeItem(at: folder.url.appending(path: ".kefu/schema"))
+        let schema = try KefuBinary.run(["schema"], in: folder.url)
+        #expect(schema.status == 0)
+        #expect(schema.standardOutput.split(separator: "\n").count == 7)
+        #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/schema/test.json").path))
+    }
+
     @Test func initRefusesAnExistingBundleAndChangesNothing() throws {
         let folder = try TemporaryFolder()
         #expect(try KefuBinary.run(["init"], in: folder.url).status == 0)

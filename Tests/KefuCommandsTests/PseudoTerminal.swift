@@ -70,13 +70,19 @@ final class PseudoTerminal {
         return true
     }
 
-    /// Waits for `prompt` to appear once more than it has, then types `keys`. Keys typed before the
-    /// prompt would reach the terminal before libedit switches it to raw mode, where Ctrl-C is a
-    /// signal and Ctrl-D is lost, so typing always waits for the prompt, as a person does.
+    /// Waits for `prompt` to appear once more than it has and for libedit to take the terminal out of
+    /// line mode, then types `keys`. Keys typed while the terminal is still in line mode would be read
+    /// by the terminal itself (Ctrl-C a signal, Ctrl-D an end of file), so typing waits, as a person
+    /// does, until the editor is listening.
     @discardableResult
-    func typeAtPrompt(_ keys: String, prompt: String) -> Bool {
+    func typeAtPrompt(_ keys: String, prompt: String, within seconds: Double = 60) -> Bool {
         promptsAnswered += 1
-        guard waitFor(prompt, count: promptsAnswered) else { return false }
+        guard waitFor(prompt, count: promptsAnswered, within: seconds) else { return false }
+        let deadline = Date().addingTimeInterval(seconds)
+        var settings = termios()
+        while tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0 {
+            guard Date() < deadline, readSome(waitingMilliseconds: 10) else { return false }
+        }
         type(keys)
         return true
     }
@@ -98,10 +104,11 @@ final class PseudoTerminal {
         self.text.components(separatedBy: text).count - 1
     }
 
-    /// Reads what is available, waiting up to a second; false once the program has closed the terminal.
-    private func readSome() -> Bool {
+    /// Reads what is available, waiting up to `waitingMilliseconds`; false once the program has closed
+    /// the terminal.
+    private func readSome(waitingMilliseconds: Int32 = 1000) -> Bool {
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&descriptor, 1, 1000)
+        let ready = poll(&descriptor, 1, waitingMilliseconds)
         guard ready > 0 else { return ready == 0 && process.isRunning }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = read(master, &buffer, buffer.count)

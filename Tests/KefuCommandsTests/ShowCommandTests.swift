@@ -16,7 +16,7 @@ import Testing
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")
         #expect(
-            lines.first?.hasPrefix("# template/fallback · templates/templates.yaml:1 · revision 1 · sha256 ") == true)
+            lines.first?.hasPrefix("# template/fallback · templates/templates.yaml:3 · revision 1 · sha256 ") == true)
         #expect(lines.dropFirst().first == "id: fallback")
         #expect(lines.dropFirst(2).first?.hasPrefix("text: 亲,这个问题我还在学习中") == true)
     }
