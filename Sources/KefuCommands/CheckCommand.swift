@@ -2,11 +2,17 @@ import ArgumentParser
 import Foundation
 import KefuBundle
 import KefuCore
+import KefuEngine
+import KefuQuality
 
-/// `kefu check`: validates every file of the bundle and reports each problem with its place.
-/// Exit 65 when a file cannot be read as a bundle file, 1 when items contradict each other.
+/// `kefu check`: validates every file of the bundle, then lints it (`BundleLinter`), and reports each
+/// problem with its place and, for lints, its code. Exit 65 when a file cannot be read as a bundle
+/// file, 1 on errors (and with `--strict` on warnings).
 struct CheckCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: Messages.text(.helpCheck))
+
+    @Flag(help: ArgumentHelp(Messages.text(.optStrict)))
+    var strict = false
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
@@ -14,8 +20,16 @@ struct CheckCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let bundle = try BundleLoader().loadBundle(at: workspace.root)
-        let diagnostics = (bundle.warnings + BundleValidator().validate(bundle)).sorted()
+        var diagnostics = bundle.warnings + BundleValidator().validate(bundle)
+        // The lints read the items as the engine does, so they run once the items are sound.
+        if !diagnostics.contains(where: { $0.severity == .error }),
+            let content = try? EngineContent(records: bundle.contentRecords())
+        {
+            diagnostics += BundleLinter(engine: Engine(content: content)).lint()
+        }
+        diagnostics.sort()
         let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
         if context.json {
             context.printJSON(
                 CheckReport(
@@ -30,7 +44,7 @@ struct CheckCommand: KefuSubcommand {
                 context.console.out(context.text(Message(.checkSummary, errors, diagnostics.count - errors)))
             }
         }
-        if errors > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(ExitStatus.failure.rawValue) }
     }
 
     struct CheckReport: Encodable {

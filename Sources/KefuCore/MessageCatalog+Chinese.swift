@@ -324,5 +324,15 @@ extension MessageCatalog {
         .testNone: "没有匹配的对话测试;请在 tests/*.yaml 中添加,或在 kefu chat 中用 :save 保存",
         .helpSchema: "写出知识包文件的 JSON Schema,供编辑器补全和校验。",
         .optSchemaOutput: "把 schema 写到此文件夹,而不是知识包的 .kefu/schema。",
+        .lintBroadKeyword: "关键词“{0}”太宽泛:买家几乎每次对话都会说,规则会回答一切;请换成更长的短语",
+        .lintDuplicateKeyword: "规则“{1}”的关键词“{0}”也出现在 {2},但回复不同;只保留在一条规则中,或让它们回复相同",
+        .lintSelfExcluded: "规则“{0}”永远不会回答:它的排除词“{1}”包含在自己的关键词中;请从 exclude 中删除",
+        .lintShadowedRule: "规则“{0}”永远不会回答:{1}(优先级 {2})总会先回答含其关键词的消息;请把优先级 {3} 调高,或收窄那条规则",
+        .lintDuplicateQuestion: "常见问题“{1}”的问法“{0}”与 {2} 相同;只保留在一个条目中",
+        .lintBlockedReply: "{0} 的回复含有“{1}”({2}),发送前检查会拦截,买家只会被转人工;请改写",
+        .lintExpired: "{0} 已于 {1} 结束:现在不会再回答;请删除或延长 until",
+        .lintNotYetActive: "{0} 将于 {1} 开始生效;在此之前不会回答",
+        .lintExpiresSoon: "{0} 将于 {1} 结束(一周内);如需继续请延长 until",
+        .optStrict: "有警告也算失败,而不只是错误。",
     ]
 }

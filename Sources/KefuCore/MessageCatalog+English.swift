@@ -336,5 +336,20 @@ extension MessageCatalog {
         .testNone: "no conversation tests match; add some to tests/*.yaml or save one with :save in kefu chat",
         .helpSchema: "Write JSON Schemas of the bundle files, so editors complete and check them.",
         .optSchemaOutput: "Write the schemas to this folder instead of the bundle's .kefu/schema.",
+        .lintBroadKeyword:
+            "keyword '{0}' is too broad: buyers say it in almost every conversation, so the rule answers everything; use a longer phrase",
+        .lintDuplicateKeyword:
+            "keyword '{0}' of rule '{1}' is also in {2}, with a different reply; keep it in one rule, or give the rules the same reply",
+        .lintSelfExcluded:
+            "rule '{0}' can never answer: its exclude word '{1}' is in its own keywords; remove it from exclude",
+        .lintShadowedRule:
+            "rule '{0}' can never answer: {1} (priority {2}) answers every message with its keywords first; raise priority {3} above it, or narrow that rule",
+        .lintDuplicateQuestion: "question '{0}' of faq '{1}' is the same as {2}; keep it in one entry",
+        .lintBlockedReply:
+            "the reply of {0} contains '{1}' ({2}), which the outgoing check blocks: buyers would get a person instead; rephrase it",
+        .lintExpired: "{0} ended on {1}: it never answers now; remove it or extend 'until'",
+        .lintNotYetActive: "{0} starts on {1}; until then it does not answer",
+        .lintExpiresSoon: "{0} ends on {1}, within a week; extend 'until' if it should go on",
+        .optStrict: "Fail on warnings too, not only on errors.",
     ]
 }

@@ -323,4 +323,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case testNone
     case helpSchema
     case optSchemaOutput
+    case lintBroadKeyword
+    case lintDuplicateKeyword
+    case lintSelfExcluded
+    case lintShadowedRule
+    case lintDuplicateQuestion
+    case lintBlockedReply
+    case lintExpired
+    case lintNotYetActive
+    case lintExpiresSoon
+    case optStrict
 }

@@ -70,3 +70,30 @@ import Testing
         #expect(result.standardError.contains("tests/tests.yaml:"))
     }
 }
+
+/// `kefu check`'s lints end to end on the engine's test shop, whose rules hold known mistakes.
+@Suite struct CheckLintTests {
+    @Test func lintsCarryCodesAndStrictFailsOnWarnings() throws {
+        let folder = try FixtureShop.copy()
+        let result = try KefuBinary.run(["check"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("rules/rules.yaml:22:3: warning: keyword '活动' of rule 'promo-double11'"))
+        #expect(result.standardError.contains("[K101]"))
+        #expect(
+            result.standardError.contains("rules/rules.yaml:40:3: error: the reply of rule/bad-claim contains '最好'"))
+
+        // Without the blocked reply only warnings are left: fine, unless --strict.
+        let rules = try folder.read("rules/rules.yaml")
+        try folder.write([
+            "rules/rules.yaml": rules.replacingOccurrences(of: "最好", with: "很好").replacingOccurrences(
+                of: "绝对", with: "一定")
+        ])
+        #expect(try KefuBinary.run(["check"], in: folder.url).status == 0)
+        #expect(try KefuBinary.run(["check", "--strict"], in: folder.url).status == 1)
+
+        let json = try KefuBinary.run(["check", "--json"], in: folder.url)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let codes = (object["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(Set(codes) == ["K101", "K103", "K110"])
+    }
+}

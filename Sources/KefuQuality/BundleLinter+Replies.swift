@@ -1,0 +1,67 @@
+import Foundation
+import KefuCore
+import KefuEngine
+
+/// K109 replies the outgoing check would block, K110 items whose `active` window has ended, has not
+/// begun, or ends within a week.
+extension BundleLinter {
+    /// Days before an `until` when a finding says the item is about to end.
+    static let expiryWarningDays = 7
+
+    func replyFindings() -> [Diagnostic] {
+        var texts: [(kind: ItemKind, id: ItemID, location: SourceLocation?, text: String)] = []
+        func add(_ reply: Reply?, _ kind: ItemKind, _ id: ItemID, _ location: SourceLocation?) {
+            switch reply {
+            case .text(let text): texts.append((kind, id, location, text))
+            case .localized(let map): texts += map.keys.sorted().map { (kind, id, location, map[$0] ?? "") }
+            case .template, nil: break  // checked as the template itself
+            }
+        }
+        for faq in content.faqs { add(faq.item.answer, .faq, faq.item.id, faq.location) }
+        for rule in content.rules { add(rule.item.reply, .rule, rule.item.id, rule.location) }
+        for lexicon in content.lexicons { add(lexicon.item.reply, .lexicon, lexicon.item.id, lexicon.location) }
+        for template in content.templates {
+            texts += template.item.text.entries.map { (.template, template.item.id, template.location, $0.text) }
+        }
+        return texts.flatMap { entry in
+            engine.blockedPhrases(in: entry.text).map { blocked in
+                finding(
+                    .blockedReply, .error,
+                    Message(.lintBlockedReply, "\(entry.kind.rawValue)/\(entry.id)", blocked.phrase, blocked.list),
+                    at: entry.location)
+            }
+        }
+    }
+
+    func windowFindings() -> [Diagnostic] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
+        let moment = BundleDate(
+            year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0,
+            minute: parts.minute ?? 0, second: parts.second ?? 0)
+        let soon = calendar.date(byAdding: .day, value: Self.expiryWarningDays, to: now) ?? now
+        let soonParts = calendar.dateComponents([.year, .month, .day], from: soon)
+        let weekAhead = BundleDate(
+            year: soonParts.year ?? 1970, month: soonParts.month ?? 1, day: soonParts.day ?? 1, hour: 23, minute: 59,
+            second: 59)
+
+        let windows: [(String, ActiveWindow?, SourceLocation?)] =
+            content.faqs.map { ("faq/\($0.item.id)", $0.item.active, $0.location) }
+            + content.rules.map { ("rule/\($0.item.id)", $0.item.active, $0.location) }
+        return windows.compactMap { label, window, location in
+            guard let window else { return nil }
+            switch window.status(at: moment) {
+            case .expired:
+                return finding(
+                    .activeWindow, .warning, Message(.lintExpired, label, window.until ?? "?"), at: location)
+            case .notYetActive:
+                return finding(
+                    .activeWindow, .note, Message(.lintNotYetActive, label, window.from ?? "?"), at: location)
+            case .active:
+                guard let until = window.until, window.status(at: weekAhead) == .expired else { return nil }
+                return finding(.activeWindow, .note, Message(.lintExpiresSoon, label, until), at: location)
+            }
+        }
+    }
+}
