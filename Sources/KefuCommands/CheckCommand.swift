@@ -25,7 +25,7 @@ struct CheckCommand: KefuSubcommand {
         if !diagnostics.contains(where: { $0.severity == .error }),
             let content = try? EngineContent(records: bundle.contentRecords())
         {
-            diagnostics += BundleLinter(engine: Engine(content: content)).lint()
+            diagnostics += BundleLinter(content: content).lint()
         }
         diagnostics.sort()
         let errors = diagnostics.filter { $0.severity == .error }.count

@@ -2,7 +2,7 @@ import KefuCore
 
 /// Checks every outgoing reply against the bundle's blocklists and the advertising-law extreme words
 /// (广告法极限词). Common service phrases that contain an extreme word (第一时间, 最新, 最快) are allowed.
-struct ComplianceChecker: Sendable {
+public struct ComplianceChecker: Sendable {
     static let extremeWords = [
         "最佳", "最好", "最优", "最低价", "最便宜", "最高级", "最先进", "最大程度", "全网最低", "史上最", "第一", "唯一",
         "国家级", "世界级", "顶级", "极致", "100%", "百分百", "绝对", "万能", "独一无二", "假一罚万", "best in the world",
@@ -21,7 +21,7 @@ struct ComplianceChecker: Sendable {
         case allowed
     }
 
-    init(lexicons: [Sourced<Lexicon>]) {
+    public init(lexicons: [Sourced<Lexicon>]) {
         var builder = PhraseTableBuilder()
         var sources: [Int32: Source] = [:]
         for word in Self.extremeWords { if let index = builder.index(of: word) { sources[index] = .extreme } }
@@ -38,6 +38,12 @@ struct ComplianceChecker: Sendable {
         automaton = PhraseAutomaton(phrases: builder.phrases)
         phrases = builder.phrases
         self.sources = builder.phrases.indices.map { sources[Int32($0)] ?? .allowed }
+    }
+
+    /// The phrases blocked in a reply as written, each with the list it comes from: what `kefu check`
+    /// reports, so a blocked reply is found before a buyer would have met it.
+    public func blockedPhrases(in text: String) -> [(phrase: String, source: String)] {
+        violations(in: TextNormaliser().normalise(text).text)
     }
 
     /// The blocked phrases in a normalised reply, each with where it comes from (`extreme` or the lexicon id).

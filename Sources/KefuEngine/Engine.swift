@@ -51,13 +51,6 @@ public struct Engine: Sendable {
     }
 
     /// The welcome message that opens a session, in its locale; `nil` when the bundle has none.
-    /// The phrases the outgoing check would block in `text` (a reply as written), each with the list
-    /// it comes from: `extreme-words` or a blocklist lexicon's id. `kefu check` runs every reply
-    /// through this, so a blocked reply is found before a buyer would have met it.
-    public func blockedPhrases(in text: String) -> [(phrase: String, list: String)] {
-        compliance.violations(in: normaliser.normalise(text).text).map { ($0.phrase, $0.source) }
-    }
-
     public func welcome(for session: SessionState, context: AnswerContext = AnswerContext()) -> String? {
         guard let welcome = content.settings.welcome else { return nil }
         let variables = variables(for: session, context: context)

@@ -23,11 +23,12 @@ extension BundleLinter {
         for template in content.templates {
             texts += template.item.text.entries.map { (.template, template.item.id, template.location, $0.text) }
         }
+        let compliance = ComplianceChecker(lexicons: content.lexicons)
         return texts.flatMap { entry in
-            engine.blockedPhrases(in: entry.text).map { blocked in
+            compliance.blockedPhrases(in: entry.text).map { blocked in
                 finding(
                     .blockedReply, .error,
-                    Message(.lintBlockedReply, "\(entry.kind.rawValue)/\(entry.id)", blocked.phrase, blocked.list),
+                    Message(.lintBlockedReply, "\(entry.kind.rawValue)/\(entry.id)", blocked.phrase, blocked.source),
                     at: entry.location)
             }
         }

@@ -48,14 +48,23 @@ extension BundleLinter {
     }
 
     func ruleReachFindings() -> [Diagnostic] {
+        func folded(_ words: [String]) -> [String] { words.map { LintText.folded($0, keepingSpaces: true) } }
+        let keywords = content.rules.map { folded($0.item.keywords) }
+        // Rules that fire on their keywords alone, by keyword: the only ones that can shadow another.
+        var unconditionalByKeyword: [String: [Int]] = [:]
+        for (index, rule) in content.rules.enumerated()
+        where rule.item.all.isEmpty && rule.item.exclude.isEmpty && rule.item.when == nil && rule.item.active == nil {
+            for keyword in Set(keywords[index]) { unconditionalByKeyword[keyword, default: []].append(index) }
+        }
+
         var findings: [Diagnostic] = []
-        for rule in content.rules {
-            let keywords = rule.item.keywords.map { LintText.folded($0, keepingSpaces: true) }
-            let excludes = rule.item.exclude.map { LintText.folded($0, keepingSpaces: true) }
+        for (index, rule) in content.rules.enumerated() {
+            let own = keywords[index]
+            let excludes = folded(rule.item.exclude)
+            let needed = folded(rule.item.all)
             // Excluded by its own words: every keyword, or a word it needs, carries an exclude word.
-            let needed = rule.item.all.map { LintText.folded($0, keepingSpaces: true) }
             if let word = excludes.first(where: { exclude in
-                (!keywords.isEmpty && keywords.allSatisfy { LintText.contains($0, exclude) })
+                (!own.isEmpty && own.allSatisfy { LintText.contains($0, exclude) })
                     || needed.contains { LintText.contains($0, exclude) }
             }) {
                 findings.append(
@@ -64,18 +73,15 @@ extension BundleLinter {
                         at: rule.location))
                 continue
             }
-            // Shadowed: an unconditional rule of higher priority fires on every keyword of this one.
-            let shadow = content.rules.first { other in
-                other.item.id != rule.item.id && other.item.priority > rule.item.priority && other.item.all.isEmpty
-                    && other.item.exclude.isEmpty && other.item.when == nil && other.item.active == nil
-                    && !keywords.isEmpty
-                    && keywords.allSatisfy { keyword in
-                        other.item.keywords.contains {
-                            LintText.contains(keyword, LintText.folded($0, keepingSpaces: true))
-                        }
-                    }
+            // Shadowed: an unconditional rule of higher priority fires on every keyword of this one. It
+            // must have a keyword inside the first one, so only those rules are candidates.
+            guard let first = own.first else { continue }
+            let candidates = Set(LintText.phrases(in: first).flatMap { unconditionalByKeyword[$0] ?? [] })
+            let shadowing = candidates.sorted().first { other in
+                content.rules[other].item.priority > rule.item.priority
+                    && own.allSatisfy { keyword in keywords[other].contains { LintText.contains(keyword, $0) } }
             }
-            if let shadow {
+            if let shadow = shadowing.map({ content.rules[$0] }) {
                 findings.append(
                     finding(
                         .unreachableRule, .warning,

@@ -7,7 +7,7 @@ import KefuEngine
 /// reply the outgoing check would block, a promotion that has ended). Each finding has a `LintCode`,
 /// a severity, the place of every item involved and what to do.
 public struct BundleLinter: Sendable {
-    let engine: Engine
+    let content: EngineContent
     let now: Date
     let timeZone: TimeZone
 
@@ -17,13 +17,12 @@ public struct BundleLinter: Sendable {
         "ok", "thanks", "yes", "no",
     ]
 
-    public init(engine: Engine, now: Date = Date(), timeZone: TimeZone = .current) {
-        self.engine = engine
+    /// Lints read the items and the outgoing check only: no FAQ index or classifier is built.
+    public init(content: EngineContent, now: Date = Date(), timeZone: TimeZone = .current) {
+        self.content = content
         self.now = now
         self.timeZone = timeZone
     }
-
-    var content: EngineContent { engine.content }
 
     public func lint() -> [Diagnostic] {
         (keywordFindings() + ruleReachFindings() + questionFindings() + replyFindings() + windowFindings()).sorted()

@@ -26,6 +26,22 @@ enum LintText {
         }
     }
 
+    /// Every phrase that `contains(text, phrase)` accepts: the whole words of Latin text, every
+    /// substring of other text (keywords are short, so this stays small).
+    static func phrases(in text: String) -> Set<String> {
+        var phrases: Set<String> = [text]
+        phrases.formUnion(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        let characters = Array(text)
+        guard characters.count <= 32 else { return phrases }
+        for start in characters.indices {
+            for end in start..<characters.count {
+                let phrase = String(characters[start...end])
+                if !phrase.unicodeScalars.allSatisfy(\.isASCII) { phrases.insert(phrase) }
+            }
+        }
+        return phrases
+    }
+
     /// Whether `longer` always contains `phrase` where it appears: inside it for Chinese, as a whole
     /// word for Latin text (which the engine matches by whole words).
     static func contains(_ longer: String, _ phrase: String) -> Bool {

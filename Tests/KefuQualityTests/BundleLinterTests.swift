@@ -57,9 +57,9 @@ import Testing
             "rules/rules.yaml": rules, "lexicons/lexicons.yaml": lexicons,
         ]
         let bundle = try BundleLoader().loadBundle(files: files.mapValues { Data($0.utf8) })
-        let engine = Engine(content: try EngineContent(records: bundle.contentRecords()))
         return BundleLinter(
-            engine: engine, now: Self.morning, timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current
+            content: try EngineContent(records: bundle.contentRecords()), now: Self.morning,
+            timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current
         ).lint()
     }
 
