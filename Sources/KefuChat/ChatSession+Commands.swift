@@ -48,10 +48,9 @@ extension ChatSession {
     }
 
     private mutating func playAs(_ argument: String) -> [ChatEvent] {
-        var changed = profile
-        changed.buyer = argument.isEmpty ? nil : argument
-        apply(changed)
-        guard let buyer = changed.buyer else { return [.notice(Message(.chatBuyerCleared))] }
+        guard let buyer = set(\.buyer, argument.isEmpty ? nil : argument) else {
+            return [.notice(Message(.chatBuyerCleared))]
+        }
         guard let record = content.shop.buyer(id: buyer) else {
             return [.notice(Message(.chatBuyerUnknown, buyer))]
         }
@@ -61,18 +60,14 @@ extension ChatSession {
 
     private mutating func tag(_ argument: String) -> [ChatEvent] {
         let tags = argument.split { $0 == "," || $0 == "，" || $0.isWhitespace }.map(String.init)
-        var changed = profile
-        changed.tags = tags.isEmpty ? nil : tags
-        apply(changed)
-        guard let tags = changed.tags else { return [.notice(Message(.chatTagsCleared))] }
+        guard let tags = set(\.tags, tags.isEmpty ? nil : tags) else { return [.notice(Message(.chatTagsCleared))] }
         return [.notice(Message(.chatTagsSet, tags.joined(separator: ", ")))]
     }
 
     private mutating func view(_ argument: String) -> [ChatEvent] {
-        var changed = profile
-        changed.product = argument.isEmpty ? nil : argument
-        apply(changed)
-        guard let sku = changed.product else { return [.notice(Message(.chatProductCleared))] }
+        guard let sku = set(\.product, argument.isEmpty ? nil : argument) else {
+            return [.notice(Message(.chatProductCleared))]
+        }
         guard let product = content.shop.product(sku: sku) else {
             return [.notice(Message(.chatProductUnknown, sku))]
         }
@@ -81,17 +76,13 @@ extension ChatSession {
 
     private mutating func speak(_ argument: String) -> [ChatEvent] {
         guard !argument.isEmpty else {
-            var changed = profile
-            changed.locale = nil
-            apply(changed)
+            _ = set(\.locale, nil)
             return [.notice(Message(.chatLocaleCleared))]
         }
         guard let tag = LocaleTag(parsing: argument) else {
             return [.problem(Message(.invalidLocale, argument))]
         }
-        var changed = profile
-        changed.locale = tag.description
-        apply(changed)
+        _ = set(\.locale, tag.description)
         let locales = engine.content.settings.locales
         if !locales.contains(where: { $0.lowercased() == tag.description.lowercased() }) {
             return [

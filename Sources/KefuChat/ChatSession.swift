@@ -85,6 +85,14 @@ public struct ChatSession {
         state.locale = profile.locale
     }
 
+    /// Changes one part of the buyer profile (`nil` clears it) and returns what it now is.
+    mutating func set<Value>(_ part: WritableKeyPath<ChatProfile, Value?>, _ value: Value?) -> Value? {
+        var changed = profile
+        changed[keyPath: part] = value
+        apply(changed)
+        return value
+    }
+
     /// Starts a new session with the same buyer profile.
     mutating func startOver() {
         sessionNumber += 1
@@ -100,9 +108,7 @@ public struct ChatSession {
     }
 
     var answerContext: AnswerContext {
-        var load: [ItemID: Int] = [:]
-        for case let agent? in state.tickets.map(\.agent) { load[agent, default: 0] += 1 }
-        return AnswerContext(shop: content.shop, now: now(), timeZone: timeZone, agentLoad: load, trace: true)
+        AnswerContext(shop: content.shop, now: now(), timeZone: timeZone, agentLoad: state.ticketsPerAgent, trace: true)
     }
 
     static func engine(for content: ChatContent) throws -> Engine {

@@ -67,15 +67,12 @@ struct ChatCommand: KefuSubcommand {
     /// to standard error, so output lines match input messages.
     private func answerLines(_ session: inout ChatSession, context: CommandContext) {
         let printer = ChatPrinter(context: context)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         while let line = readLine(strippingNewline: true) {
             for event in session.handle(line: line) {
                 switch event {
                 case .reply(let reply):
                     if context.json {
-                        let data = (try? encoder.encode(reply)) ?? Data("{}".utf8)
-                        context.console.out(String(decoding: data, as: UTF8.self))
+                        context.printJSONLine(reply)
                     } else {
                         context.console.out((reply.reply ?? "").replacingOccurrences(of: "\n", with: " "))
                         context.console.error(

@@ -48,7 +48,7 @@ struct ChatPrinter {
     }
 
     private func lines(for explanation: Explanation) -> [String] {
-        var lines = [line(explanation.headline, bold: true)]
+        var lines = [withLocation(console.styled(context.text(explanation.headline.text), .bold), explanation.headline)]
         for section in explanation.sections {
             lines.append(console.styled(context.text(section.title), .bold))
             lines += section.lines.map { "  " + line($0) }
@@ -56,23 +56,21 @@ struct ChatPrinter {
         return lines
     }
 
-    private func line(_ line: ExplanationLine, bold: Bool = false) -> String {
-        let (mark, style): (String, Console.Style?) =
+    /// A line marked by its tone: the winner ticked in green, losers crossed and dimmed, warnings flagged.
+    private func line(_ line: ExplanationLine) -> String {
+        let text = context.text(line.text)
+        let marked =
             switch line.tone {
-            case .plain: ("  ", nil)
-            case .chosen: ("✓ ", .green)
-            case .passed: ("✗ ", .dim)
-            case .warning: ("! ", .yellow)
+            case .plain: "  " + text
+            case .chosen: console.styled("✓ " + text, .green)
+            case .passed: console.styled("✗ " + text, .dim)
+            case .warning: console.styled("! " + text, .yellow)
             }
-        var text = mark + context.text(line.text)
-        if bold {
-            text = context.text(line.text)
-            text = console.styled(text, .bold)
-        } else if let style {
-            text = console.styled(text, style)
-        }
-        if let location = line.location { text += "  " + console.styled(location, .dim) }
-        return text
+        return withLocation(marked, line)
+    }
+
+    private func withLocation(_ text: String, _ line: ExplanationLine) -> String {
+        line.location.map { text + "  " + console.styled($0, .dim) } ?? text
     }
 
     private func lines(for ticket: HandoffTicket) -> [String] {

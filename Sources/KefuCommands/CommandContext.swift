@@ -72,9 +72,26 @@ struct CommandContext {
         }
     }
 
+    /// At most this many items are named on a line; the rest are counted.
+    static let namedLimit = 8
+
+    /// `a, b, c … and 12 more`: names for one line of output.
+    func namedList(_ names: [String]) -> String {
+        let rest = names.count - min(names.count, Self.namedLimit)
+        return names.prefix(Self.namedLimit).joined(separator: ", ")
+            + (rest > 0 ? text(Message(.andMore, rest)) : "")
+    }
+
     /// `message` in the reader's language.
     func text(_ message: Message) -> String {
         message.text(in: language)
+    }
+
+    /// Prints `value` as JSON on one line (JSON Lines: `kefu serve --stdio`, `kefu chat --json` in a pipe).
+    func printJSONLine<Value: Encodable>(_ value: Value) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        console.out(String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self))
     }
 
     /// Prints `value` as pretty JSON with sorted keys.

@@ -2,11 +2,14 @@ import Foundation
 import KefuCore
 import KefuEngine
 import KefuStore
+import KefuSync
 
 /// The loop behind `kefu serve --stdio`: one JSON request per line in, one JSON response per line
 /// out, in order. Sessions live in memory for as long as the process, one per `session` field; the
 /// engine is rebuilt when the store's items change (a `kefu sync` or `pull` in another process), so a
-/// bridge never needs a restart to pick up new rules.
+/// bridge never needs a restart to pick up new rules. Every commit writes the store's WAL file, so
+/// the store is asked for its latest changeset only when its files' stat has moved: a query on every
+/// request cost 60 µs of a 220 µs answer.
 struct StdioServer {
     let workspace: Workspace
     let context: CommandContext
@@ -15,25 +18,33 @@ struct StdioServer {
     func run() throws {
         let store = try workspace.openExistingStore()
         var version = try store.latestChangesetID()
+        var files = storeFiles
         var engine = Engine(content: try store.engineContent())
         var shop = try workspace.shopData()
         let sessions = InMemorySessionStore()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
             guard !line.allSatisfy(\.isWhitespace) else { continue }
-            let current = try store.latestChangesetID()
-            if current != version {
-                engine = Engine(content: try store.engineContent())
-                shop = try workspace.shopData()
-                version = current
+            let stat = storeFiles
+            if stat != files {
+                files = stat
+                let current = try store.latestChangesetID()
+                if current != version {
+                    engine = Engine(content: try store.engineContent())
+                    shop = try workspace.shopData()
+                    version = current
+                }
             }
             let response = respond(to: line, number: lineNumber, engine: engine, shop: shop, sessions: sessions)
-            let data = (try? encoder.encode(response)) ?? Data("{}".utf8)
-            context.console.out(String(decoding: data, as: UTF8.self))
+            context.printJSONLine(response)
         }
+    }
+
+    /// The stat of the store and its write-ahead log, which any commit changes.
+    private var storeFiles: [FileStat?] {
+        let store = workspace.storeURL
+        return [FileStat.of(store), FileStat.of(URL(filePath: store.path + "-wal"))]
     }
 
     private func respond(

@@ -18,10 +18,13 @@ struct StoreChatBackend: ChatBackend {
 
     func reload() throws -> ChatReload {
         try translatingFailures {
-            let report = try workspace.withStoreForChange { store, _ in try workspace.folderSync(store).run() }
-            return ChatReload(
-                summary: SyncOutput(context: context).messages(for: report), warnings: report.warnings,
-                content: try load())
+            // The items are read back from the store the sync just wrote, still under its lock.
+            try workspace.withStoreForChange { store, _ in
+                let report = try workspace.folderSync(store).run()
+                return ChatReload(
+                    summary: SyncOutput(context: context).messages(for: report), warnings: report.warnings,
+                    content: ChatContent(records: try store.contentRecords(), shop: try workspace.shopData()))
+            }
         }
     }
 

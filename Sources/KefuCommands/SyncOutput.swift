@@ -37,15 +37,8 @@ struct SyncOutput {
         return messages
     }
 
-    /// At most this many items are named on a line; the rest are counted.
-    static let namedLimit = 8
-
     private func list(_ changes: [(key: ItemKey, change: SyncReport.Change)]) -> String {
-        let named = changes.prefix(Self.namedLimit).map {
-            "\($0.key) \(context.text(Message(Self.word(for: $0.change))))"
-        }
-        let rest = changes.count - named.count
-        return named.joined(separator: ", ") + (rest > 0 ? context.text(Message(.andMore, rest)) : "")
+        context.namedList(changes.map { "\($0.key) \(context.text(Message(Self.word(for: $0.change))))" })
     }
 
     static func word(for change: SyncReport.Change) -> MessageKey {

@@ -67,9 +67,7 @@ struct TestCommand: KefuSubcommand {
             }
         }
         if !suite.uncovered.isEmpty {
-            let named = suite.uncovered.prefix(SyncOutput.namedLimit).map(\.label).joined(separator: ", ")
-            let rest = suite.uncovered.count - min(suite.uncovered.count, SyncOutput.namedLimit)
-            let list = named + (rest > 0 ? context.text(Message(.andMore, rest)) : "")
+            let list = context.namedList(suite.uncovered.map(\.label))
             console.out(console.styled(context.text(Message(.testUncovered, suite.uncovered.count, list)), .yellow))
         }
         let summary = context.text(Message(.testSummary, suite.passed, suite.failed))

@@ -12,6 +12,16 @@ public struct BundleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         (self.hour, self.minute, self.second) = (hour, minute, second)
     }
 
+    /// `date` as a clock on the wall in `timeZone` shows it: the moment `active` windows are read at.
+    public init(_ date: Date, in timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        self.init(
+            year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0,
+            minute: parts.minute ?? 0, second: parts.second ?? 0)
+    }
+
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let dateAndTime = trimmed.split(omittingEmptySubsequences: true) { $0 == " " || $0 == "T" }

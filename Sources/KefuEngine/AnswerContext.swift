@@ -24,13 +24,7 @@ public struct AnswerContext: Sendable {
     /// `now` in the shop's time: as a bundle date for `active` windows, and in minutes after midnight
     /// for agents' hours.
     var clock: (moment: BundleDate, minuteOfDay: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        let (hour, minute) = (parts.hour ?? 0, parts.minute ?? 0)
-        let moment = BundleDate(
-            year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: hour, minute: minute,
-            second: parts.second ?? 0)
-        return (moment, hour * 60 + minute)
+        let moment = BundleDate(now, in: timeZone)
+        return (moment, (moment.hour ?? 0) * 60 + (moment.minute ?? 0))
     }
 }

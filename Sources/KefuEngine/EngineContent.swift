@@ -25,16 +25,8 @@ public struct EngineContent: Sendable {
     /// Decodes canonical JSON records. Items are sorted by id within each kind, so the engine is the
     /// same whatever order storage returns them in.
     public init(records: [ContentRecord]) throws {
-        let decoder = JSONDecoder()
         func decode<Model: Decodable & Sendable>(_ kind: ItemKind, as type: Model.Type) throws -> [Sourced<Model>] {
-            try records.filter { $0.kind == kind }.map { record in
-                do {
-                    return Sourced(try decoder.decode(type, from: record.json), at: record.location)
-                } catch {
-                    throw EngineContentError.undecodable(
-                        kind: kind, location: record.location, reason: String(describing: error))
-                }
-            }
+            try Self.decode(records, kind: kind, as: type)
         }
         guard let settings = try decode(.bundle, as: BundleSettings.self).first?.item else {
             throw EngineContentError.missingSettings
@@ -47,5 +39,22 @@ public struct EngineContent: Sendable {
             lexicons: try decode(.lexicon, as: Lexicon.self).sorted { $0.item.id < $1.item.id },
             agents: try decode(.agent, as: Agent.self).sorted { $0.item.id < $1.item.id }
         )
+    }
+
+    /// The records of `kind` decoded as `type`, each with its place. For kinds the engine does not
+    /// keep (conversation tests), too.
+    /// - Throws: `EngineContentError.undecodable` naming the record that does not decode.
+    public static func decode<Model: Decodable & Sendable>(
+        _ records: [ContentRecord], kind: ItemKind, as type: Model.Type
+    ) throws -> [Sourced<Model>] {
+        let decoder = JSONDecoder()
+        return try records.filter { $0.kind == kind }.map { record in
+            do {
+                return Sourced(try decoder.decode(type, from: record.json), at: record.location)
+            } catch {
+                throw EngineContentError.undecodable(
+                    kind: kind, location: record.location, reason: String(describing: error))
+            }
+        }
     }
 }

@@ -11,10 +11,8 @@ public final class InMemorySessionStore: SessionStore {
     public func save(_ session: SessionState) { sessions[session.id] = session }
 
     public func openTicketCounts() -> [ItemID: Int] {
-        var counts: [ItemID: Int] = [:]
-        for ticket in sessions.values.flatMap(\.tickets) {
-            if let agent = ticket.agent { counts[agent, default: 0] += 1 }
+        sessions.values.reduce(into: [:]) { counts, session in
+            counts.merge(session.ticketsPerAgent, uniquingKeysWith: +)
         }
-        return counts
     }
 }

@@ -31,6 +31,14 @@ public struct SessionState: Hashable, Sendable, Codable {
         self.locale = locale
     }
 
+    /// The tickets this session raised, per agent: the agents' load when the session is all there is
+    /// (the REPL, a conversation test).
+    public var ticketsPerAgent: [ItemID: Int] {
+        var counts: [ItemID: Int] = [:]
+        for case let agent? in tickets.map(\.agent) { counts[agent, default: 0] += 1 }
+        return counts
+    }
+
     /// A person hands the conversation back to the bot.
     public mutating func handBack() {
         handedOff = false

@@ -35,17 +35,10 @@ extension BundleLinter {
     }
 
     func windowFindings() -> [Diagnostic] {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        let moment = BundleDate(
-            year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0,
-            minute: parts.minute ?? 0, second: parts.second ?? 0)
-        let soon = calendar.date(byAdding: .day, value: Self.expiryWarningDays, to: now) ?? now
-        let soonParts = calendar.dateComponents([.year, .month, .day], from: soon)
-        let weekAhead = BundleDate(
-            year: soonParts.year ?? 1970, month: soonParts.month ?? 1, day: soonParts.day ?? 1, hour: 23, minute: 59,
-            second: 59)
+        let moment = BundleDate(now, in: timeZone)
+        let soon = BundleDate(now.addingTimeInterval(Double(Self.expiryWarningDays) * 86_400), in: timeZone)
+        // The end of that day: a window ending any time on it ends within the week.
+        let weekAhead = BundleDate(year: soon.year, month: soon.month, day: soon.day, hour: 23, minute: 59, second: 59)
 
         let windows: [(String, ActiveWindow?, SourceLocation?)] =
             content.faqs.map { ("faq/\($0.item.id)", $0.item.active, $0.location) }

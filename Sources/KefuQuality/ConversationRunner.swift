@@ -25,9 +25,8 @@ public struct ConversationRunner: Sendable {
         var turns: [TurnResult] = []
         for (index, turn) in test.item.turns.enumerated() {
             // Agents' load is what this conversation raised, so a test never depends on another.
-            var load: [ItemID: Int] = [:]
-            for case let agent? in session.tickets.map(\.agent) { load[agent, default: 0] += 1 }
-            let context = AnswerContext(shop: shop, now: now, timeZone: timeZone, agentLoad: load, trace: true)
+            let context = AnswerContext(
+                shop: shop, now: now, timeZone: timeZone, agentLoad: session.ticketsPerAgent, trace: true)
             let message = IncomingMessage(turn.buyer, type: MessageType(rawValue: turn.type) ?? .text)
             let reply = engine.answer(message, in: &session, context: context)
             turns.append(

@@ -22,8 +22,10 @@ public struct ConversationSuite: Sendable {
         records: [ContentRecord], engine: Engine, shop: any ShopData, pattern: String? = nil, now: Date = Date(),
         timeZone: TimeZone = .current
     ) throws -> ConversationSuite {
-        let tests = try decodeTests(records).filter { test in pattern.map { matches(test.item.id.rawValue, $0) } ?? true
-        }
+        let tests = try EngineContent.decode(records, kind: .test, as: ConversationTest.self)
+            .sorted { $0.item.id < $1.item.id }.filter { test in
+                pattern.map { matches(test.item.id.rawValue, $0) } ?? true
+            }
         let runner = ConversationRunner(engine: engine, shop: shop, now: now, timeZone: timeZone)
         let results = tests.map(runner.run)
         let reached = Set(results.flatMap(\.turns).compactMap(\.reply.source?.label))
@@ -32,18 +34,6 @@ public struct ConversationSuite: Sendable {
             content.faqs.map { SourceReference(kind: .faq, id: $0.item.id, location: $0.location) }
             + content.rules.map { SourceReference(kind: .rule, id: $0.item.id, location: $0.location) }
         return ConversationSuite(results: results, uncovered: items.filter { !reached.contains($0.label) })
-    }
-
-    static func decodeTests(_ records: [ContentRecord]) throws -> [Sourced<ConversationTest>] {
-        let decoder = JSONDecoder()
-        return try records.filter { $0.kind == .test }.map { record in
-            do {
-                return Sourced(try decoder.decode(ConversationTest.self, from: record.json), at: record.location)
-            } catch {
-                throw EngineContentError.undecodable(
-                    kind: .test, location: record.location, reason: String(describing: error))
-            }
-        }.sorted { $0.item.id < $1.item.id }
     }
 
     static func matches(_ id: String, _ pattern: String) -> Bool {

@@ -6,13 +6,13 @@ import Foundation
 
 /// The size, modification time and inode of a file: when all three are as at the last sync, the
 /// file is not read again. Whether anything changed is still decided by content hash.
-struct FileStat: Hashable, Sendable {
-    let size: Int64
-    let modifiedNanoseconds: Int64
-    let inode: Int64
+public struct FileStat: Hashable, Sendable {
+    public let size: Int64
+    public let modifiedNanoseconds: Int64
+    public let inode: Int64
 
     /// The stat of the file at `url`, or `nil` when there is none.
-    static func of(_ url: URL) -> FileStat? {
+    public static func of(_ url: URL) -> FileStat? {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return nil }
         return FileStat(
