@@ -148,7 +148,8 @@ let package = Package(
             dependencies: [
                 "KefuCommands", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator", "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -12,7 +12,10 @@ public struct BundleValidator: Sendable {
 
         func requireTemplate(_ id: ItemID?, field: String, in item: BundleItem) {
             guard let id, !templates.contains(id) else { return }
-            diagnostics.append(.error(Message(.missingTemplate, field, id.rawValue), at: item.location(of: field)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, Message(.missingTemplate, field, id.rawValue), at: item.location(of: field),
+                    code: LintCode.missingTemplate.rawValue))
         }
 
         func decode<Model: Decodable>(_ item: BundleItem, as type: Model.Type) -> Model? {

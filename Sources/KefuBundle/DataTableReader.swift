@@ -9,7 +9,7 @@ public enum DataTableReader {
     /// - Throws: `DiagnosticsError` for a file that is not text or not CSV.
     public static func rows(of data: Data, path: String) throws -> [[String: String]] {
         let reader = try reader(of: data, path: path)
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = columns(of: reader)
         var rows: [[String: String]] = []
         while let cells = reader.next() {
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
@@ -18,6 +18,15 @@ public enum DataTableReader {
             rows.append(row)
         }
         return rows
+    }
+
+    /// The column names of `data`'s header row, trimmed and lower-cased, even when no row follows.
+    public static func columns(of data: Data, path: String) throws -> [String] {
+        columns(of: try reader(of: data, path: path)).filter { !$0.isEmpty }
+    }
+
+    private static func columns(of reader: CSVReader) -> [String] {
+        (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 
     /// A CSV reader over `data` with its header row read, whatever encoding the spreadsheet used.

@@ -14,18 +14,19 @@ struct CheckCommand: KefuSubcommand {
     @Flag(help: ArgumentHelp(Messages.text(.optStrict)))
     var strict = false
 
+    @OptionGroup var clock: ClockOptions
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
+        let now = try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
         let bundle = try BundleLoader().loadBundle(at: workspace.root)
         var diagnostics = bundle.warnings + BundleValidator().validate(bundle)
-        // The lints read the items as the engine does, so they run once the items are sound.
-        if !diagnostics.contains(where: { $0.severity == .error }),
-            let content = try? EngineContent(records: bundle.contentRecords())
-        {
-            diagnostics += BundleLinter(content: content).lint()
+        // The lints read the items as the engine does: they run whenever the items decode, so one
+        // pass shows a missing template next to everything else.
+        if let content = try? EngineContent(records: bundle.contentRecords()) {
+            diagnostics += BundleLinter(content: content, columns: try workspace.shopDataColumns(), now: now).lint()
         }
         diagnostics.sort()
         let errors = diagnostics.filter { $0.severity == .error }.count

@@ -16,17 +16,19 @@ struct TestCommand: KefuSubcommand {
     @Option(help: ArgumentHelp(Messages.text(.optJUnit), valueName: "FILE"))
     var junit: String?
 
+    @OptionGroup var clock: ClockOptions
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
+        let now = try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
         let records = try BundleLoader().loadBundle(at: workspace.root).contentRecords()
         let suite: ConversationSuite
         do {
             suite = try ConversationSuite.run(
                 records: records, engine: Engine(content: try EngineContent(records: records)),
-                shop: try workspace.shopData(), pattern: pattern)
+                shop: try workspace.shopData(), pattern: pattern, now: now)
         } catch let error as EngineContentError {
             throw CommandFailure(.dataError, Message(.askEngineContent, "\(error)"))
         }

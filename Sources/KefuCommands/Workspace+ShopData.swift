@@ -14,4 +14,16 @@ extension Workspace {
             orders: try rows("orders.csv"), products: try rows("products.csv"), buyers: try rows("buyers.csv"),
             sizeChart: try rows("size_chart.csv"))
     }
+
+    /// The columns of `data/orders.csv`, `products.csv` and `buyers.csv`, which templates may use.
+    func shopDataColumns() throws -> ShopDataColumns {
+        let files = try shopDataFiles()
+        func columns(_ name: String) throws -> [String] {
+            let path = "data/\(name)"
+            return try files[path].map { try DataTableReader.columns(of: $0, path: path) } ?? []
+        }
+        return ShopDataColumns(
+            orders: try columns("orders.csv"), products: try columns("products.csv"),
+            buyers: try columns("buyers.csv"))
+    }
 }

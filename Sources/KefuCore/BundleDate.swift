@@ -44,6 +44,15 @@ public struct BundleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         (self.hour, self.minute, self.second) = (hour, minute, time.count == 3 ? second : nil)
     }
 
+    /// The moment this wall-clock time is in `timeZone` (a day alone is its midnight).
+    public func date(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = DateComponents(
+            year: year, month: month, day: day, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0)
+        return calendar.date(from: parts) ?? Date(timeIntervalSince1970: 0)
+    }
+
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -42,5 +42,11 @@ public struct ConversationTest: Hashable, Sendable, Codable {
     /// The product in view.
     public var product: String?
     public var locale: String?
+    /// When the conversation happens (`2026-11-05 10:00`, the shop's time), so tests of `active`
+    /// windows and agents' hours pass on any day; `nil` runs at the runner's clock.
+    public var at: String?
     public var turns: [Turn]
+
+    /// `at`, read.
+    public var moment: BundleDate? { at.flatMap(BundleDate.init(parsing:)) }
 }

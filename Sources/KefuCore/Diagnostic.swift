@@ -50,7 +50,11 @@ extension Diagnostic: Comparable {
         case let (left?, right?) where left != right: return left < right
         case (nil, _?): return true
         case (_?, nil): return false
-        default: return (lhs.severity, lhs.message.description) < (rhs.severity, rhs.message.description)
+        default:
+            // Rendering is the last resort: thousands of findings can share a place.
+            let left = (lhs.severity, lhs.code ?? "", lhs.message.key.rawValue)
+            let right = (rhs.severity, rhs.code ?? "", rhs.message.key.rawValue)
+            return left != right ? left < right : lhs.message.description < rhs.message.description
         }
     }
 }

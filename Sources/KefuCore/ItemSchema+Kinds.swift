@@ -108,6 +108,7 @@ extension ItemSchema {
             FieldSpec("tags", .textList),
             FieldSpec("product", .text),
             FieldSpec("locale", .locale),
+            FieldSpec("at", .date),
             FieldSpec(
                 "turns",
                 .recordList([

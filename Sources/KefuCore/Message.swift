@@ -26,16 +26,29 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
 
     /// The message in `language`, with `{0}`, `{1}`, … replaced by the arguments.
     public func text(in language: Language) -> String {
-        var text = MessageCatalog.template(for: key, in: language)
-        for (index, argument) in arguments.enumerated() {
-            let value =
-                switch argument {
-                case .text(let literal): literal
-                case .message(let nested): MessageCatalog.template(for: nested, in: language)
-                }
-            text = text.replacingOccurrences(of: "{\(index)}", with: value)
+        let values = arguments.map { argument in
+            switch argument {
+            case .text(let literal): literal
+            case .message(let nested): MessageCatalog.template(for: nested, in: language)
+            }
         }
-        return text
+        // One pass over the template: `check` renders thousands of these.
+        var text = ""
+        var rest = Substring(MessageCatalog.template(for: key, in: language))
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+                values.indices.contains(index)
+            {
+                text += values[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return text + rest
     }
 
     /// English, for logs and debugging; people see `text(in:)`.

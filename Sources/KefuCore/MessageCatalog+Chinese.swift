@@ -333,6 +333,32 @@ extension MessageCatalog {
         .lintExpired: "{0} 已于 {1} 结束:现在不会再回答;请删除或延长 until",
         .lintNotYetActive: "{0} 将于 {1} 开始生效;在此之前不会回答",
         .lintExpiresSoon: "{0} 将于 {1} 结束(一周内);如需继续请延长 until",
+        .lintMisplacedQuestion:
+            "常见问题“{1}”的问法“{0}”更接近 {2}(“{3}”,{4}),而不是本条目的其他问法({5}):买家这样问会得到那条答案;请移过去或改写",
+        .lintUnknownVariable:
+            "模板“{0}”使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;请参阅 Documentation/BundleFormat.md 的“Template variables”",
+        .lintUnknownVariableTypo:
+            "模板“{0}”使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;是不是“{2}”?",
+        .lintUnknownVariableColumn:
+            "模板“{0}”使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;请改正名称,或在 {3} 中添加“{2}”列",
+        .lintMissingLocale:
+            "{0} 没有 {1} 的文本:用这些语言提问的买家会收到 {2} 的回复",
+        .lintLocaleCoverage:
+            "语言 {0}:{2} 条回复中有 {1} 条有文本({3}%)",
+        .lintPlatformTemplate:
+            "{0} 店铺应有标准模板“{1}”;请在 templates/ 中添加(kefu init --preset {0} 自带一份)",
+        .lintFallbackNoPerson:
+            "兜底回复“{0}”({1})没有告诉买家如何联系人工;请写明回复“{2}”即可转接",
+        .lintNoAgents:
+            "没有客服人员:转人工会被记录,但无人接待;请在 agents.yaml 中添加接待人员",
+        .lintUnskilledIntent:
+            "没有客服具备“{0}”技能,而 {1} 可能转人工:这些买家会被分给任意空闲客服;请为某位客服添加“{0}”技能",
+        .lintUncoveredHours:
+            "{0} 无人值班:这段时间的转人工需要等待,买家会被告知何时有人接待",
+        .optNow:
+            "按店铺时间在此时刻运行,写法同 active 时间窗(“2026-11-05 10:00”);默认:现在",
+        .invalidNow:
+            "“{0}”不是时间:请写成“2026-11-05 10:00”或“2026-11-05”",
         .optStrict: "有警告也算失败,而不只是错误。",
     ]
 }

@@ -350,6 +350,32 @@ extension MessageCatalog {
         .lintExpired: "{0} ended on {1}: it never answers now; remove it or extend 'until'",
         .lintNotYetActive: "{0} starts on {1}; until then it does not answer",
         .lintExpiresSoon: "{0} ends on {1}, within a week; extend 'until' if it should go on",
+        .lintMisplacedQuestion:
+            "question '{0}' of faq '{1}' is closer to {2} ('{3}', {4}) than to its own entry's other questions ({5}): buyers asking it get that answer; move it there or reword it",
+        .lintUnknownVariable:
+            "template '{0}' uses '{1}', which no entity, session value or data column provides; see 'Template variables' in Documentation/BundleFormat.md",
+        .lintUnknownVariableTypo:
+            "template '{0}' uses '{1}', which no entity, session value or data column provides; did you mean '{2}'?",
+        .lintUnknownVariableColumn:
+            "template '{0}' uses '{1}', which no entity, session value or data column provides; fix the name, or add a column '{2}' to {3}",
+        .lintMissingLocale:
+            "{0} has no text in {1}: buyers writing in it get the {2} text",
+        .lintLocaleCoverage:
+            "locale {0}: {1} of {2} replies have a text ({3}%)",
+        .lintPlatformTemplate:
+            "shops on {0} are expected to have the standard template '{1}'; add it under templates/ (kefu init --preset {0} starts with one)",
+        .lintFallbackNoPerson:
+            "the fallback '{0}' ({1}) does not tell the buyer how to reach a person; say that typing '{2}' brings one",
+        .lintNoAgents:
+            "there are no agents: handoffs are recorded but nobody is assigned; add the people who take over in agents.yaml",
+        .lintUnskilledIntent:
+            "no agent has the skill '{0}', which {1} can hand off with: those buyers go to whoever is free; add '{0}' to an agent's skills",
+        .lintUncoveredHours:
+            "nobody is on duty {0}: handoffs then wait, and the buyer is told when someone starts",
+        .optNow:
+            "The shop's time to run at, as in 'active' windows ('2026-11-05 10:00'); default: now",
+        .invalidNow:
+            "'{0}' is not a time: write it as '2026-11-05 10:00' or '2026-11-05'",
         .optStrict: "Fail on warnings too, not only on errors.",
     ]
 }

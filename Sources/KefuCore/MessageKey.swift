@@ -333,4 +333,17 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case lintNotYetActive
     case lintExpiresSoon
     case optStrict
+    case lintMisplacedQuestion
+    case lintUnknownVariable
+    case lintUnknownVariableTypo
+    case lintUnknownVariableColumn
+    case lintMissingLocale
+    case lintLocaleCoverage
+    case lintPlatformTemplate
+    case lintFallbackNoPerson
+    case lintNoAgents
+    case lintUnskilledIntent
+    case lintUncoveredHours
+    case optNow
+    case invalidNow
 }

@@ -44,7 +44,8 @@ public struct WorkingHours: Hashable, Sendable, CustomStringConvertible {
         ranges.map { "\(Self.clock($0.start))-\(Self.clock($0.end))" }.joined(separator: ", ")
     }
 
-    private static func clock(_ minutes: Int) -> String {
+    /// `HH:MM` for minutes after midnight (`24:00` for the end of the day).
+    public static func clock(_ minutes: Int) -> String {
         let hour = minutes / 60, minute = minutes % 60
         return (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
     }

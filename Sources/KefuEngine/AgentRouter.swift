@@ -36,13 +36,8 @@ struct AgentRouter: Sendable {
         guard let first = starts.min(by: { ($0.wait, $0.agent.id) < ($1.wait, $1.agent.id) }) else {
             return Route(agent: nil, online: false, availableAt: nil)
         }
-        return Route(agent: first.agent, online: false, availableAt: Self.clock(first.start))
+        return Route(agent: first.agent, online: false, availableAt: WorkingHours.clock(first.start % (24 * 60)))
     }
 
     private static func wait(_ now: Int, _ start: Int) -> Int { (start - now + 24 * 60) % (24 * 60) }
-
-    private static func clock(_ minutes: Int) -> String {
-        let hour = minutes / 60 % 24, minute = minutes % 60
-        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
-    }
 }

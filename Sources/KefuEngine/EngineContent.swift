@@ -9,6 +9,8 @@ public struct EngineContent: Sendable {
     public var templates: [Sourced<ReplyTemplate>]
     public var lexicons: [Sourced<Lexicon>]
     public var agents: [Sourced<Agent>]
+    /// Where `bundle.yaml` is, for findings about the settings.
+    public var settingsLocation: SourceLocation?
 
     public init(
         settings: BundleSettings, faqs: [Sourced<FAQ>] = [], rules: [Sourced<Rule>] = [],
@@ -28,17 +30,18 @@ public struct EngineContent: Sendable {
         func decode<Model: Decodable & Sendable>(_ kind: ItemKind, as type: Model.Type) throws -> [Sourced<Model>] {
             try Self.decode(records, kind: kind, as: type)
         }
-        guard let settings = try decode(.bundle, as: BundleSettings.self).first?.item else {
+        guard let settings = try decode(.bundle, as: BundleSettings.self).first else {
             throw EngineContentError.missingSettings
         }
         self.init(
-            settings: settings,
+            settings: settings.item,
             faqs: try decode(.faq, as: FAQ.self).sorted { $0.item.id < $1.item.id },
             rules: try decode(.rule, as: Rule.self).sorted { $0.item.id < $1.item.id },
             templates: try decode(.template, as: ReplyTemplate.self).sorted { $0.item.id < $1.item.id },
             lexicons: try decode(.lexicon, as: Lexicon.self).sorted { $0.item.id < $1.item.id },
             agents: try decode(.agent, as: Agent.self).sorted { $0.item.id < $1.item.id }
         )
+        settingsLocation = settings.location
     }
 
     /// The records of `kind` decoded as `type`, each with its place. For kinds the engine does not

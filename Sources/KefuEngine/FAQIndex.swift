@@ -1,4 +1,5 @@
 import Foundation
+import KefuCore
 
 /// The retrieval index over every FAQ question and similar question: TF-IDF vectors with inverted
 /// postings, scored two ways at once. The nearest single question (paraphrases of one written
@@ -87,6 +88,19 @@ struct FAQIndex: Sendable {
         self.questionVectors = vectors
     }
 
+    /// The index of the FAQs' written questions (`question`, then `similar`, in order), normalised;
+    /// `synonymGroups` gives the synonym groups present in a normalised text.
+    init(faqs: [Sourced<FAQ>], synonymGroups: (String) -> [Int32]) {
+        let normaliser = TextNormaliser()
+        self.init(
+            questions: faqs.map { faq in
+                ([faq.item.question] + faq.item.similar).map { written in
+                    let text = normaliser.normalise(written).text
+                    return (text: text, synonyms: synonymGroups(text))
+                }
+            })
+    }
+
     /// The unit TF-IDF vector of a query; features the bundle never uses are dropped.
     func vector(of text: String, synonyms: [Int32]) -> SparseVector {
         var columns: [Int32] = []
@@ -103,16 +117,7 @@ struct FAQIndex: Sendable {
     func similarities(to query: SparseVector) -> (
         nearest: [Float], nearestQuestion: [Int32], centroid: [Float]
     ) {
-        var questionScores = [Float](repeating: 0, count: questionFAQ.count)
-        var touched: [Int32] = []
-        for (column, weight) in zip(query.columns, query.weights) {
-            let column = Int(column)
-            for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
-                let question = postingQuestion[posting]
-                if questionScores[Int(question)] == 0 { touched.append(question) }
-                questionScores[Int(question)] += weight * postingWeight[posting]
-            }
-        }
+        let (questionScores, touched) = questionSimilarities(to: query)
         var nearest = [Float](repeating: 0, count: faqCount)
         var nearestQuestion = [Int32](repeating: -1, count: faqCount)
         for question in touched {
@@ -123,6 +128,21 @@ struct FAQIndex: Sendable {
             }
         }
         return (nearest, nearestQuestion, centroidSimilarities(to: query))
+    }
+
+    /// The cosine of `query` to every question (over searchable columns), and which questions it touched.
+    func questionSimilarities(to query: SparseVector) -> (scores: [Float], touched: [Int32]) {
+        var scores = [Float](repeating: 0, count: questionFAQ.count)
+        var touched: [Int32] = []
+        for (column, weight) in zip(query.columns, query.weights) {
+            let column = Int(column)
+            for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
+                let question = postingQuestion[posting]
+                if scores[Int(question)] == 0 { touched.append(question) }
+                scores[Int(question)] += weight * postingWeight[posting]
+            }
+        }
+        return (scores, touched)
     }
 
     /// The cosine of `query` to every FAQ's centroid: cheap, since centroid postings are short.

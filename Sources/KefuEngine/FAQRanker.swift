@@ -17,18 +17,9 @@ struct FAQRanker: Sendable {
 
     /// `synonymGroups` gives the synonym groups present in a normalised text.
     init(faqs: [Sourced<FAQ>], synonymGroups: (String) -> [Int32]) {
-        let normaliser = TextNormaliser()
-        var questions: [String] = []
-        let texts = faqs.map { faq in
-            ([faq.item.question] + faq.item.similar).map { written in
-                questions.append(written)
-                let text = normaliser.normalise(written).text
-                return (text: text, synonyms: synonymGroups(text))
-            }
-        }
         self.faqs = faqs
-        self.questions = questions
-        self.index = FAQIndex(questions: texts)
+        self.questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
+        self.index = FAQIndex(faqs: faqs, synonymGroups: synonymGroups)
         self.classifier = FAQClassifier(index: index)
     }
 

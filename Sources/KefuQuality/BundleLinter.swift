@@ -8,6 +8,7 @@ import KefuEngine
 /// a severity, the place of every item involved and what to do.
 public struct BundleLinter: Sendable {
     let content: EngineContent
+    let columns: ShopDataColumns
     let now: Date
     let timeZone: TimeZone
 
@@ -17,15 +18,25 @@ public struct BundleLinter: Sendable {
         "ok", "thanks", "yes", "no",
     ]
 
-    /// Lints read the items and the outgoing check only: no FAQ index or classifier is built.
-    public init(content: EngineContent, now: Date = Date(), timeZone: TimeZone = .current) {
+    /// Lints read the items, the outgoing check and the FAQ retrieval index; no classifier is trained.
+    /// `columns` are the shop data's columns, which templates may use.
+    public init(
+        content: EngineContent, columns: ShopDataColumns = ShopDataColumns(), now: Date = Date(),
+        timeZone: TimeZone = .current
+    ) {
         self.content = content
+        self.columns = columns
         self.now = now
         self.timeZone = timeZone
     }
 
     public func lint() -> [Diagnostic] {
-        (keywordFindings() + ruleReachFindings() + questionFindings() + replyFindings() + windowFindings()).sorted()
+        let findings: [[Diagnostic]] = [
+            keywordFindings(), ruleReachFindings(), questionFindings(),
+            variableFindings(), localeFindings(), replyFindings(), windowFindings(), platformFindings(),
+            agentFindings(),
+        ]
+        return findings.flatMap { $0 }.sorted()
     }
 
     func finding(

@@ -22,6 +22,7 @@ public struct ConversationRunner: Sendable {
             id: "test-\(test.item.id.rawValue)", buyer: test.item.buyer, product: test.item.product,
             locale: test.item.locale)
         session.buyerTags = test.item.tags
+        let now = test.item.moment?.date(in: timeZone) ?? now
         var turns: [TurnResult] = []
         for (index, turn) in test.item.turns.enumerated() {
             // Agents' load is what this conversation raised, so a test never depends on another.

@@ -27,7 +27,7 @@ import Testing
                 """)
         #expect(
             try validate(["faq/logistics.yaml": faq.text]) == [
-                "\(faq.location("1", in: "faq/logistics.yaml")): error: 'answer' names template 'tracking', which does not exist; add it under templates/ or fix the name"
+                "\(faq.location("1", in: "faq/logistics.yaml")): error: 'answer' names template 'tracking', which does not exist; add it under templates/ or fix the name [K107]"
             ])
     }
 
@@ -36,7 +36,7 @@ import Testing
             BundleFixtures.manifest.replacingOccurrences(of: "fallback: fallback", with: "⟦1⟧fallback: sorry"))
         #expect(
             try validate(["bundle.yaml": manifest.text]) == [
-                "\(manifest.location("1", in: "bundle.yaml")): error: 'fallback' names template 'sorry', which does not exist; add it under templates/ or fix the name"
+                "\(manifest.location("1", in: "bundle.yaml")): error: 'fallback' names template 'sorry', which does not exist; add it under templates/ or fix the name [K107]"
             ])
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import KefuBundle
 import KefuCore
 import KefuEngine
-import KefuQuality
 import Testing
+
+@testable import KefuQuality
 
 /// Each lint fires once on a bundle seeded with one instance of it, at the right place; a clean
 /// bundle has no findings. The clock is fixed at 2026-12-01 10:00 in Shanghai.
@@ -55,6 +56,7 @@ import Testing
         let files: [String: String] = [
             "bundle.yaml": Self.settings, "templates/templates.yaml": Self.templates, "faq/faq.yaml": faqs,
             "rules/rules.yaml": rules, "lexicons/lexicons.yaml": lexicons,
+            "agents.yaml": "- {id: xiaowang, name: 小王}\n",
         ]
         let bundle = try BundleLoader().loadBundle(files: files.mapValues { Data($0.utf8) })
         return BundleLinter(
@@ -200,5 +202,25 @@ import Testing
         #expect(codes(findings) == ["K110", "K110", "K110"])
         #expect(findings.map(\.severity) == [.warning, .note, .note])
         #expect(findings.map { $0.location?.line } == [8, 12, 16])
+    }
+}
+
+/// The hours check reads agents' shifts as the router does, across midnight too.
+@Suite struct AgentHoursTests {
+    private func gaps(_ hours: [String?]) -> [Range<Int>] {
+        BundleLinter.uncoveredRanges(hours.map { $0.flatMap(WorkingHours.init(parsing:)) })
+    }
+
+    @Test func gapsAcrossMidnightReadAsOne() {
+        #expect(gaps(["09:00-23:00"]) == [1380..<(1440 + 540)])
+        #expect(gaps(["09:00-12:00", "13:00-18:00", "18:00-09:00"]) == [720..<780])
+        #expect(gaps(["22:00-02:00", "02:00-22:00"]).isEmpty)
+        #expect(gaps(["09:00-18:00", nil]).isEmpty)
+    }
+
+    @Test func aLocaleIsCoveredByAnyTextInItsLanguage() {
+        #expect(BundleLinter.covers(["es"], "es-MX"))
+        #expect(BundleLinter.covers(["zh-CN"], "zh"))
+        #expect(!BundleLinter.covers(["en", "es"], "pt-BR"))
     }
 }

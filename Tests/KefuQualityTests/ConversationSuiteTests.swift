@@ -51,6 +51,22 @@ import Testing
               expect: {decision: silent}
         """
 
+    @Test func aTestWithATimeRunsThenWhateverTheClock() throws {
+        let tests = """
+            - id: double11
+              at: 2026-11-05 10:00
+              turns:
+                - buyer: 双11有什么活动
+                  expect: {rule: promo-double11}
+            - id: double11-later
+              turns:
+                - buyer: 双11有什么活动
+                  expect: {rule: promo-double11}
+            """
+        let suite = try suite(tests)
+        #expect(suite.results.map(\.passed) == [true, false])
+    }
+
     @Test func aPassingSuitePassesAndCountsCoverage() throws {
         let suite = try suite(Self.passing)
         #expect(suite.results.map(\.id.rawValue) == ["shipping", "vip-gift"])

@@ -8,8 +8,20 @@ public enum LintCode: String, CaseIterable, Sendable {
     case broadKeyword = "K103"
     /// The same question (after width, case, punctuation and traditional/simplified) in two FAQ entries.
     case duplicateQuestion = "K104"
+    /// A question closer to another entry's questions than to its own: buyers asking it get the other answer.
+    case misplacedQuestion = "K105"
+    /// A template variable that no entity, session value or data column provides.
+    case unknownVariable = "K106"
+    /// A template named as a reply, welcome or fallback that the bundle does not have.
+    case missingTemplate = "K107"
+    /// A locale of `bundle.yaml` that some replies have no text for.
+    case missingLocale = "K108"
     /// A reply that the outgoing check would block (blocklist, advertising-law extreme words).
     case blockedReply = "K109"
     /// An item whose `active` window has ended, has not begun, or ends within 7 days.
     case activeWindow = "K110"
+    /// A template the shop's platform expects is missing, or the fallback does not say how to reach a person.
+    case platformStandard = "K111"
+    /// An intent that can hand off with no agent skilled in it, or hours when nobody is on duty.
+    case agentCoverage = "K112"
 }
