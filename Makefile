@@ -18,10 +18,10 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-# Opens a chat with a sample shop (a Taobao women's clothing shop). Until the sample shops land in
-# Samples/, this is the engine's test shop, copied once to $(DEMO_SHOP) so edits there are yours.
+# Opens a chat with the sample Taobao women's clothing shop (Samples/taobao-apparel), copied once to
+# $(DEMO_SHOP) so edits there are yours; delete that folder to start again.
 demo: build
-	@if [ ! -f $(DEMO_SHOP)/bundle.yaml ]; then mkdir -p $(DEMO_SHOP) && cp -R Tests/KefuEngineTests/Fixtures/shop/. $(DEMO_SHOP)/; fi
+	@if [ ! -f $(DEMO_SHOP)/bundle.yaml ]; then mkdir -p $(DEMO_SHOP) && cp -R Samples/taobao-apparel/. $(DEMO_SHOP)/; fi
 	@$(KEFU) -C $(DEMO_SHOP) sync
 	$(KEFU) -C $(DEMO_SHOP) chat
 

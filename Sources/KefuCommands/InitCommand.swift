@@ -42,17 +42,28 @@ struct InitCommand: KefuSubcommand {
         let changeset: Int64?
     }
 
-    /// Writes the starter files, then records them in a new store as the first changeset.
+    /// Copies the preset's files (`Bundles/<preset>/`, comments and all) under a new `bundle.yaml` with
+    /// a fresh id and the shop's name, then records them in a new store as the first changeset.
     static func createBundle(at root: URL, preset: Preset, name: String) throws -> Created {
         let manifestURL = root.appending(path: BundleLayout.manifestFile)
         guard !FileManager.default.fileExists(atPath: manifestURL.path) else {
             throw CommandFailure(.failure, Message(.alreadyABundle, root.path))
         }
-        let starter = StarterBundle(preset: preset, name: name)
-        let manifest = starter.manifest
-        let items = Dictionary(uniqueKeysWithValues: starter.items.map { ($0.key, $0) })
+        let presetRoot = try PresetLibrary.folder(for: preset)
+        let presetBundle = try BundleLoader().loadBundle(at: presetRoot)
+        var settings = presetBundle.manifest.settings
+        settings.fields["name"] = .text(name)
+        let manifest = BundleManifest(bundleID: UUID(), version: 1, settings: settings)
         let writer = BundleWriter()
-        var files = try writer.render(manifest: manifest, items: items, filedAs: starter.emptyFiles)
+        var files = [BundleLayout.manifestFile: try writer.render(manifest)]
+        for file in presetBundle.files {
+            let url = presetRoot.appending(path: file.path)
+            do {
+                files[file.path] = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw CommandFailure(.failure, Message(.readFailed, url.path, "\(error)"))
+            }
+        }
         files[".gitignore"] = """
             # The local store and its state; every colleague has their own.
             .kefu/

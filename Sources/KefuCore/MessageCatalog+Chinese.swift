@@ -48,7 +48,7 @@ extension MessageCatalog {
         .missingTestTarget: "此测试期望 {0}“{1}”,但它不存在",
         .notABundle: "在 {0} 及其上级目录中未找到包;运行“kefu init”新建,或用 -C DIR 指定",
         .alreadyABundle: "{0} 已经是一个包(bundle.yaml 已存在);未做任何更改",
-        .initDone: "已在 {0} 创建包“{1}”({2})。下一步:在 faq/ 下添加常见问题,然后运行“kefu check”。",
+        .initDone: "已在 {0} 用 {2} 预设创建包“{1}”。下一步:在 faq/ 下把入门常见问题改成自己的答案,然后运行“kefu check”和“kefu test”。",
         .checkPassed: "{0}:{1} 个条目,没有发现问题",
         .checkSummary: "{0} 个错误,{1} 个警告",
         .storeMissing: "此包还没有存储({0});请运行“kefu sync”创建",
@@ -359,6 +359,10 @@ extension MessageCatalog {
             "按店铺时间在此时刻运行,写法同 active 时间窗(“2026-11-05 10:00”);默认:现在",
         .invalidNow:
             "“{0}”不是时间:请写成“2026-11-05 10:00”或“2026-11-05”",
+        .presetNotFound:
+            "找不到预设“{0}”(查找了 {1});请把 KEFU_PRESETS 设为包含 Bundles/<preset>/ 的文件夹",
+        .readFailed:
+            "无法读取 {0}:{1}",
         .optStrict: "有警告也算失败,而不只是错误。",
     ]
 }

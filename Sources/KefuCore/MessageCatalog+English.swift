@@ -51,7 +51,8 @@ extension MessageCatalog {
         .missingTestTarget: "this test expects {0} '{1}', which does not exist",
         .notABundle: "no bundle found in {0} or any folder above it; run 'kefu init' to create one, or pass -C DIR",
         .alreadyABundle: "{0} already holds a bundle (bundle.yaml exists); nothing was changed",
-        .initDone: "Created bundle '{1}' ({2}) in {0}. Next: add FAQ entries under faq/, then run 'kefu check'.",
+        .initDone:
+            "Created bundle '{1}' in {0} from the {2} preset. Next: make the starter FAQ answers your own under faq/, then run 'kefu check' and 'kefu test'.",
         .checkPassed: "{0}: no problems in {1} items",
         .checkSummary: "{0} errors, {1} warnings",
         .storeMissing: "this bundle has no store yet ({0}); run 'kefu sync' to create it",
@@ -376,6 +377,10 @@ extension MessageCatalog {
             "The shop's time to run at, as in 'active' windows ('2026-11-05 10:00'); default: now",
         .invalidNow:
             "'{0}' is not a time: write it as '2026-11-05 10:00' or '2026-11-05'",
+        .presetNotFound:
+            "the preset '{0}' was not found (looked in {1}); set KEFU_PRESETS to the folder that holds Bundles/<preset>/",
+        .readFailed:
+            "could not read {0}: {1}",
         .optStrict: "Fail on warnings too, not only on errors.",
     ]
 }

@@ -346,4 +346,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case lintUncoveredHours
     case optNow
     case invalidNow
+    case presetNotFound
+    case readFailed
 }

@@ -1,0 +1,39 @@
+import Foundation
+import KefuBundle
+import KefuCore
+
+/// Where `kefu init --preset` finds the preset bundles (`Bundles/<preset>/`): the folder `KEFU_PRESETS`
+/// names, then `share/kefu/Bundles` beside the binary's folder (an installed kefu), then the checkout
+/// the binary was built from (a developer's or CI's kefu).
+enum PresetLibrary {
+    static let environmentVariable = "KEFU_PRESETS"
+
+    static func folder(
+        for preset: Preset, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> URL {
+        let candidates = roots(environment: environment).map { $0.appending(path: preset.rawValue) }
+        guard
+            let found = candidates.first(where: {
+                FileManager.default.fileExists(atPath: $0.appending(path: BundleLayout.manifestFile).path)
+            })
+        else {
+            throw CommandFailure(
+                .failure, Message(.presetNotFound, preset.rawValue, candidates.map(\.path).joined(separator: ", ")))
+        }
+        return found
+    }
+
+    private static func roots(environment: [String: String]) -> [URL] {
+        var roots: [URL] = []
+        if let configured = environment[environmentVariable], !configured.isEmpty {
+            roots.append(URL(filePath: configured, directoryHint: .isDirectory))
+        }
+        if let binary = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            roots.append(
+                binary.deletingLastPathComponent().appending(path: "../share/kefu/Bundles").standardizedFileURL)
+        }
+        roots.append(
+            URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../Bundles").standardizedFileURL)
+        return roots
+    }
+}
