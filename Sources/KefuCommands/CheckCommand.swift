@@ -42,7 +42,11 @@ struct CheckCommand: KefuSubcommand {
                 context.console.out(
                     context.text(Message(.checkPassed, workspace.root.lastPathComponent, bundle.items.count)))
             } else {
-                context.console.out(context.text(Message(.checkSummary, errors, diagnostics.count - errors)))
+                let notes = diagnostics.count - errors - warnings
+                let summary =
+                    notes == 0
+                    ? Message(.checkSummary, errors, warnings) : Message(.checkSummaryWithNotes, errors, warnings, notes)
+                context.console.out(context.text(summary))
             }
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(ExitStatus.failure.rawValue) }

@@ -51,6 +51,7 @@ extension MessageCatalog {
         .initDone: "已在 {0} 用 {2} 预设创建包“{1}”。下一步:在 faq/ 下把入门常见问题改成自己的答案,然后运行“kefu check”和“kefu test”。",
         .checkPassed: "{0}:{1} 个条目,没有发现问题",
         .checkSummary: "{0} 个错误,{1} 个警告",
+        .checkSummaryWithNotes: "{0} 个错误,{1} 个警告,{2} 条提示",
         .storeMissing: "此包还没有存储({0});请运行“kefu sync”创建",
         .storeUnreadable: "无法打开存储 {0}:{1}",
         .itemNotFound: "存储中没有条目 {0}",

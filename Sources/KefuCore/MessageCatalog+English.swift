@@ -55,6 +55,7 @@ extension MessageCatalog {
             "Created bundle '{1}' in {0} from the {2} preset. Next: make the starter FAQ answers your own under faq/, then run 'kefu check' and 'kefu test'.",
         .checkPassed: "{0}: no problems in {1} items",
         .checkSummary: "{0} errors, {1} warnings",
+        .checkSummaryWithNotes: "{0} errors, {1} warnings, {2} notes",
         .storeMissing: "this bundle has no store yet ({0}); run 'kefu sync' to create it",
         .storeUnreadable: "cannot open the store {0}: {1}",
         .itemNotFound: "no item {0} in the store",

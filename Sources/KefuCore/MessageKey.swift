@@ -348,4 +348,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case invalidNow
     case presetNotFound
     case readFailed
+    case checkSummaryWithNotes
 }
