@@ -45,7 +45,8 @@ struct CheckCommand: KefuSubcommand {
                 let notes = diagnostics.count - errors - warnings
                 let summary =
                     notes == 0
-                    ? Message(.checkSummary, errors, warnings) : Message(.checkSummaryWithNotes, errors, warnings, notes)
+                    ? Message(.checkSummary, errors, warnings)
+                    : Message(.checkSummaryWithNotes, errors, warnings, notes)
                 context.console.out(context.text(summary))
             }
         }

@@ -21,9 +21,21 @@ public enum KefuBinary {
         return URL(filePath: "kefu")
     }
 
-    /// The environment tests run kefu in: English messages, no colour, a fixed author, plus `extra`.
+    /// The presets tests start from: a blank `generic` (a welcome, a fallback, a handoff lexicon), so
+    /// tests that build their own items do not depend on what the shipped presets hold. Other presets
+    /// fall through to `Bundles/`.
+    public static let blankPresets = URL(filePath: #filePath).deletingLastPathComponent()
+        .appending(path: "../../Tests/KefuCommandsTests/Fixtures/blank-presets").standardizedFileURL
+
+    /// The shipped presets, `Bundles/`.
+    public static let shippedPresets = URL(filePath: #filePath).deletingLastPathComponent()
+        .appending(path: "../../Bundles").standardizedFileURL
+
+    /// The environment tests run kefu in: English messages, no colour, a fixed author, the blank
+    /// presets, plus `extra`.
     public static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var merged = ProcessInfo.processInfo.environment
+        merged["KEFU_PRESETS"] = blankPresets.path
         merged["LANG"] = "C"
         merged["KEFU_LANG"] = nil
         merged["KEFU_AUTHOR"] = "tester"

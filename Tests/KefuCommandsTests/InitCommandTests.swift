@@ -6,7 +6,9 @@ import Testing
     @Test(arguments: ["taobao", "tmall", "1688", "douyin", "aliexpress", "generic"])
     func aNewBundleOfEveryPresetPassesCheck(_ preset: String) throws {
         let folder = try TemporaryFolder()
-        let created = try KefuBinary.run(["init", "shop", "--preset", preset, "--name", "测试店"], in: folder.url)
+        let created = try KefuBinary.run(
+            ["init", "shop", "--preset", preset, "--name", "测试店"], in: folder.url,
+            environment: ["KEFU_PRESETS": KefuBinary.shippedPresets.path])
         #expect(created.status == 0, "\(created.standardError)")
         #expect(created.standardOutput.contains("Created bundle '测试店' in "))
         #expect(created.standardOutput.contains(" from the \(preset) preset."))
@@ -72,8 +74,8 @@ import Testing
         let result = try KefuBinary.run(["init", "--json"], in: folder.url, environment: ["KEFU_AUTHOR": "小王"])
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
-        // The generic preset: settings, templates, lexicons, starter FAQs, rules, agents and tests.
-        #expect(json?["items"] as? Int == 30)
+        // The blank test preset: settings, welcome, fallback and a handoff lexicon.
+        #expect(json?["items"] as? Int == 4)
         #expect(json?["changeset"] as? Int == 1)
         #expect((json?["id"] as? String).flatMap(UUID.init(uuidString:)) != nil)
     }
