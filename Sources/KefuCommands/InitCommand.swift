@@ -49,20 +49,15 @@ struct InitCommand: KefuSubcommand {
         guard !FileManager.default.fileExists(atPath: manifestURL.path) else {
             throw CommandFailure(.failure, Message(.alreadyABundle, root.path))
         }
-        let presetRoot = try PresetLibrary.folder(for: preset)
-        let presetBundle = try BundleLoader().loadBundle(at: presetRoot)
-        var settings = presetBundle.manifest.settings
+        // Read once: the same bytes are checked as a bundle and then copied.
+        let presetFiles = try PresetLibrary.files(for: preset)
+        var settings = try BundleLoader().loadBundle(files: presetFiles).manifest.settings
         settings.fields["name"] = .text(name)
         let manifest = BundleManifest(bundleID: UUID(), version: 1, settings: settings)
         let writer = BundleWriter()
         var files = [BundleLayout.manifestFile: try writer.render(manifest)]
-        for file in presetBundle.files {
-            let url = presetRoot.appending(path: file.path)
-            do {
-                files[file.path] = try String(contentsOf: url, encoding: .utf8)
-            } catch {
-                throw CommandFailure(.failure, Message(.readFailed, url.path, "\(error)"))
-            }
+        for (path, data) in presetFiles where path != BundleLayout.manifestFile {
+            files[path] = String(decoding: data, as: UTF8.self)
         }
         files[".gitignore"] = """
             # The local store and its state; every colleague has their own.

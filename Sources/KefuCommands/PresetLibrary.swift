@@ -8,7 +8,7 @@ import KefuCore
 enum PresetLibrary {
     static let environmentVariable = "KEFU_PRESETS"
 
-    static func folder(
+    private static func folder(
         for preset: Preset, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> URL {
         let candidates = roots(environment: environment).map { $0.appending(path: preset.rawValue) }
@@ -21,6 +21,21 @@ enum PresetLibrary {
                 .failure, Message(.presetNotFound, preset.rawValue, candidates.map(\.path).joined(separator: ", ")))
         }
         return found
+    }
+
+    /// The preset's bundle files (those the loader reads) and their bytes.
+    static func files(for preset: Preset) throws -> [String: Data] {
+        let root = try folder(for: preset)
+        var files: [String: Data] = [:]
+        for path in BundleFolder.list(root).files {
+            let url = root.appending(path: path)
+            do {
+                files[path] = try Data(contentsOf: url)
+            } catch {
+                throw CommandFailure(.failure, Message(.readFailed, url.path, "\(error)"))
+            }
+        }
+        return files
     }
 
     private static func roots(environment: [String: String]) -> [URL] {

@@ -47,7 +47,7 @@ public struct QuestionNeighbours: Sendable {
             let vector = index.questionVectors[question]
             guard !vector.isEmpty else { continue }
             let own = Int(index.questionFAQ[question])
-            let (_, touched) = index.questionSimilarities(to: vector)
+            let (scores, touched) = index.questionSimilarities(to: vector)
             let others = Set(touched.map { Int(index.questionFAQ[Int($0)]) }).subtracting([own])
             var best: (faq: Int, similarity: Float) = (-1, 0)
             for faq in others.sorted() {
@@ -64,7 +64,8 @@ public struct QuestionNeighbours: Sendable {
             found.append(
                 Misplaced(
                     faq: own, question: questions[question], ownSimilarity: Double(ownSimilarity),
-                    other: best.faq, otherQuestion: nearestQuestion(to: vector, in: best.faq),
+                    other: best.faq,
+                    otherQuestion: nearestQuestion(in: best.faq, scores: scores, touched: touched),
                     otherSimilarity: Double(best.similarity)))
         }
         return found
@@ -74,9 +75,8 @@ public struct QuestionNeighbours: Sendable {
         zip(vector.columns, vector.weights).reduce(0) { $0 + $1.1 * (centroids[faq][$1.0] ?? 0) }
     }
 
-    /// The written question of `faq` nearest `vector`, to name in the finding.
-    private func nearestQuestion(to vector: SparseVector, in faq: Int) -> String {
-        let (scores, touched) = index.questionSimilarities(to: vector)
+    /// The written question of `faq` nearest the one scored, to name in the finding.
+    private func nearestQuestion(in faq: Int, scores: [Float], touched: [Int32]) -> String {
         let nearest = touched.filter { Int(index.questionFAQ[Int($0)]) == faq }.max {
             (scores[Int($0)], -$0) < (scores[Int($1)], -$1)
         }

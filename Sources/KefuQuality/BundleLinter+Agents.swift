@@ -5,10 +5,9 @@ import KefuEngine
 extension BundleLinter {
     func agentFindings() -> [Diagnostic] {
         let agents = content.agents
+        // Loops, risky buyers and blocked replies hand off in every bundle, handoff phrases or not.
         guard !agents.isEmpty else {
-            let handsOff = content.lexicons.contains { $0.item.type == .handoff || $0.item.type == .sentiment }
-            return handsOff
-                ? [finding(.agentCoverage, .warning, Message(.lintNoAgents), at: content.settingsLocation)] : []
+            return [finding(.agentCoverage, .warning, Message(.lintNoAgents), at: content.settingsLocation)]
         }
         // Any answered intent can be followed by 转人工, and complex issues always go as after-sale.
         var users: [String: [(place: String, location: SourceLocation?)]] = [:]

@@ -1,4 +1,6 @@
 import Foundation
+import KefuBundle
+import KefuCore
 import KefuTestSupport
 import Testing
 
@@ -18,8 +20,50 @@ import Testing
     static let shipped = folders(in: "Bundles") + folders(in: "Samples")
 
     @Test func everyPresetAndSampleIsThere() {
-        #expect(Self.folders(in: "Bundles").count == 6)
-        #expect(!Self.folders(in: "Samples").isEmpty)
+        #expect(
+            Self.folders(in: "Bundles")
+                == ["1688", "aliexpress", "douyin", "generic", "taobao", "tmall"].map { "Bundles/\($0)" })
+        #expect(Self.folders(in: "Samples") == ["Samples/1688-wholesale", "Samples/taobao-apparel"])
+    }
+
+    /// A sample is a whole shop: 40 FAQs with 3 similar questions each, 20 rules, agents, shop data,
+    /// 15 tests, and a chat log of 200 buyer messages with the columns replay reads.
+    @Test(arguments: folders(in: "Samples"))
+    func aSampleIsAWholeShop(_ path: String) throws {
+        let root = Self.repository.appending(path: path)
+        let bundle = try BundleLoader().loadBundle(at: root)
+        let faqs = try bundle.items(of: .faq).map { try $0.decode(as: FAQ.self) }
+        #expect(faqs.count >= 40, "\(path)")
+        #expect(faqs.filter { $0.similar.count < 3 }.map(\.id).isEmpty, "\(path)")
+        #expect(bundle.items(of: .rule).count >= 20, "\(path)")
+        #expect(bundle.items(of: .agent).count >= 2, "\(path)")
+        #expect(bundle.items(of: .test).count >= 15, "\(path)")
+        for table in ["products.csv", "orders.csv", "buyers.csv"] {
+            #expect(FileManager.default.fileExists(atPath: root.appending(path: "data/\(table)").path), "\(path)")
+        }
+        let logs = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "logs").path)
+            .filter { $0.hasSuffix(".jsonl") }
+        let lines = try logs.flatMap { name in
+            try String(contentsOf: root.appending(path: "logs/\(name)"), encoding: .utf8).split(separator: "\n")
+        }
+        #expect(lines.count >= 200, "\(path)")
+        let time = ISO8601DateFormatter()
+        for line in lines {
+            let message = try #require(
+                JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(path): \(line)")
+            #expect((message["time"] as? String).flatMap(time.date(from:)) != nil, "\(path): \(line)")
+            #expect(message["session"] is String && message["buyer"] is String && message["text"] is String)
+        }
+    }
+
+    /// Every item file of a preset points editors at its schema, as `kefu init` promises.
+    @Test(arguments: folders(in: "Bundles"))
+    func presetFilesCarryTheirSchemaLine(_ path: String) throws {
+        let root = Self.repository.appending(path: path)
+        for file in BundleFolder.list(root).files where file != "bundle.yaml" {
+            let text = try String(contentsOf: root.appending(path: file), encoding: .utf8)
+            #expect(text.hasPrefix("# yaml-language-server: $schema="), "\(path)/\(file)")
+        }
     }
 
     @Test(arguments: shipped)
@@ -33,6 +77,9 @@ import Testing
         #expect(!check.standardError.contains("error:"), "\(path): \(check.standardError)")
         let test = try KefuBinary.run(["test"], in: copy)
         #expect(test.status == 0, "\(path): \(test.standardOutput)")
-        #expect(test.standardOutput.contains(" passed, 0 failed"), "\(path)")
+        // Tests that pass by not running: a preset has its starters, a sample at least 15.
+        let passed = test.standardOutput.split(separator: "\n").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
+        #expect(passed >= (path.hasPrefix("Samples/") ? 15 : 3), "\(path): \(test.standardOutput)")
+        #expect(test.standardOutput.hasSuffix(" passed, 0 failed\n"), "\(path)")
     }
 }

@@ -50,13 +50,14 @@ import Testing
           reply: 亲,退款申请后48小时内处理~
         """
 
-    private func lint(faqs: String = cleanFAQs, rules: String = cleanRules, lexicons: String = "[]\n") throws
-        -> [Diagnostic]
-    {
+    private func lint(
+        faqs: String = cleanFAQs, rules: String = cleanRules, lexicons: String = "[]\n",
+        agents: String = "- {id: xiaowang, name: 小王}\n"
+    ) throws -> [Diagnostic] {
         let files: [String: String] = [
             "bundle.yaml": Self.settings, "templates/templates.yaml": Self.templates, "faq/faq.yaml": faqs,
             "rules/rules.yaml": rules, "lexicons/lexicons.yaml": lexicons,
-            "agents.yaml": "- {id: xiaowang, name: 小王}\n",
+            "agents.yaml": agents,
         ]
         let bundle = try BundleLoader().loadBundle(files: files.mapValues { Data($0.utf8) })
         return BundleLinter(
@@ -180,6 +181,12 @@ import Testing
         #expect(codes(findings) == ["K109", "K109"])
         #expect(findings.allSatisfy { $0.severity == .error })
         #expect(Set(findings.compactMap(\.location?.file)) == ["rules/rules.yaml", "lexicons/lexicons.yaml"])
+    }
+
+    @Test func aBundleWithoutAgentsIsK112() throws {
+        let findings = try lint(agents: "[]\n")
+        #expect(codes(findings) == ["K112"])
+        #expect(findings.first?.location?.file == "bundle.yaml")
     }
 
     @Test func activeWindowsAreK110() throws {
