@@ -20,7 +20,8 @@ struct AgentRouter: Sendable {
         let preferences: [(Agent) -> Bool] =
             priority == .high
             ? [{ $0.role == .supervisor }, skilled, { $0.role == .agent }, { _ in true }]
-            : [skilled, { $0.role == .agent }, { _ in true }]
+            // Supervisors keep their hands free for escalations: a skilled agent before a skilled supervisor.
+            : [{ skilled($0) && $0.role == .agent }, skilled, { $0.role == .agent }, { _ in true }]
         for preference in preferences {
             let pool = online.filter(preference)
             if let chosen = pool.min(by: { (load[$0.id] ?? 0, $0.id) < (load[$1.id] ?? 0, $1.id) }) {

@@ -23,7 +23,11 @@ import Testing
         #expect(
             Self.folders(in: "Bundles")
                 == ["1688", "aliexpress", "douyin", "generic", "taobao", "tmall"].map { "Bundles/\($0)" })
-        #expect(Self.folders(in: "Samples") == ["Samples/1688-wholesale", "Samples/taobao-apparel"])
+        #expect(
+            Self.folders(in: "Samples") == [
+                "Samples/1688-wholesale", "Samples/aliexpress-electronics", "Samples/douyin-snacks",
+                "Samples/taobao-apparel",
+            ])
     }
 
     /// A sample is a whole shop: 40 FAQs with 3 similar questions each, 20 rules, agents, shop data,

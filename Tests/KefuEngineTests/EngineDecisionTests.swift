@@ -136,6 +136,15 @@ import Testing
         #expect(reply.handoff?.transcript.first == "buyer: 什么时候发货")
     }
 
+    @Test func anOrdinaryHandoffGoesToASkilledAgentBeforeASkilledSupervisor() {
+        var session = SessionState(id: "supervisor")
+        // 小李 is busier than 张主管, and both know aftersale: the supervisor stays free for escalations.
+        let busy = EngineFixture.context(load: [ItemID("xiaoli")!: 5])
+        _ = EngineFixture.engine.answer(IncomingMessage("退款多久到账"), in: &session, context: busy)
+        let reply = EngineFixture.engine.answer(IncomingMessage("转人工"), in: &session, context: busy)
+        #expect(reply.handoff?.agent?.rawValue == "xiaoli")
+    }
+
     @Test func imagesWithoutAConfiguredReplyAreSilent() {
         let reply = EngineFixture.ask("", type: .image)
         #expect(reply.decision == .silent)
