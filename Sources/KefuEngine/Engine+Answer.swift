@@ -202,6 +202,13 @@ extension Engine {
             return clarify(Array(offered), message: message, session: &session, trace: trace)
         }
 
+        // A message that only greets gets the welcome, not the fallback.
+        if let welcome = content.settings.welcome, GreetingDetector().isOnlyAGreeting(text) {
+            let location = content.templates.first { $0.item.id == welcome }?.location
+            return respond(
+                with: .template(welcome), source: SourceReference(kind: .template, id: welcome, location: location),
+                intent: nil, confidence: nil, message: message, session: &session, context: context, trace: trace)
+        }
         return fallBack(
             message: message, session: &session, context: context, trace: trace, confidence: ranked.first?.confidence)
     }

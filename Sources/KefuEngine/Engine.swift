@@ -19,7 +19,7 @@ public struct Engine: Sendable {
     public let content: EngineContent
     let normaliser = TextNormaliser()
     let extractor = EntityExtractor()
-    let detector = LanguageDetector()
+    let detector: LanguageDetector
     let catalog: PhraseCatalog
     let ranker: FAQRanker
     let renderer: ReplyRenderer
@@ -39,6 +39,7 @@ public struct Engine: Sendable {
             templates: content.templates, defaultLocale: content.settings.locales.first ?? "zh-CN")
         self.compliance = ComplianceChecker(lexicons: content.lexicons)
         self.router = AgentRouter(agents: content.agents)
+        self.detector = LanguageDetector(textsByLocale: content.textsByLocale)
         self.faqIndexByID = Dictionary(content.faqs.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
         self.ruleIndexByID = Dictionary(content.rules.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
     }

@@ -145,6 +145,22 @@ import Testing
         #expect(reply.handoff?.agent?.rawValue == "xiaoli")
     }
 
+    @Test func aGreetingGetsTheWelcomeAndIsNoFallback() {
+        for text in ["在吗", "亲,在不在呀?", "bonjour !"] {
+            var session = SessionState(id: "greeting")
+            let reply = EngineFixture.engine.answer(
+                IncomingMessage(text), in: &session, context: EngineFixture.context())
+            #expect(reply.decision == .answer, "\(text)")
+            #expect(reply.source?.label == "template/welcome", "\(text)")
+            #expect(session.consecutiveFallbacks == 0)
+        }
+        // A greeting with a question is the question; a word that starts like a greeting is not one.
+        #expect(EngineFixture.ask("在吗,什么时候发货").source?.label == "faq/shipping-time")
+        #expect(EngineFixture.ask("hide").decision == .fallback)
+        // A seller's own greeting rule answers first.
+        #expect(EngineFixture.ask("hello").source?.label == "rule/greet")
+    }
+
     @Test func imagesWithoutAConfiguredReplyAreSilent() {
         let reply = EngineFixture.ask("", type: .image)
         #expect(reply.decision == .silent)
