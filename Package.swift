@@ -86,7 +86,7 @@ let package = Package(
         .target(name: "KefuChat", dependencies: ["KefuCore", "KefuBundle", "KefuEngine"]),
 
         // Authoring quality: conversation tests run through the engine (`kefu test`).
-        .target(name: "KefuQuality", dependencies: ["KefuCore", "KefuEngine"]),
+        .target(name: "KefuQuality", dependencies: ["KefuCore", "KefuEngine", "KefuBundle", "KefuStore"]),
 
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),

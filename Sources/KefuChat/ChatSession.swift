@@ -68,7 +68,8 @@ public struct ChatSession {
 
     /// Sends a message as the buyer and records the exchange.
     mutating func send(_ message: IncomingMessage) -> [ChatEvent] {
-        let reply = engine.answer(message, in: &state, context: answerContext)
+        let (reply, micros) = engine.timedAnswer(message, in: &state, context: answerContext)
+        backend.log(message, reply: reply, session: state, micros: micros)
         exchanges.append(ChatExchange(message: message, reply: reply, profile: profile))
         guard showsTrace else { return [.reply(reply)] }
         return [.reply(reply), .explanation(Explanation(of: reply))]

@@ -3,6 +3,7 @@ import Foundation
 import KefuChat
 import KefuCore
 import KefuEngine
+import KefuQuality
 import KefuStore
 
 /// `kefu ask [--json] [--session ID] [--buyer ID] [--product SKU] [--locale L] TEXT`: one buyer message
@@ -60,7 +61,17 @@ struct AskCommand: KefuSubcommand {
         if let locale = buyerOptions.locale { state.locale = locale }
         let engine = Engine(content: try store.engineContent())
         let context = AnswerContext(shop: shop, agentLoad: try sessions?.openTicketCounts() ?? [:], trace: true)
-        return engine.answer(message, in: &state, context: context)
+        let (reply, micros) = engine.timedAnswer(message, in: &state, context: context)
+        if sessions != nil {
+            // A conversation is logged for reports; a one-off question is not one.
+            try store.log([
+                ConversationLogger(origin: .ask).entry(
+                    text: message.text, type: message.type.rawValue, reply: reply, session: state.id,
+                    buyer: state.buyer,
+                    time: context.now, micros: micros, language: engine.language(of: message.text))
+            ])
+        }
+        return reply
     }
 
     private func print(_ reply: EngineReply, in context: CommandContext) {

@@ -15,7 +15,8 @@ public struct KefuCommand: ParsableCommand {
             DiffCommand.self, LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
             RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, ExportCommand.self,
             ImportCommand.self, ImportFAQCommand.self, ChatCommand.self, AskCommand.self, TestCommand.self,
-            ServeCommand.self, SchemaCommand.self, GenerateBundleCommand.self, EvaluateCLINCCommand.self,
+            ServeCommand.self, ReplayCommand.self, ReportCommand.self, SchemaCommand.self, GenerateBundleCommand.self,
+            EvaluateCLINCCommand.self,
         ]
     )
 

@@ -1,6 +1,7 @@
 import Foundation
 import KefuCore
 import KefuEngine
+import KefuQuality
 import KefuStore
 import KefuSync
 
@@ -22,6 +23,7 @@ struct StdioServer {
         var engine = Engine(content: try store.engineContent())
         var shop = try workspace.shopData()
         let sessions = InMemorySessionStore()
+        var pending: [LoggedMessage] = []
         var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
@@ -36,9 +38,23 @@ struct StdioServer {
                     version = current
                 }
             }
-            let response = respond(to: line, number: lineNumber, engine: engine, shop: shop, sessions: sessions)
+            let response = respond(
+                to: line, number: lineNumber, engine: engine, shop: shop, sessions: sessions, log: &pending)
             context.printJSONLine(response)
+            if pending.count >= Self.logBatch {
+                try flush(&pending, to: store)
+                files = storeFiles  // our own write is not a sync to reload for
+            }
         }
+        try flush(&pending, to: store)
+    }
+
+    /// Conversations are logged in batches: one transaction per message would cost more than the answer.
+    static let logBatch = 200
+
+    private func flush(_ pending: inout [LoggedMessage], to store: Store) throws {
+        try store.log(pending)
+        pending.removeAll()
     }
 
     /// The stat of the store and its write-ahead log, which any commit changes.
@@ -48,7 +64,8 @@ struct StdioServer {
     }
 
     private func respond(
-        to line: String, number: Int, engine: Engine, shop: ShopDataTables, sessions: InMemorySessionStore
+        to line: String, number: Int, engine: Engine, shop: ShopDataTables, sessions: InMemorySessionStore,
+        log: inout [LoggedMessage]
     ) -> ServeResponse {
         let request: ServeRequest
         do {
@@ -66,8 +83,14 @@ struct StdioServer {
         if let product = request.product { state.product = product }
         if let locale = request.locale { state.locale = locale }
         let answerContext = AnswerContext(shop: shop, agentLoad: sessions.openTicketCounts(), trace: trace)
-        let reply = engine.answer(IncomingMessage(request.text, type: type), in: &state, context: answerContext)
+        let (reply, micros) = engine.timedAnswer(
+            IncomingMessage(request.text, type: type), in: &state, context: answerContext)
         if request.session != nil { sessions.save(state) }
+        log.append(
+            ConversationLogger(origin: .serve).entry(
+                text: request.text, type: typeName, reply: reply, session: request.session ?? "line-\(number)",
+                buyer: state.buyer,
+                time: answerContext.now, micros: micros, language: nil))
         return .reply(reply, session: request.session)
     }
 

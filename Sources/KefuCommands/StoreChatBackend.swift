@@ -2,6 +2,7 @@ import Foundation
 import KefuChat
 import KefuCore
 import KefuEngine
+import KefuQuality
 
 /// The REPL's content from a bundle folder and its store: loaded once, and on `:reload` synced from
 /// the folder under the store lock (so a `kefu sync` in another terminal waits, never interleaves).
@@ -25,6 +26,19 @@ struct StoreChatBackend: ChatBackend {
                     summary: SyncOutput(context: context).messages(for: report), warnings: report.warnings,
                     content: ChatContent(records: try store.contentRecords(), shop: try workspace.shopData()))
             }
+        }
+    }
+
+    /// Each exchange goes to the conversation log as it happens; a log that cannot be written is not
+    /// worth interrupting a test chat for, so it is shown once as a warning and the chat goes on.
+    func log(_ message: IncomingMessage, reply: EngineReply, session: SessionState, micros: Double) {
+        let entry = ConversationLogger(origin: .chat).entry(
+            text: message.text, type: message.type.rawValue, reply: reply, session: session.id, buyer: session.buyer,
+            time: Date(), micros: micros, language: nil)
+        do {
+            try workspace.openExistingStore().log([entry])
+        } catch {
+            context.console.error(context.text(Message(.conversationLogFailed, "\(error)")))
         }
     }
 

@@ -365,5 +365,113 @@ extension MessageCatalog {
         .readFailed:
             "无法读取 {0}:{1}",
         .optStrict: "有警告也算失败,而不只是错误。",
+        .chatLogMissing:
+            "聊天记录这一行缺少 {0}:请补上(time、session、buyer 必填)",
+        .chatLogBadTime:
+            "“{0}”不是 ISO 8601 时间:请写成 2026-11-03T20:15:00+08:00",
+        .chatLogEmpty:
+            "聊天记录里没有消息",
+        .chatLogNotUTF8:
+            "聊天记录不是 UTF-8 文本:请存为 UTF-8 的 JSON Lines",
+        .chatLogBadJSON:
+            "这一行不是 JSON 对象:每行写一个对象,例如 {\"time\": …, \"session\": …, \"buyer\": …, \"text\": …}",
+        .helpReplay:
+            "用真实聊天记录跑一遍话术包,报告助手会怎么回答。",
+        .argReplayLog:
+            "聊天记录:JSON Lines(.jsonl)或 CSV,列为 time、session、buyer、text、type、human_reply。",
+        .optReplayBundle:
+            "改用这个话术包文件夹回放,而不是本地库(不记录)。",
+        .optReplayCompare:
+            "同时用这个话术包文件夹回放,列出决策或来源有变化的消息。",
+        .optReplayCompareChangeset:
+            "与第 N 个变更集之后的话术包对比(见 kefu log)。",
+        .replayOneComparison:
+            "--compare 和 --compare-changeset 只能选一个",
+        .replayNoChangeset:
+            "没有第 {0} 个变更集:kefu log 可以列出所有变更集",
+        .replaySummary:
+            "回放了 {2} 中 {1} 个会话的 {0} 条消息",
+        .replayDecisionLine:
+            "{0}:{1}({2})",
+        .replayByIntent:
+            "按意图:",
+        .replayByItem:
+            "回答来源:",
+        .replayCompareNone:
+            "{0} 条消息在 {1} 下都没有变化",
+        .replayCompareSummary:
+            "{1} 条消息中有 {0} 条在 {2} 下会变化:",
+        .helpReport:
+            "根据会话记录报告助手答了什么、漏了什么,以及下一步该改什么。",
+        .optReportSince:
+            "只统计从这一天或这个时间起的会话(2026-11-01、2026-11-01 08:00)。",
+        .optReportHTML:
+            "同时把报告写成一个独立的 HTML 页面(图表内嵌,无需联网)。",
+        .optReportAccept:
+            "采纳第 N 组未回答问题的建议(编号同报告)。",
+        .optReportAnswer:
+            "用 --accept 新建常见问题时的答案。",
+        .optReportID:
+            "用 --accept 新建常见问题时的编号(默认 asked-N)。",
+        .reportTitle:
+            "客服报告:{0}",
+        .reportRange:
+            "{2} 至 {3},{1} 个会话,{0} 条消息",
+        .reportLine:
+            "{0}:{1}",
+        .reportReplyRate:
+            "回复率",
+        .reportResolutionRate:
+            "自动解决率",
+        .reportHandoffRate:
+            "转人工率",
+        .reportRepeatRate:
+            "重复提问率",
+        .reportCoverage:
+            "知识库覆盖率",
+        .reportTriggerRate:
+            "触发率({0})",
+        .reportTrend:
+            "每天的消息数(按决策)",
+        .reportHandoffReasons:
+            "转人工的主要原因:",
+        .reportItems:
+            "规则和常见问题:命中次数与未解决率",
+        .reportItemColumn:
+            "条目",
+        .reportHitsColumn:
+            "命中",
+        .reportUnresolvedColumn:
+            "未解决",
+        .reportClusters:
+            "未回答的问题(已归组):",
+        .reportSuggestSimilar:
+            "加为 {0} 的相似问法(kefu report --accept {1})",
+        .reportSuggestNew:
+            "新建常见问题(kefu report --accept {0} --answer 答案)",
+        .reportFirstResponse:
+            "首次响应(机器人):中位数 {0},90 分位 {1}",
+        .reportHumanResponse:
+            "首次响应(人工):中位数 {0},90 分位 {1}(记录中 {2} 次人工回复)",
+        .reportCoverageLine:
+            "知识库覆盖率:{0} 的问题由规则或常见问题回答({2} 条中 {1} 条);用到了 {4} 个条目中的 {3} 个",
+        .reportLocaleMissing:
+            "买家用 {0} 提问,话术包没有这种语言({1} 条消息)",
+        .reportFlaggedItems:
+            "超过 30% 买家未解决的条目:",
+        .reportNoMessages:
+            "会话记录为空:请先用 chat、ask --session、serve 或 replay 聊天记录",
+        .reportNoCluster:
+            "没有第 {0} 组(报告共 {1} 组):用相同的 --since 运行 kefu report 查看",
+        .reportAcceptNeedsAnswer:
+            "第 {0} 组需要新建常见问题:请用 --answer 给出答案",
+        .reportBadID:
+            "“{0}”不是有效编号:请用字母、数字和连字符",
+        .reportIDTaken:
+            "{0} 已存在:请换一个 --id",
+        .reportAccepted:
+            "第 {0} 组已写入 {2} 的 {1}",
+        .conversationLogFailed:
+            "无法把这次对话写入会话记录:{0}",
     ]
 }

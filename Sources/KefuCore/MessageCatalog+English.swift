@@ -383,5 +383,113 @@ extension MessageCatalog {
         .readFailed:
             "could not read {0}: {1}",
         .optStrict: "Fail on warnings too, not only on errors.",
+        .chatLogMissing:
+            "a chat log line needs {0}: add it (time, session and buyer are required)",
+        .chatLogBadTime:
+            "'{0}' is not an ISO 8601 time: write it as 2026-11-03T20:15:00+08:00",
+        .chatLogEmpty:
+            "the chat log has no messages",
+        .chatLogNotUTF8:
+            "the chat log is not UTF-8 text: save it as UTF-8 JSON Lines",
+        .chatLogBadJSON:
+            "this line is not a JSON object: write one object per line, like {\"time\": …, \"session\": …, \"buyer\": …, \"text\": …}",
+        .helpReplay:
+            "Run a real chat log through the bundle and report what the assistant would have done.",
+        .argReplayLog:
+            "The chat log: JSON Lines (.jsonl) or CSV with time, session, buyer, text, type, human_reply.",
+        .optReplayBundle:
+            "Replay through this bundle folder instead of the store (nothing is logged).",
+        .optReplayCompare:
+            "Also replay through this bundle folder and show the messages whose decision or source changes.",
+        .optReplayCompareChangeset:
+            "Compare with the bundle as it was right after changeset N (see kefu log).",
+        .replayOneComparison:
+            "give --compare or --compare-changeset, not both",
+        .replayNoChangeset:
+            "there is no changeset {0}: kefu log lists them",
+        .replaySummary:
+            "replayed {0} messages in {1} conversations from {2}",
+        .replayDecisionLine:
+            "{0}: {1} ({2})",
+        .replayByIntent:
+            "by intent:",
+        .replayByItem:
+            "answered by:",
+        .replayCompareNone:
+            "no message of {0} changes with {1}",
+        .replayCompareSummary:
+            "{0} of {1} messages change with {2}:",
+        .helpReport:
+            "Report what the assistant did and missed, from the conversation log, and what to fix next.",
+        .optReportSince:
+            "Only conversations from this day or time on (2026-11-01, 2026-11-01 08:00).",
+        .optReportHTML:
+            "Also write the report as one self-contained HTML page (charts inline, no network).",
+        .optReportAccept:
+            "Apply the suggestion of unanswered-question group N (numbered as the report lists them).",
+        .optReportAnswer:
+            "The answer for a new FAQ made with --accept.",
+        .optReportID:
+            "The id for a new FAQ made with --accept (default asked-N).",
+        .reportTitle:
+            "Kefu report: {0}",
+        .reportRange:
+            "{0} messages in {1} conversations, {2} to {3}",
+        .reportLine:
+            "{0}: {1}",
+        .reportReplyRate:
+            "reply rate",
+        .reportResolutionRate:
+            "automatic resolution rate",
+        .reportHandoffRate:
+            "handoff rate",
+        .reportRepeatRate:
+            "repeat-question rate",
+        .reportCoverage:
+            "knowledge base coverage",
+        .reportTriggerRate:
+            "trigger rate ({0})",
+        .reportTrend:
+            "Messages per day, by decision",
+        .reportHandoffReasons:
+            "top handoff reasons:",
+        .reportItems:
+            "Rules and FAQs: hits and unresolved rate",
+        .reportItemColumn:
+            "item",
+        .reportHitsColumn:
+            "hits",
+        .reportUnresolvedColumn:
+            "unresolved",
+        .reportClusters:
+            "unanswered questions, grouped:",
+        .reportSuggestSimilar:
+            "add as similar questions to {0} (kefu report --accept {1})",
+        .reportSuggestNew:
+            "new FAQ (kefu report --accept {0} --answer TEXT)",
+        .reportFirstResponse:
+            "first response, bot: median {0}, 90th percentile {1}",
+        .reportHumanResponse:
+            "first response, people: median {0}, 90th percentile {1} ({2} replies in the log)",
+        .reportCoverageLine:
+            "knowledge base coverage: {0} of questions answered by a rule or FAQ ({1} of {2}); {3} of {4} items used",
+        .reportLocaleMissing:
+            "buyers wrote in {0}, which the bundle has no locale for (messages: {1})",
+        .reportFlaggedItems:
+            "items that leave more than 30% of buyers unresolved:",
+        .reportNoMessages:
+            "the conversation log is empty: chat, ask with --session, serve or replay a chat log first",
+        .reportNoCluster:
+            "there is no group {0} (the report lists {1}): run kefu report with the same --since to see them",
+        .reportAcceptNeedsAnswer:
+            "group {0} needs a new FAQ: give its answer with --answer TEXT",
+        .reportBadID:
+            "'{0}' is not an id: use letters, digits and dashes",
+        .reportIDTaken:
+            "{0} already exists: choose another --id",
+        .reportAccepted:
+            "group {0} applied to {1} in {2}",
+        .conversationLogFailed:
+            "could not keep this exchange in the conversation log: {0}",
     ]
 }

@@ -78,7 +78,7 @@ extension Engine {
         if let requested {
             return handOff(
                 .requested, priority: .normal, interim: requested.lexicon.reply, intent: session.turns.last?.intent,
-                message: message, session: &session, context: context, trace: trace)
+                message: message, session: &session, context: context, trace: trace, trigger: requested.phrase)
         }
         let high = lexiconHits.first { $0.lexicon.type == .sentiment && $0.lexicon.level == .high }
         let watch = lexiconHits.first { $0.lexicon.type == .sentiment && $0.lexicon.level != .high }
@@ -92,7 +92,7 @@ extension Engine {
         if let high {
             return handOff(
                 .sentiment, priority: .high, interim: high.lexicon.reply, intent: session.turns.last?.intent,
-                message: message, session: &session, context: context, trace: trace)
+                message: message, session: &session, context: context, trace: trace, trigger: high.phrase)
         }
         let complex = lexiconHits.first { $0.lexicon.type == .handoff && $0.lexicon.reason == .complex }
         trace.record(
@@ -100,7 +100,7 @@ extension Engine {
         if let complex {
             return handOff(
                 .complex, priority: .high, interim: complex.lexicon.reply, intent: "aftersale", message: message,
-                session: &session, context: context, trace: trace)
+                session: &session, context: context, trace: trace, trigger: complex.phrase)
         }
 
         // 6. Entities.

@@ -42,7 +42,7 @@ extension Engine {
         if !violations.isEmpty {
             return handOff(
                 .compliance, priority: .normal, interim: nil, intent: intent, message: message, session: &session,
-                context: context, trace: trace, tried: source)
+                context: context, trace: trace, tried: source, trigger: violations.first?.phrase)
         }
 
         let times = session.answerCounts[source.label] ?? 0
@@ -105,7 +105,7 @@ extension Engine {
     func handOff(
         _ reason: HandoffReason, priority: HandoffTicket.Priority, interim: Reply?, intent: String?,
         message: IncomingMessage, session: inout SessionState, context: AnswerContext, trace: TraceRecorder,
-        tried: SourceReference? = nil
+        tried: SourceReference? = nil, trigger: String? = nil
     ) -> EngineReply {
         let locale = locale(of: session)
         let chinese = locale.hasPrefix("zh")
@@ -129,7 +129,7 @@ extension Engine {
         let ticket = HandoffTicket(
             reason: reason, priority: priority, agent: route.agent?.id, agentName: route.agent?.name,
             agentOnline: route.online,
-            availableAt: route.availableAt,
+            availableAt: route.availableAt, trigger: trigger,
             summary: HandoffSummary(
                 session: session, buyerTags: buyerTags(session, buyer: buyer), reason: reason, tried: tried,
                 message: message.text

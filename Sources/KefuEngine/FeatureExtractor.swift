@@ -8,6 +8,9 @@
 ///
 /// Features are 64-bit hashes of their text and kind, so no vocabulary is needed at query time.
 struct FeatureExtractor: Sendable {
+    /// Chinese particles and function characters, weigh little as single characters (they count fully in pairs).
+    static let particles: Set<Unicode.Scalar> = ["吗", "呢", "吧", "啊", "呀", "哦", "么", "的", "了", "嘛", "啦"]
+
     private enum Kind: UInt64 {
         case word = 1, wordPair, wordGram, hanUnigram, hanBigram, hanTrigram, synonym
     }
@@ -42,7 +45,9 @@ struct FeatureExtractor: Sendable {
         func flushHan() {
             guard !han.isEmpty else { return }
             for index in han.indices {
-                features[Self.hash(.hanUnigram, han[index...index]), default: 0] += 0.4
+                // Sentence particles (吗, 呢, 吧…) say a question is a question, not what it is about.
+                features[Self.hash(.hanUnigram, han[index...index]), default: 0] +=
+                    Self.particles.contains(han[index]) ? 0.1 : 0.4
                 if index + 1 < han.count { features[Self.hash(.hanBigram, han[index...index + 1]), default: 0] += 1 }
                 if index + 2 < han.count {
                     features[Self.hash(.hanTrigram, han[index...index + 2]), default: 0] += 0.5

@@ -16,13 +16,15 @@ public struct HandoffTicket: Hashable, Sendable, Codable {
     public var agentOnline: Bool
     /// `HH:MM` when the first agent comes on duty, for a ticket raised outside everyone's hours.
     public var availableAt: String?
+    /// The phrase that raised it (转人工, 投诉, 胀袋, a blocked word), when a phrase did.
+    public var trigger: String?
     /// One line built from the session: buyer tags, intents, entities, sentiment, what the bot tried.
     public var summary: String
     /// The session so far, buyer and bot turns.
     public var transcript: [String]
 
     enum CodingKeys: String, CodingKey {
-        case reason, priority, agent, summary, transcript
+        case reason, priority, agent, trigger, summary, transcript
         case agentName = "agent_name"
         case agentOnline = "agent_online"
         case availableAt = "available_at"

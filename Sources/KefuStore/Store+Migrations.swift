@@ -113,6 +113,31 @@ extension Store {
                 table.column("open", .boolean).notNull().defaults(to: true)
             }
         }
+        // The conversation log that reports read: one row per buyer message, personal data masked.
+        migrator.registerMigration("v4-conversations") { db in
+            try db.create(table: "conversationMessage") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("origin", .text).notNull()
+                table.column("channel", .text).notNull()
+                table.column("session", .text).notNull().indexed()
+                table.column("buyer", .text)
+                table.column("time", .datetime).notNull().indexed()
+                table.column("type", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("locale", .text).notNull()
+                table.column("language", .text)
+                table.column("decision", .text).notNull()
+                table.column("reply", .text)
+                table.column("source", .text)
+                table.column("intent", .text)
+                table.column("confidence", .double)
+                table.column("handoffReason", .text)
+                table.column("handoffTrigger", .text)
+                table.column("micros", .double).notNull()
+                table.column("humanReply", .text)
+                table.column("humanReplyTime", .datetime)
+            }
+        }
         return migrator
     }
 

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuEngine
+import KefuQuality
+import KefuStore
+import KefuSync
+
+/// `kefu report [--since DATE] [--json] [--html FILE] [--accept N [--answer TEXT] [--id ID]]`: the
+/// measures of Documentation/Reports.md over the conversation log, and what to fix next. `--accept N`
+/// applies the suggestion of unanswered-question group N as a changeset and writes it to the files.
+struct ReportCommand: KefuSubcommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: Messages.text(.helpReport))
+
+    @Option(help: ArgumentHelp(Messages.text(.optReportSince), valueName: "DATE"))
+    var since: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optReportHTML), valueName: "FILE"))
+    var html: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optReportAccept), valueName: "N"))
+    var accept: Int?
+
+    @Option(help: ArgumentHelp(Messages.text(.optReportAnswer), valueName: "TEXT"))
+    var answer: String?
+
+    @Option(help: ArgumentHelp(Messages.text(.optReportID), valueName: "ID"))
+    var id: String?
+
+    @OptionGroup var global: GlobalOptions
+    @ParentCommand var kefu: KefuCommand
+
+    func run(in context: CommandContext) throws {
+        let workspace = try Workspace.find(from: context.directory)
+        let start = try since.map { text in
+            guard let date = BundleDate(parsing: text) else { throw CommandFailure(.usage, Message(.invalidNow, text)) }
+            return date.date(in: .current)
+        }
+        let store = try workspace.openExistingStore()
+        let engine = Engine(content: try store.engineContent())
+        let report = ConversationReport(messages: try store.loggedMessages(since: start), engine: engine)
+        if let accept {
+            try self.accept(accept, of: report, in: workspace, context: context)
+            return
+        }
+        if let html {
+            let url = URL(filePath: html, relativeTo: context.directory)
+            let page = ReportHTML(report: report, shopName: engine.content.settings.name, language: context.language)
+            do {
+                try AtomicFile.write(Data(page.html.utf8), to: url)
+            } catch {
+                throw CommandFailure(.failure, Message(.writeFailed, url.path, "\(error)"))
+            }
+        }
+        if context.json {
+            context.printJSON(report)
+        } else {
+            ReportText(report: report, context: context).print()
+        }
+    }
+
+    /// Applies group `number`'s suggestion: its questions become similar questions of the FAQ they are
+    /// nearest, or a new FAQ with `--answer`.
+    private func accept(
+        _ number: Int, of report: ConversationReport, in workspace: Workspace, context: CommandContext
+    ) throws {
+        guard let cluster = report.clusters.first(where: { $0.number == number }) else {
+            throw CommandFailure(.usage, Message(.reportNoCluster, number, report.clusters.count))
+        }
+        // Texts with masked personal data ([phone], [address]) are no questions to teach.
+        let questions = cluster.questions.filter { !PersonalDataMasker.hasMaskedData($0) }
+        let (item, file) = try workspace.withStoreForChange { store, _ in
+            _ = try workspace.folderSync(store).run()
+            let (item, file) = try proposal(cluster, questions: questions, store: store)
+            let merge = SourceMerge(store: store, source: "report", author: AuthorName.resolve())
+            try merge.apply(try merge.plan(theirs: [item.key: item], theirsFiles: [item.key: file]), operation: .import)
+            _ = try workspace.folderSync(store).run()
+            return (item, file)
+        }
+        context.console.out(context.text(Message(.reportAccepted, number, item.key.description, file)))
+    }
+
+    /// The item group `cluster` changes or adds, and the file it goes to.
+    private func proposal(_ cluster: UnansweredCluster, questions: [String], store: Store) throws -> (
+        BundleItem, String
+    ) {
+        switch cluster.suggestion {
+        case .similarTo(let faq, _):
+            let key = ItemKey(kind: .faq, id: faq)
+            guard let stored = try store.item(key) else {
+                throw CommandFailure(.dataError, Message(.reportNoCluster, cluster.number, 0))
+            }
+            var item = try CanonicalForm.item(kind: .faq, canonical: stored.content)
+            let similar = item.fields["similar"]?.list ?? []
+            let known = Set(similar.compactMap(\.text) + [item.fields["question"]?.text ?? ""])
+            item.fields["similar"] = .list(similar + questions.filter { !known.contains($0) }.map(FieldValue.text))
+            return (item, stored.file)
+        case .newFAQ:
+            guard let answer, let first = questions.first else {
+                throw CommandFailure(.usage, Message(.reportAcceptNeedsAnswer, cluster.number))
+            }
+            guard let id = ItemID(id ?? "asked-\(cluster.number)") else {
+                throw CommandFailure(.usage, Message(.reportBadID, id ?? ""))
+            }
+            let key = ItemKey(kind: .faq, id: id)
+            if try store.item(key) != nil { throw CommandFailure(.usage, Message(.reportIDTaken, key.description)) }
+            let item = BundleItem(
+                key: key,
+                fields: [
+                    "question": .text(first), "similar": .list(questions.dropFirst().map(FieldValue.text)),
+                    "answer": .text(answer),
+                ])
+            return (item, "faq/from-report.yaml")
+        }
+    }
+}

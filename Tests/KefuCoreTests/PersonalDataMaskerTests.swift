@@ -1,0 +1,44 @@
+import KefuCore
+import Testing
+
+@Suite struct PersonalDataMaskerTests {
+    let masker = PersonalDataMasker()
+
+    @Test(arguments: [
+        ("收货人张三 电话13912345678 地址广州市白云区机场路88号", "收货人张三 电话[phone] 地址[address]"),
+        ("我电话换了 138-0013-8000 帮我改一下", "我电话换了 [phone] 帮我改一下"),
+        ("能不能寄到学校 地址武汉市洪山区珞喻路1037号 电话+86 159 8765 4321", "能不能寄到学校 地址[address] 电话[phone]"),
+        ("身份证号11010519491231002X", "身份证号[id]"),
+        ("Meu CPF é 123.456.789-09, telefone (11) 98765-4321", "Meu CPF é [id], telefone [phone]"),
+        (
+            "Please send to Maria Lopez, Calle de Alcalá 120, 28009 Madrid, phone +34 612 345 678",
+            "Please send to Maria Lopez, [address], phone [phone]"
+        ),
+        (
+            "Мой телефон +7 912 345-67-89, адрес Москва, ул. Тверская, д. 7, кв. 12",
+            "Мой телефон [phone], адрес Москва, [address]"
+        ),
+        ("Ship to 1600 Pennsylvania Avenue please", "Ship to [address] please"),
+    ])
+    func masksPersonalData(_ text: String, _ expected: String) {
+        #expect(masker.mask(text) == expected)
+    }
+
+    @Test(arguments: [
+        "查物流 6932110045871234503",  // a 19-digit Douyin order number
+        "Where is my order 8201100045871003?",
+        "订单3301003发货了吗",
+        "单号SF1400998877",
+        "身高165体重110斤穿什么码",
+        "600个多少钱一个",
+        "a 12-digit run 110105194912310021 whose check digit is wrong",
+    ])
+    func leavesOrdersAndQuestionsAlone(_ text: String) {
+        #expect(masker.mask(text) == text)
+    }
+
+    @Test func checksTheChineseIDCheckDigit() {
+        #expect(PersonalDataMasker.isChineseResidentID("11010519491231002X"))
+        #expect(!PersonalDataMasker.isChineseResidentID("110105194912310021"))
+    }
+}
