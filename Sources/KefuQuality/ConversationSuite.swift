@@ -46,11 +46,11 @@ public struct ConversationSuite: Sendable {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<testsuites tests="\#(results.count)" failures="\#(failed)">"#,
-            #"  <testsuite name="\#(Self.escaped(suiteName))" tests="\#(results.count)" failures="\#(failed)">"#,
+            #"  <testsuite name="\#(XMLText.escaped(suiteName))" tests="\#(results.count)" failures="\#(failed)">"#,
         ]
         for result in results {
-            let file = Self.escaped(result.location?.file ?? "tests")
-            let name = Self.escaped(result.id.rawValue)
+            let file = XMLText.escaped(result.location?.file ?? "tests")
+            let name = XMLText.escaped(result.id.rawValue)
             let opening = #"    <testcase classname="\#(file)" name="\#(name)""#
             let failing = result.turns.filter { !$0.passed }
             guard let first = failing.first else {
@@ -65,31 +65,12 @@ public struct ConversationSuite: Sendable {
                         separator: "\n") + "\n  " + turn.traceSummary
             }
             lines.append(
-                #"      <failure message="\#(Self.escaped("turn \(first.number): " + summary.joined(separator: "; ")))">"#
-                    + Self.escaped(details.joined(separator: "\n")) + "</failure>")
+                #"      <failure message="\#(XMLText.escaped("turn \(first.number): " + summary.joined(separator: "; ")))">"#
+                    + XMLText.escaped(details.joined(separator: "\n")) + "</failure>")
             lines.append("    </testcase>")
         }
         lines += ["  </testsuite>", "</testsuites>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func escaped(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default:
-                // XML 1.0 has no way to write most control characters; a buyer's stray one is dropped.
-                if let scalar = character.unicodeScalars.first, scalar.value < 0x20, !"\n\t\r".contains(character) {
-                    continue
-                }
-                escaped.append(character)
-            }
-        }
-        return escaped
-    }
 }
