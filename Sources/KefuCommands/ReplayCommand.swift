@@ -38,11 +38,13 @@ struct ReplayCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let entries = try ChatLogReader().read(try context.readInput(log), path: log)
-        let workspace = try Workspace.find(from: context.directory)
+        // With --bundle and --compare DIR no store is involved, so the command runs from any folder.
+        let findWorkspace = { try Workspace.find(from: context.directory) }
         let before: [LoggedMessage]
         if let bundle {
             before = try Self.replay(entries, folder: URL(filePath: bundle, relativeTo: context.directory))
         } else {
+            let workspace = try findWorkspace()
             before = try workspace.withStoreForChange { store, _ in
                 let engine = Engine(content: try store.engineContent())
                 let logged = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
@@ -54,6 +56,7 @@ struct ReplayCommand: KefuSubcommand {
             let after = try Self.replay(entries, folder: URL(filePath: compare, relativeTo: context.directory))
             print(ReplayComparison(before: before, after: after), against: compare, in: context)
         } else if let compareChangeset {
+            let workspace = try findWorkspace()
             let store = try workspace.openExistingStore()
             guard try store.changeset(compareChangeset) != nil else {
                 throw CommandFailure(.usage, Message(.replayNoChangeset, Int(compareChangeset)))

@@ -89,7 +89,7 @@ struct ReportCommand: KefuSubcommand {
         case .similarTo(let faq, _):
             let key = ItemKey(kind: .faq, id: faq)
             guard let stored = try store.item(key) else {
-                throw CommandFailure(.dataError, Message(.reportNoCluster, cluster.number, 0))
+                throw CommandFailure(.dataError, Message(.reportFAQGone, key.description, cluster.number))
             }
             var item = try CanonicalForm.item(kind: .faq, canonical: stored.content)
             let similar = item.fields["similar"]?.list ?? []

@@ -473,5 +473,7 @@ extension MessageCatalog {
             "第 {0} 组已写入 {2} 的 {1}",
         .conversationLogFailed:
             "无法把这次对话写入会话记录:{0}",
+        .reportFAQGone:
+            "{0} 已不在本地库中:请重新运行 kefu report 查看第 {1} 组的新建议",
     ]
 }

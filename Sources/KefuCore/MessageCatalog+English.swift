@@ -491,5 +491,7 @@ extension MessageCatalog {
             "group {0} applied to {1} in {2}",
         .conversationLogFailed:
             "could not keep this exchange in the conversation log: {0}",
+        .reportFAQGone:
+            "{0} is no longer in the store: run kefu report again to see group {1}'s new suggestion",
     ]
 }

@@ -403,4 +403,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case reportIDTaken
     case reportAccepted
     case conversationLogFailed
+    case reportFAQGone
 }

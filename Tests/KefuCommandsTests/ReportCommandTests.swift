@@ -176,6 +176,16 @@ import Testing
         #expect(report.standardOutput.contains("empty"))
     }
 
+    @Test func replayingAnotherFolderNeedsNoBundleHere() throws {
+        let folder = try TemporaryFolder()
+        let shop = folder.url.appending(path: "shop")
+        try FileManager.default.copyItem(at: Self.fixture, to: shop)
+        let log = shop.appending(path: "logs/fixture.jsonl").path
+        let replay = try KefuBinary.run(["replay", log, "--bundle", shop.path, "--json"], in: folder.url)
+        #expect(replay.status == 0, "\(replay.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: shop.appending(path: ".kefu/store.sqlite").path))
+    }
+
     @Test func theSameLogAsCSV() throws {
         let (folder, shop) = try replayedShop()
         defer { _ = folder }
