@@ -41,10 +41,9 @@ struct StdioServer {
             let response = respond(
                 to: line, number: lineNumber, engine: engine, shop: shop, sessions: sessions, log: &pending)
             context.printJSONLine(response)
-            if pending.count >= Self.logBatch {
-                try flush(&pending, to: store)
-                files = storeFiles  // our own write is not a sync to reload for
-            }
+            // Our own write moves the store's stat too: the next line then asks for the latest changeset
+            // once, which is cheap per batch and never misses a sync that happened meanwhile.
+            if pending.count >= Self.logBatch { try flush(&pending, to: store) }
         }
         try flush(&pending, to: store)
     }

@@ -69,6 +69,29 @@ import Testing
         #expect((bare.first?["trace"] as? [Any])?.isEmpty == true)
     }
 
+    @Test func servedConversationsAreLoggedMasked() throws {
+        let folder = try shop()
+        let input = """
+            {"session": "w1", "text": "包邮吗"}
+            {"session": "w1", "text": "我的电话13912345678"}
+            {"text": "包邮吗"}
+
+            """
+        #expect(try KefuBinary.run(["serve", "--stdio"], in: folder.url, input: input).status == 0)
+        let report = try KefuBinary.run(["report", "--json"], in: folder.url)
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])
+        #expect(object["messages"] as? Int == 3)
+        #expect(object["sessions"] as? Int == 2)  // w1, and the line without a session on its own
+        #expect((object["channels"] as? [[String: Any]])?.first?["channel"] as? String == "serve")
+        // The store and, when it is still there, its write-ahead log.
+        let files = ["store.sqlite", "store.sqlite-wal"].compactMap {
+            try? Data(contentsOf: folder.url.appending(path: ".kefu/\($0)"))
+        }
+        #expect(!files.isEmpty)
+        #expect(!files.contains { String(decoding: $0, as: UTF8.self).contains("13912345678") })
+    }
+
     @Test func withoutStdioItIsAUsageError() throws {
         let folder = try shop()
         let result = try KefuBinary.run(["serve"], in: folder.url)
