@@ -68,7 +68,7 @@ struct AskCommand: KefuSubcommand {
                 ConversationLogger(origin: .ask).entry(
                     text: message.text, type: message.type.rawValue, reply: reply, session: state.id,
                     buyer: state.buyer,
-                    time: context.now, micros: micros, language: engine.language(of: message.text))
+                    time: context.now, micros: micros)
             ])
         }
         return reply

@@ -26,7 +26,7 @@ struct ChatCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
-        let backend = StoreChatBackend(workspace: workspace, context: context)
+        let backend = StoreChatBackend(workspace: workspace, context: context, store: try workspace.openExistingStore())
         var session = try ChatSession(
             backend: backend,
             profile: ChatProfile(

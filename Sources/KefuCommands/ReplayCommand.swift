@@ -61,12 +61,8 @@ struct ReplayCommand: KefuSubcommand {
             guard try store.changeset(compareChangeset) != nil else {
                 throw CommandFailure(.usage, Message(.replayNoChangeset, Int(compareChangeset)))
             }
-            let records = try store.itemsAsOf(changeset: compareChangeset).values.compactMap { $0 }.map { revision in
-                ContentRecord(
-                    kind: revision.kind, json: Data((revision.content ?? "").utf8),
-                    location: revision.file.map { SourceLocation(file: $0) })
-            }
-            let engine = Engine(content: try Self.content(records))
+            let engine = Engine(
+                content: try EngineContent.checked(records: try store.contentRecords(asOf: compareChangeset)))
             let after = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
             print(ReplayComparison(before: before, after: after), against: "changeset \(compareChangeset)", in: context)
         } else {
@@ -77,16 +73,9 @@ struct ReplayCommand: KefuSubcommand {
     /// `entries` replayed through the bundle folder `folder` as its files are, with its shop data.
     static func replay(_ entries: [ChatLogEntry], folder: URL) throws -> [LoggedMessage] {
         let workspace = try Workspace.find(from: folder)
-        let engine = Engine(content: try content(BundleLoader().loadBundle(at: workspace.root).contentRecords()))
+        let engine = Engine(
+            content: try EngineContent.checked(records: BundleLoader().loadBundle(at: workspace.root).contentRecords()))
         return ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
-    }
-
-    static func content(_ records: [ContentRecord]) throws -> EngineContent {
-        do {
-            return try EngineContent(records: records)
-        } catch let error as EngineContentError {
-            throw CommandFailure(.dataError, Message(.askEngineContent, "\(error)"))
-        }
     }
 
     private func print(_ coverage: ReplayCoverage, log: String, in context: CommandContext) {

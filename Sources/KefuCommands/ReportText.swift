@@ -60,10 +60,9 @@ struct ReportText {
             context.console.out("  \(item.source)  \(item.unresolved)/\(item.hits) (\(percent(item.unresolvedRate)))")
         }
         if !report.clusters.isEmpty { out(Message(.reportClusters)) }
-        let page = ReportHTML(report: report, shopName: "", language: context.language)
         for cluster in report.clusters.prefix(10) {
             let questions = cluster.questions.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
-            context.console.out("  \(cluster.number). [\(cluster.size)] \(questions) → \(page.suggestion(cluster))")
+            context.console.out("  \(cluster.number). [\(cluster.size)] \(questions) → \(context.text(cluster.advice))")
         }
     }
 

@@ -89,7 +89,7 @@ struct StdioServer {
             ConversationLogger(origin: .serve).entry(
                 text: request.text, type: typeName, reply: reply, session: request.session ?? "line-\(number)",
                 buyer: state.buyer,
-                time: answerContext.now, micros: micros, language: nil))
+                time: answerContext.now, micros: micros))
         return .reply(reply, session: request.session)
     }
 

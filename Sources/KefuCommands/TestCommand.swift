@@ -24,13 +24,11 @@ struct TestCommand: KefuSubcommand {
         let now = try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
         let records = try BundleLoader().loadBundle(at: workspace.root).contentRecords()
-        let suite: ConversationSuite
-        do {
-            suite = try ConversationSuite.run(
-                records: records, engine: Engine(content: try EngineContent(records: records)),
-                shop: try workspace.shopData(), pattern: pattern, now: now)
-        } catch let error as EngineContentError {
-            throw CommandFailure(.dataError, Message(.askEngineContent, "\(error)"))
+        let shop = try workspace.shopData()
+        let suite = try EngineContent.checked {
+            try ConversationSuite.run(
+                records: records, engine: Engine(content: try EngineContent(records: records)), shop: shop,
+                pattern: pattern, now: now)
         }
         if let junit {
             let url = URL(filePath: junit, relativeTo: context.directory)

@@ -7,6 +7,16 @@ extension Engine {
     public func answer(_ message: IncomingMessage, in session: inout SessionState, context: AnswerContext)
         -> EngineReply
     {
+        var language: String?
+        var reply = decide(message, in: &session, context: context, language: &language)
+        reply.language = language
+        return reply
+    }
+
+    /// The pipeline itself; `language` is set to the language the message was detected in, if any.
+    private func decide(
+        _ message: IncomingMessage, in session: inout SessionState, context: AnswerContext, language: inout String?
+    ) -> EngineReply {
         var trace = TraceRecorder(enabled: context.trace)
         trace.begin()
         let moment = context.clock.moment
@@ -21,9 +31,8 @@ extension Engine {
         // 1. Normalise.
         let normalised = normaliser.normalise(message.text)
         let text = normalised.text
-        if let language = detector.language(of: text),
-            let locale = LanguageDetector.locale(for: language, among: content.settings.locales)
-        {
+        language = detector.language(of: text)
+        if let language, let locale = LanguageDetector.locale(for: language, among: content.settings.locales) {
             session.locale = locale
         }
         trace.record(

@@ -44,11 +44,6 @@ public struct Engine: Sendable {
         self.ruleIndexByID = Dictionary(content.rules.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
     }
 
-    /// The language a buyer message is written in, as this bundle's detector reads it (`nil`: it does not say).
-    public func language(of text: String) -> String? {
-        detector.language(of: normaliser.normalise(text).text)
-    }
-
     /// The FAQ candidates for a text, best first: retrieval alone, without the rest of the pipeline.
     public func rankFAQs(_ text: String, limit: Int = 5) -> [FAQCandidate] {
         let normalised = normaliser.normalise(text).text

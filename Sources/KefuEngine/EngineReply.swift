@@ -15,12 +15,14 @@ public struct EngineReply: Sendable, Encodable {
     public var choices: [SourceReference]
     public var entities: Entities
     public var locale: String
+    /// The language the message itself was detected in (`zh`, `es`); `nil` when it did not show one.
+    public var language: String? = nil
     /// Why the reply is `silent` or a `handoff` in one word (`risk`, `unsupported_type`, `handed_off`).
     public var note: String?
     public var trace: [TraceStep]
 
     enum CodingKeys: String, CodingKey {
-        case decision, reply, source, intent, confidence, handoff, choices, entities, locale, note, trace
+        case decision, reply, source, intent, confidence, handoff, choices, entities, locale, language, note, trace
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -34,6 +36,7 @@ public struct EngineReply: Sendable, Encodable {
         if !choices.isEmpty { try container.encode(choices, forKey: .choices) }
         try container.encode(entities, forKey: .entities)
         try container.encode(locale, forKey: .locale)
+        try container.encodeIfPresent(language, forKey: .language)
         try container.encodeIfPresent(note, forKey: .note)
         try container.encode(trace, forKey: .trace)
     }

@@ -52,7 +52,7 @@ public struct LanguageDetector: Sendable {
         guard let model, latin >= 4 else { return Self.best(byWords, margin: 0) }
         // Each small word or telling letter (¿, ñ, ã) counts as a factor of e² on the character model.
         var scores: [String: Double] = [:]
-        for (language, logLikelihood) in model.rank(TrigramLanguageModel.words(in: text)) {
+        for (language, logLikelihood) in model.rank(text) {
             scores[language] = logLikelihood + 2 * (byWords[language] ?? 0)
         }
         return Self.best(scores, margin: Self.minimumMargin) ?? Self.best(byWords, margin: 0)

@@ -3,63 +3,87 @@ import Foundation
 /// Character-trigram language model (naive Bayes), trained on a bundle's own texts per language, to tell
 /// apart languages that share a script and many small words (es/pt, fr/en). Words are padded with spaces
 /// so trigrams see their starts and ends (` qu`, `ão `).
+///
+/// It runs on every Latin-script message of a multilingual shop, so a trigram is three scalars packed in
+/// one integer (no string per trigram) and one table lookup gives its log-probability in every language.
 struct TrigramLanguageModel: Sendable {
-    /// log P(trigram | language) for the trigrams seen in training.
-    private let logProbabilities: [String: [String: Double]]
+    let languages: [String]
+    /// Trigram → its row in `logProbabilities`.
+    private let rows: [UInt64: Int]
+    /// log P(trigram | language), row-major: `languages.count` values per trigram seen in training.
+    private let logProbabilities: [Double]
     /// log P(an unseen trigram | language), from add-half smoothing.
-    private let unseen: [String: Double]
-
-    var languages: [String] { logProbabilities.keys.sorted() }
+    private let unseen: [Double]
 
     init(texts: [String: [String]]) {
-        var counts: [String: [String: Int]] = [:]
-        var vocabulary = Set<String>()
-        for (language, samples) in texts {
-            var table: [String: Int] = [:]
-            for sample in samples {
-                for trigram in Self.trigrams(of: Self.words(in: sample.lowercased())) {
-                    table[trigram, default: 0] += 1
-                    vocabulary.insert(trigram)
+        let languages = texts.keys.sorted()
+        let width = languages.count
+        var counts: [UInt64: [Int]] = [:]
+        var totals = [Int](repeating: 0, count: width)
+        for (column, language) in languages.enumerated() {
+            for sample in texts[language] ?? [] {
+                Self.forEachTrigram(in: sample.lowercased()) { trigram in
+                    counts[trigram, default: [Int](repeating: 0, count: width)][column] += 1
+                    totals[column] += 1
                 }
             }
-            counts[language] = table
         }
         let smoothing = 0.5
-        let size = Double(vocabulary.count + 1)
-        var logProbabilities: [String: [String: Double]] = [:]
-        var unseen: [String: Double] = [:]
-        for (language, table) in counts {
-            let total = Double(table.values.reduce(0, +)) + smoothing * size
-            logProbabilities[language] = table.mapValues { log((Double($0) + smoothing) / total) }
-            unseen[language] = log(smoothing / total)
+        let size = Double(counts.count + 1)
+        let denominators = totals.map { Double($0) + smoothing * size }
+        var rows: [UInt64: Int] = [:]
+        var logProbabilities: [Double] = []
+        logProbabilities.reserveCapacity(counts.count * width)
+        for (trigram, row) in counts {
+            rows[trigram] = rows.count
+            for (column, count) in row.enumerated() {
+                logProbabilities.append(log((Double(count) + smoothing) / denominators[column]))
+            }
         }
+        self.languages = languages
+        self.rows = rows
         self.logProbabilities = logProbabilities
-        self.unseen = unseen
+        unseen = denominators.map { log(smoothing / $0) }
     }
 
-    /// The log-likelihood of `words` under each language, best first.
-    func rank(_ words: [Substring]) -> [(language: String, logLikelihood: Double)] {
-        let trigrams = Self.trigrams(of: words)
-        return logProbabilities.map { language, table in
-            let unseen = unseen[language] ?? 0
-            return (language, trigrams.reduce(0) { $0 + (table[$1] ?? unseen) })
+    /// The log-likelihood of `text` (normalised: lower case) under each language, best first.
+    func rank(_ text: String) -> [(language: String, logLikelihood: Double)] {
+        var sums = [Double](repeating: 0, count: languages.count)
+        Self.forEachTrigram(in: text) { trigram in
+            if let row = rows[trigram] {
+                let base = row * languages.count
+                for column in sums.indices { sums[column] += logProbabilities[base + column] }
+            } else {
+                for column in sums.indices { sums[column] += unseen[column] }
+            }
         }
-        .sorted {
-            $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.language < $1.language
-        }
+        return zip(languages, sums).map { ($0, $1) }
+            .sorted {
+                $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.language < $1.language
+            }
     }
 
-    static func words(in text: String) -> [Substring] {
-        text.split { !$0.isLetter }
-    }
-
-    private static func trigrams(of words: [Substring]) -> [String] {
-        var trigrams: [String] = []
-        for word in words {
-            let padded = Array(" \(word) ")
-            guard padded.count >= 3 else { continue }
-            for start in 0...(padded.count - 3) { trigrams.append(String(padded[start..<start + 3])) }
+    /// Calls `body` with each trigram of the space-padded words (runs of letters) of `text`: `ab` gives
+    /// ` ab` and `ab `. A trigram is three scalars of 21 bits each in one integer.
+    private static func forEachTrigram(in text: String, _ body: (UInt64) -> Void) {
+        let space = UInt64(0x20)
+        var first = space  // the two scalars before the next one; `nil` between words
+        var second: UInt64?
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                let current = UInt64(scalar.value)
+                if let before = second {
+                    body(first << 42 | before << 21 | current)
+                    first = before
+                } else {
+                    first = space
+                }
+                second = current
+            } else if let before = second {
+                body(first << 42 | before << 21 | space)
+                second = nil
+            }
         }
-        return trigrams
+        if let before = second { body(first << 42 | before << 21 | space) }
     }
 }

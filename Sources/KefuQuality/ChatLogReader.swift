@@ -69,10 +69,10 @@ public struct ChatLogReader: Sendable {
 
     /// ISO 8601 with an offset (`2026-11-03T20:15:00+08:00`), with or without fractions of a second.
     static func date(_ text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
+        (try? Date(text, strategy: plain)) ?? (try? Date(text, strategy: fractional))
     }
+
+    // Value-type parsers made once: a formatter per line was most of the cost of reading a big log.
+    private static let plain = Date.ISO8601FormatStyle()
+    private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }

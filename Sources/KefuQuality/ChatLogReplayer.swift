@@ -35,7 +35,7 @@ public struct ChatLogReplayer: Sendable {
             logged.append(
                 logger.entry(
                     text: entry.text, type: entry.type, reply: reply, session: entry.session, buyer: entry.buyer,
-                    time: entry.time, micros: micros, language: engine.language(of: entry.text),
+                    time: entry.time, micros: micros,
                     channel: entry.channel, humanReply: entry.humanReply, humanReplyTime: entry.humanReplyTime))
         }
         return logged

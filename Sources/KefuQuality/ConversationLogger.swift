@@ -13,12 +13,12 @@ public struct ConversationLogger: Sendable {
 
     public func entry(
         text: String, type: String, reply: EngineReply, session: String, buyer: String?, time: Date,
-        micros: Double, language: String?, channel: String? = nil, humanReply: String? = nil,
+        micros: Double, channel: String? = nil, humanReply: String? = nil,
         humanReplyTime: Date? = nil
     ) -> LoggedMessage {
         LoggedMessage(
             origin: origin, channel: channel, session: session, buyer: buyer, time: time, type: type,
-            text: masker.mask(text), locale: reply.locale, language: language, decision: reply.decision.rawValue,
+            text: masker.mask(text), locale: reply.locale, language: reply.language, decision: reply.decision.rawValue,
             reply: reply.reply,
             source: reply.source?.label, intent: reply.intent, confidence: reply.confidence,
             handoffReason: reply.handoff?.reason.rawValue, handoffTrigger: reply.handoff?.trigger, micros: micros,

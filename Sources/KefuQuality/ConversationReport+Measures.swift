@@ -54,12 +54,11 @@ extension ConversationReport {
     private static func handoffScenarios(_ messages: [LoggedMessage]) -> [HandoffScenario] {
         let handoffs = messages.filter { $0.decision == Decision.handoff.rawValue }
         let groups = Dictionary(grouping: handoffs) { message in
-            "\(message.handoffReason ?? "")\u{1F}\(message.handoffTrigger ?? message.intent ?? "")"
+            [message.handoffReason ?? "", message.handoffTrigger ?? message.intent ?? ""]
         }
         return groups.map { key, messages in
-            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-            return HandoffScenario(
-                reason: parts[0], detail: parts.count > 1 ? parts[1] : "", count: messages.count,
+            HandoffScenario(
+                reason: key[0], detail: key[1], count: messages.count,
                 share: share(messages.count, of: handoffs.count), examples: examples(messages.map(\.text)))
         }
         .sorted { ($1.count, $0.reason, $0.detail) < ($0.count, $1.reason, $1.detail) }

@@ -25,15 +25,15 @@ public struct ReplayComparison: Sendable, Encodable, Hashable {
 
     /// `before` and `after` are the same log replayed, row for row.
     public init(before: [LoggedMessage], after: [LoggedMessage]) {
-        var groups: [String: (before: String, after: String, examples: [Example], count: Int)] = [:]
+        var groups: [[String]: (examples: [Example], count: Int)] = [:]
         var changed = 0
         for (old, new) in zip(before, after) {
             let was = Self.outcome(old)
             let now = Self.outcome(new)
             guard was != now else { continue }
             changed += 1
-            let key = was + "\u{1F}" + now
-            var group = groups[key] ?? (was, now, [], 0)
+            let key = [was, now]
+            var group = groups[key] ?? ([], 0)
             group.count += 1
             if group.examples.count < 3 {
                 group.examples.append(
@@ -44,8 +44,8 @@ public struct ReplayComparison: Sendable, Encodable, Hashable {
         }
         messages = before.count
         self.changed = changed
-        changes = groups.values.map {
-            Change(before: $0.before, after: $0.after, count: $0.count, examples: $0.examples)
+        changes = groups.map { key, group in
+            Change(before: key[0], after: key[1], count: group.count, examples: group.examples)
         }
         .sorted { ($1.count, $0.before, $0.after) < ($0.count, $1.before, $1.after) }
     }

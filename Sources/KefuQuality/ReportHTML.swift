@@ -167,16 +167,9 @@ public struct ReportHTML: Sendable {
         for cluster in report.clusters.prefix(20) {
             let questions = cluster.questions.prefix(5).map { "“\(escape($0))”" }.joined(separator: ", ")
             html +=
-                "<li value=\"\(cluster.number)\">\(cluster.size): \(questions) → \(escape(suggestion(cluster)))</li>\n"
+                "<li value=\"\(cluster.number)\">\(cluster.size): \(questions) → \(escape(cluster.advice.text(in: language)))</li>\n"
         }
         return html + "</ol></section>\n"
-    }
-
-    public func suggestion(_ cluster: UnansweredCluster) -> String {
-        switch cluster.suggestion {
-        case .similarTo(let faq, _): text(.reportSuggestSimilar, "faq/\(faq.rawValue)", cluster.number)
-        case .newFAQ: text(.reportSuggestNew, cluster.number)
-        }
     }
 
     private func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }

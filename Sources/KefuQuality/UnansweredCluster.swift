@@ -37,6 +37,14 @@ public struct UnansweredCluster: Sendable, Encodable, Hashable {
     public var questions: [String]
     public var suggestion: Suggestion
 
+    /// What to do about the group, with the command that does it.
+    public var advice: Message {
+        switch suggestion {
+        case .similarTo(let faq, _): Message(.reportSuggestSimilar, "faq/\(faq.rawValue)", number)
+        case .newFAQ: Message(.reportSuggestNew, number)
+        }
+    }
+
     /// The groups of `messages`' unanswered text questions, largest first.
     static func clusters(of messages: [LoggedMessage], engine: Engine) -> [UnansweredCluster] {
         let normaliser = TextNormaliser()
@@ -48,11 +56,17 @@ public struct UnansweredCluster: Sendable, Encodable, Hashable {
             if !text.isEmpty, !PersonalDataMasker.hasMaskedData(text) { counts[text, default: 0] += 1 }
         }
         var groups: [(pairs: Set<String>, texts: [(String, Int)])] = []
+        // Pair → groups holding it: a question is compared only with groups it shares a pair with
+        // (none share nothing and reach the threshold), so grouping stays near-linear in the questions.
+        var groupsWithPair: [String: [Int]] = [:]
         for (text, count) in counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
             let pairs = characterPairs(normaliser.normalise(text).text)
-            if let index = groups.firstIndex(where: { dice($0.pairs, pairs) >= joinAt }) {
+            guard !pairs.isEmpty else { continue }  // only punctuation or emoji: nothing to teach
+            let candidates = Set(pairs.flatMap { groupsWithPair[$0] ?? [] }).sorted()
+            if let index = candidates.first(where: { dice(groups[$0].pairs, pairs) >= joinAt }) {
                 groups[index].texts.append((text, count))
             } else {
+                for pair in pairs { groupsWithPair[pair, default: []].append(groups.count) }
                 groups.append((pairs, [(text, count)]))
             }
         }
@@ -81,7 +95,7 @@ public struct UnansweredCluster: Sendable, Encodable, Hashable {
     }
 
     static func dice(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
-        guard !lhs.isEmpty || !rhs.isEmpty else { return 1 }
+        guard !lhs.isEmpty || !rhs.isEmpty else { return 0 }
         return 2 * Double(lhs.intersection(rhs).count) / Double(lhs.count + rhs.count)
     }
 }
