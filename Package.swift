@@ -79,7 +79,10 @@ let package = Package(
         // never SQLite.
         .target(
             name: "KefuEngine",
-            dependencies: ["KefuCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "KefuCore", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
 
         // The test-buyer REPL as a state machine (lines in, events out) and the `:why` layout of a trace.

@@ -39,27 +39,28 @@ struct AskCommand: KefuSubcommand {
                 let sessions = StoreSessionStore(store: store)
                 var state = try sessions.session(id: session) ?? SessionState(id: session)
                 let reply = try answer(
-                    IncomingMessage(text, type: type), in: &state, store: store, sessions: sessions, shop: shop)
+                    IncomingMessage(text, type: type), in: &state, engine: try workspace.engine(from: store),
+                    store: store, sessions: sessions, shop: shop)
                 try sessions.save(state)
                 print(reply, in: context)
             }
         } else {
             let store = try workspace.openExistingStore()
             var state = SessionState(id: "ask")
-            print(
-                try answer(IncomingMessage(text, type: type), in: &state, store: store, sessions: nil, shop: shop),
-                in: context)
+            let reply = try answer(
+                IncomingMessage(text, type: type), in: &state, engine: try workspace.engine(from: store), store: store,
+                sessions: nil, shop: shop)
+            print(reply, in: context)
         }
     }
 
     private func answer(
-        _ message: IncomingMessage, in state: inout SessionState, store: Store, sessions: StoreSessionStore?,
-        shop: ShopDataTables
+        _ message: IncomingMessage, in state: inout SessionState, engine: Engine, store: Store,
+        sessions: StoreSessionStore?, shop: ShopDataTables
     ) throws -> EngineReply {
         if let buyer = buyerOptions.buyer { state.buyer = buyer }
         if let product = buyerOptions.product { state.product = product }
         if let locale = buyerOptions.locale { state.locale = locale }
-        let engine = Engine(content: try store.engineContent())
         let context = AnswerContext(shop: shop, agentLoad: try sessions?.openTicketCounts() ?? [:], trace: true)
         let (reply, micros) = engine.timedAnswer(message, in: &state, context: context)
         if sessions != nil {

@@ -46,7 +46,7 @@ struct ReplayCommand: KefuSubcommand {
         } else {
             let workspace = try findWorkspace()
             before = try workspace.withStoreForChange { store, _ in
-                let engine = Engine(content: try store.engineContent())
+                let engine = try workspace.engine(from: store)
                 let logged = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
                 try store.log(logged)
                 return logged
@@ -62,7 +62,8 @@ struct ReplayCommand: KefuSubcommand {
                 throw CommandFailure(.usage, Message(.replayNoChangeset, Int(compareChangeset)))
             }
             let engine = Engine(
-                content: try EngineContent.checked(records: try store.contentRecords(asOf: compareChangeset)))
+                content: try EngineContent.checked(records: try store.contentRecords(asOf: compareChangeset)),
+                indexCache: workspace.engineIndexes)
             let after = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
             print(ReplayComparison(before: before, after: after), against: "changeset \(compareChangeset)", in: context)
         } else {

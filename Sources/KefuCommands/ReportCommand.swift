@@ -38,7 +38,7 @@ struct ReportCommand: KefuSubcommand {
             return date.date(in: .current)
         }
         let store = try workspace.openExistingStore()
-        let engine = Engine(content: try store.engineContent())
+        let engine = try workspace.engine(from: store)
         let report = ConversationReport(messages: try store.loggedMessages(since: start), engine: engine)
         if let accept {
             try self.accept(accept, of: report, in: workspace, context: context)

@@ -20,7 +20,7 @@ struct StdioServer {
         let store = try workspace.openExistingStore()
         var version = try store.latestChangesetID()
         var files = storeFiles
-        var engine = Engine(content: try store.engineContent())
+        var engine = try workspace.engine(from: store)
         var shop = try workspace.shopData()
         let sessions = InMemorySessionStore()
         var pending: [LoggedMessage] = []
@@ -33,7 +33,7 @@ struct StdioServer {
                 files = stat
                 let current = try store.latestChangesetID()
                 if current != version {
-                    engine = Engine(content: try store.engineContent())
+                    engine = try workspace.engine(from: store)
                     shop = try workspace.shopData()
                     version = current
                 }

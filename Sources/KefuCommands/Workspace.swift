@@ -1,6 +1,7 @@
 import Foundation
 import KefuBundle
 import KefuCore
+import KefuEngine
 import KefuStore
 import KefuSync
 
@@ -24,6 +25,14 @@ struct Workspace {
     }
 
     var storeURL: URL { root.appending(path: Store.relativePath) }
+
+    /// Where the engine keeps its compiled FAQ indexes, beside the store.
+    var engineIndexes: EngineIndexFolder { EngineIndexFolder(folder: root.appending(path: ".kefu/engine")) }
+
+    /// The engine for `store`'s current items, its FAQ index read from `engineIndexes` when kept there.
+    func engine(from store: Store) throws -> Engine {
+        Engine(content: try store.engineContent(), indexCache: engineIndexes)
+    }
 
     /// The existing store; a failure telling the user how to create it when there is none.
     func openExistingStore() throws -> Store {

@@ -28,13 +28,13 @@ public struct Engine: Sendable {
     let faqIndexByID: [ItemID: Int]
     let ruleIndexByID: [ItemID: Int]
 
-    public init(content: EngineContent) {
+    /// Compiles `content`; with `indexCache`, the FAQ index (the costly part) is read from there when it
+    /// was compiled before for the same questions, and kept there when it is compiled now.
+    public init(content: EngineContent, indexCache: (any EngineIndexCache)? = nil) {
         self.content = content
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
         self.catalog = catalog
-        self.ranker = FAQRanker(faqs: content.faqs) { text in
-            catalog.synonyms.groups(in: catalog.matchedPhrases(in: text))
-        }
+        self.ranker = FAQRanker.compiled(faqs: content.faqs, catalog: catalog, cache: indexCache)
         self.renderer = ReplyRenderer(
             templates: content.templates, defaultLocale: content.settings.locales.first ?? "zh-CN")
         self.compliance = ComplianceChecker(lexicons: content.lexicons)

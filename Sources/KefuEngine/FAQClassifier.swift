@@ -8,14 +8,20 @@ import KefuCore
 /// It learns which words tell close FAQs apart (退货 vs 换货), which plain similarity cannot.
 struct FAQClassifier: Sendable {
     /// Weights per feature column: `weightFAQ[start[c]..<start[c+1]]`.
-    private let start: [Int32]
-    private let weightFAQ: [Int32]
-    private let weightValue: [Float]
+    let start: [Int32]
+    let weightFAQ: [Int32]
+    let weightValue: [Float]
 
     struct Settings: Sendable {
         var epochs = 6
         var learningRate: Float = 5
         var negatives = 12
+    }
+
+    init(start: [Int32], weightFAQ: [Int32], weightValue: [Float]) {
+        self.start = start
+        self.weightFAQ = weightFAQ
+        self.weightValue = weightValue
     }
 
     /// Trains on `index`'s questions. Deterministic: questions are visited in a fixed shuffled order.

@@ -11,22 +11,23 @@ struct FAQIndex: Sendable {
     static let minimumCap = 64
 
     let extractor = FeatureExtractor()
-    private let columnOfFeature: [UInt64: Int32]
-    private let idf: [Float]
+    let columnOfFeature: [UInt64: Int32]
+    let idf: [Float]
     /// Postings of each column over questions: `postingQuestion[postingStart[c]..<postingStart[c+1]]`.
-    private let postingStart: [Int32]
-    private let postingQuestion: [Int32]
-    private let postingWeight: [Float]
+    let postingStart: [Int32]
+    let postingQuestion: [Int32]
+    let postingWeight: [Float]
     /// Postings of each column over FAQ centroids.
-    private let centroidStart: [Int32]
-    private let centroidFAQ: [Int32]
-    private let centroidWeight: [Float]
+    let centroidStart: [Int32]
+    let centroidFAQ: [Int32]
+    let centroidWeight: [Float]
     /// The FAQ each question belongs to.
     let questionFAQ: [Int32]
     let faqCount: Int
     /// How many feature columns the bundle's questions use.
     var columnCount: Int { idf.count }
-    /// Each question's vector, kept for training the classifier.
+    /// Each question's vector, kept for training the classifier; empty in an index read from a snapshot,
+    /// which comes with its classifier trained.
     let questionVectors: [SparseVector]
 
     /// `questions[i]` holds the normalised texts and synonym groups of FAQ `i`'s questions.

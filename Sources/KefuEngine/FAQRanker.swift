@@ -12,8 +12,8 @@ struct FAQRanker: Sendable {
 
     private let faqs: [Sourced<FAQ>]
     private let questions: [String]
-    private let index: FAQIndex
-    private let classifier: FAQClassifier
+    let index: FAQIndex
+    let classifier: FAQClassifier
 
     /// `synonymGroups` gives the synonym groups present in a normalised text.
     init(faqs: [Sourced<FAQ>], synonymGroups: (String) -> [Int32]) {
@@ -21,6 +21,13 @@ struct FAQRanker: Sendable {
         self.questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
         self.index = FAQIndex(faqs: faqs, synonymGroups: synonymGroups)
         self.classifier = FAQClassifier(index: index)
+    }
+
+    init(faqs: [Sourced<FAQ>], questions: [String], index: FAQIndex, classifier: FAQClassifier) {
+        self.faqs = faqs
+        self.questions = questions
+        self.index = index
+        self.classifier = classifier
     }
 
     /// The best candidates, most confident first; FAQs for which `isActive` is false are left out.

@@ -1,4 +1,5 @@
-import KefuEngine
+import KefuCore
+@testable import KefuEngine
 import Testing
 
 @Suite struct TextNormaliserTests {
@@ -25,6 +26,30 @@ import Testing
         let normalised = TextNormaliser().normalise(huge)
         #expect(normalised.truncated)
         #expect(normalised.text.unicodeScalars.count == TextNormaliser.maximumScalars)
+    }
+
+    /// The fast paths (ASCII, full-width forms, ideographs) must give exactly what Foundation's NFKC and
+    /// Unicode's property tables give, on tricky cases and on random mixes of the scalars they cover
+    /// and their neighbours (combining marks, Latin-1, half-width katakana, format characters).
+    @Test func fastPathsAgreeWithTheFullNormalisation() throws {
+        let normaliser = TextNormaliser()
+        var messages = ["ＸＬ码有吗？？？", "Ａ\u{301}", "ﬁ ｶ ㈱ ①", "İSTANBUL", "ǅ", "\u{3000}发货\u{3000}"]
+        var generator = SeededGenerator(seed: 11)
+        let alphabet: [ClosedRange<UInt32>] = [
+            0x00...0x7F, 0xFF01...0xFF5E, 0x3000...0x3012, 0x4E00...0x4E40, 0x9FF0...0xA000, 0x0300...0x0302,
+            0x00C0...0x00FF, 0x200B...0x200F, 0xFF61...0xFF70,
+        ]
+        for _ in 0..<2_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let range = alphabet.randomElement(using: &generator)!
+                if let scalar = Unicode.Scalar(UInt32.random(in: range, using: &generator)) { scalars.append(scalar) }
+            }
+            messages.append(String(scalars))
+        }
+        for message in messages {
+            #expect(normaliser.normalise(message) == normaliser.normalise(message, fastPaths: false), "\(message.debugDescription)")
+        }
     }
 
     @Test func garbledTextHasALowMeaningfulShare() {

@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import KefuCore
+
+extension FAQRanker {
+    /// The layout of a kept index. Bump it whenever normalising, features, indexing or training change,
+    /// so that indexes compiled by an older kefu are compiled again rather than read.
+    static let snapshotFormat: UInt64 = 1
+    /// "KEFUIDX1", first in every kept index.
+    static let snapshotMagic: UInt64 = 0x3158_4449_5546_454B
+
+    /// The ranker for `faqs`, read from `cache` when it keeps one compiled from the same questions and
+    /// phrases, otherwise compiled (and then kept there).
+    static func compiled(faqs: [Sourced<FAQ>], catalog: PhraseCatalog, cache: (any EngineIndexCache)?) -> FAQRanker {
+        let synonymGroups = { (text: String) in catalog.synonyms.groups(in: catalog.matchedPhrases(in: text)) }
+        guard let cache else { return FAQRanker(faqs: faqs, synonymGroups: synonymGroups) }
+        let key = snapshotKey(faqs: faqs, catalog: catalog)
+        if let kept = cache.index(forKey: key), let ranker = try? FAQRanker(faqs: faqs, snapshot: kept, key: key) {
+            return ranker
+        }
+        let ranker = FAQRanker(faqs: faqs, synonymGroups: synonymGroups)
+        cache.save(ranker.snapshot(key: key), forKey: key)
+        return ranker
+    }
+
+    /// The SHA-256 of everything the compiled ranker depends on: the snapshot format, every FAQ's
+    /// questions in order, and the phrases and synonym groups that become features.
+    static func snapshotKey(faqs: [Sourced<FAQ>], catalog: PhraseCatalog) -> String {
+        var hasher = SHA256()
+        func update(_ number: Int) { withUnsafeBytes(of: UInt64(number)) { hasher.update(bufferPointer: $0) } }
+        func update(_ text: String) {
+            update(text.utf8.count)
+            hasher.update(data: Data(text.utf8))
+        }
+        update(Int(snapshotFormat))
+        update(faqs.count)
+        for faq in faqs {
+            update(faq.item.question)
+            update(faq.item.similar.count)
+            for similar in faq.item.similar { update(similar) }
+        }
+        update(catalog.phrases.count)
+        for phrase in catalog.phrases { update(phrase) }
+        update(catalog.synonyms.members.count)
+        for group in catalog.synonyms.members {
+            update(group.count)
+            for phrase in group { update(Int(phrase)) }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The compiled index and classifier, to keep under `key`.
+    func snapshot(key: String) -> Data {
+        var writer = SnapshotWriter()
+        writer.append(Self.snapshotMagic)
+        writer.append(Self.snapshotFormat)
+        writer.append(Array(key.utf8))
+        index.write(to: &writer)
+        classifier.write(to: &writer)
+        return writer.data
+    }
+
+    /// The ranker kept as `snapshot`, which must have been compiled under `key` for these `faqs`.
+    init(faqs: [Sourced<FAQ>], snapshot: Data, key: String) throws {
+        var reader = SnapshotReader(snapshot)
+        guard try reader.integer() == Self.snapshotMagic, try reader.integer() == Self.snapshotFormat,
+            try reader.array(of: UInt8.self) == Array(key.utf8)
+        else { throw SnapshotError.notThisIndex }
+        let index = try FAQIndex(reading: &reader)
+        let classifier = try FAQClassifier(reading: &reader, columns: index.columnCount, faqs: index.faqCount)
+        let questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
+        guard reader.isAtEnd, index.faqCount == faqs.count, index.questionFAQ.count == questions.count else {
+            throw SnapshotError.inconsistent("not compiled for these FAQs")
+        }
+        self.init(faqs: faqs, questions: questions, index: index, classifier: classifier)
+    }
+}
