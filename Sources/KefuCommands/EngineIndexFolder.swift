@@ -25,10 +25,12 @@ struct EngineIndexFolder: EngineIndexCache {
             return  // A read-only or full disk costs the next process a compile, nothing more.
         }
         let manager = FileManager.default
-        let indexes = (try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey]))?
+        let indexes =
+            (try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey]))?
             .filter { $0.pathExtension == Self.fileExtension } ?? []
         let newestFirst = indexes.sorted { modified($0) > modified($1) }
-        for stale in newestFirst.dropFirst(Self.kept) where stale.lastPathComponent != url(forKey: key).lastPathComponent {
+        for stale in newestFirst.dropFirst(Self.kept)
+        where stale.lastPathComponent != url(forKey: key).lastPathComponent {
             try? manager.removeItem(at: stale)
         }
     }

@@ -12,7 +12,8 @@ extension FAQClassifier {
         let weightFAQ = try reader.array(of: Int32.self)
         let weightValue = try reader.array(of: Float.self)
         try FAQIndex.checkPostings(
-            start, owners: weightFAQ, weights: weightValue, columns: columns, ownerCount: faqs, name: "classifier weights")
+            start, owners: weightFAQ, weights: weightValue, columns: columns, ownerCount: faqs,
+            name: "classifier weights")
         self.init(start: start, weightFAQ: weightFAQ, weightValue: weightValue)
     }
 }

@@ -32,9 +32,11 @@ extension FAQIndex {
         let columns = idf.count
         guard featureKeys.count == featureColumns.count, featureColumns.allSatisfy({ 0 <= $0 && $0 < columns })
         else { throw SnapshotError.inconsistent("feature columns") }
-        try Self.checkPostings(postingStart, owners: postingQuestion, weights: postingWeight, columns: columns,
+        try Self.checkPostings(
+            postingStart, owners: postingQuestion, weights: postingWeight, columns: columns,
             ownerCount: questionFAQ.count, name: "question postings")
-        try Self.checkPostings(centroidStart, owners: centroidFAQ, weights: centroidWeight, columns: columns,
+        try Self.checkPostings(
+            centroidStart, owners: centroidFAQ, weights: centroidWeight, columns: columns,
             ownerCount: faqCount, name: "centroid postings")
         guard questionFAQ.allSatisfy({ 0 <= $0 && Int($0) < faqCount }) else {
             throw SnapshotError.inconsistent("question owners")

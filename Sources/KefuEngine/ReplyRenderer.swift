@@ -3,22 +3,23 @@ import KefuCore
 import Mustache
 
 /// Renders replies: plain texts, per-locale texts and Mustache templates (swift-mustache), in the
-/// buyer's locale or else the bundle's default one. Templates are parsed once, when the engine is built.
+/// buyer's locale or else the bundle's default one. Templates are parsed when first used.
 struct ReplyRenderer: Sendable {
-    private let templates: [ItemID: (item: ReplyTemplate, parsed: [String: MustacheTemplate])]
+    private let templates: [ItemID: ReplyTemplate]
+    private let parsed: ParsedTemplates
     private let defaultLocale: String
 
     init(templates: [Sourced<ReplyTemplate>], defaultLocale: String) {
-        var compiled: [ItemID: (item: ReplyTemplate, parsed: [String: MustacheTemplate])] = [:]
+        var items: [ItemID: ReplyTemplate] = [:]
+        var texts: [ItemID: [String: String]] = [:]
         for template in templates {
-            var parsed: [String: MustacheTemplate] = [:]
+            items[template.item.id] = template.item
             for (locale, text) in template.item.text.entries {
-                // Chat replies are plain text: no HTML escaping of `&` or `<` in order events.
-                parsed[locale ?? defaultLocale] = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+                texts[template.item.id, default: [:]][locale ?? defaultLocale] = text
             }
-            compiled[template.item.id] = (template.item, parsed)
         }
-        self.templates = compiled
+        self.templates = items
+        self.parsed = ParsedTemplates(texts: texts)
         self.defaultLocale = defaultLocale
     }
 
@@ -37,9 +38,10 @@ struct ReplyRenderer: Sendable {
             guard let template = templates[id] else {
                 return RenderedReply(text: nil, template: id, locale: locale, localeFellBack: false, missing: [])
             }
-            let missing = template.item.needs.filter { !variables.satisfied.contains($0) }
-            let (chosen, fellBack) = Self.choose(locale, from: template.parsed, default: defaultLocale)
-            guard missing.isEmpty, let chosen, let parsed = template.parsed[chosen] else {
+            let missing = template.needs.filter { !variables.satisfied.contains($0) }
+            let texts = self.parsed.templates(of: id)
+            let (chosen, fellBack) = Self.choose(locale, from: texts, default: defaultLocale)
+            guard missing.isEmpty, let chosen, let parsed = texts[chosen] else {
                 return RenderedReply(
                     text: nil, template: id, locale: chosen ?? locale, localeFellBack: fellBack, missing: missing)
             }

@@ -88,7 +88,7 @@ public struct TextNormaliser: Sendable {
         for scalar in scalars {
             switch scalar.value {
             case 0..<0x80, 0x3001...0x3002, 0x3008...0x3011, 0x4E00...0x9FFF: composed.append(scalar)
-            case 0xFF01...0xFF5E: composed.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0xFF01...0xFF5E: composed.append(Unicode.Scalar(UInt8(scalar.value - 0xFEE0)))
             case 0x3000: composed.append(" ")
             default: return nil
             }

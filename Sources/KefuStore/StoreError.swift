@@ -2,4 +2,6 @@
 public enum StoreError: Error, Sendable {
     /// A row was inserted but SQLite gave back no row id.
     case notInserted
+    /// A row names a kind of item this kefu does not know (a store written by a newer kefu).
+    case unknownKind(String)
 }

@@ -31,6 +31,16 @@ public struct StoredItem: Codable, Sendable, Hashable, FetchableRecord, Persista
         self.revision = revision
     }
 
+    /// Read by column name rather than through `Decodable`: the engine reads every item on each start,
+    /// and the decoder was a quarter of that.
+    public init(row: Row) throws {
+        let kindName: String = row["kind"]
+        guard let kind = ItemKind(rawValue: kindName) else { throw StoreError.unknownKind(kindName) }
+        self.init(
+            kind: kind, itemID: row["itemID"], content: row["content"], hash: row["hash"], file: row["file"],
+            line: row["line"], column: row["column"], revision: row["revision"])
+    }
+
     public enum Columns {
         public static let kind = Column(CodingKeys.kind)
         public static let itemID = Column(CodingKeys.itemID)

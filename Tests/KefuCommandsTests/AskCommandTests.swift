@@ -81,6 +81,38 @@ import Testing
         #expect(tickets.first?.open == true)
     }
 
+    /// The compiled FAQ index is kept in `.kefu/engine`, one file per content version, and read back by
+    /// the next process; a damaged one is compiled again, and the answer never changes.
+    @Test func theCompiledIndexIsKeptReadBackAndReplacedWhenQuestionsChange() throws {
+        let folder = try shop()
+        let indexes = folder.url.appending(path: ".kefu/engine")
+        func kept() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: indexes.path).filter { $0.hasSuffix(".index") }.sorted()
+        }
+        let first = try KefuBinary.run(["ask", "多久能发货呀"], in: folder.url)
+        #expect(first.status == 0)
+        let compiled = try kept()
+        #expect(compiled.count == 1)
+        let again = try KefuBinary.run(["ask", "多久能发货呀"], in: folder.url)
+        #expect(again.standardOutput == first.standardOutput)
+        #expect(again.standardError == first.standardError)
+
+        let file = indexes.appending(path: try #require(compiled.first))
+        try Data("not an index".utf8).write(to: file)
+        let afterDamage = try KefuBinary.run(["ask", "多久能发货呀"], in: folder.url)
+        #expect(afterDamage.standardOutput == first.standardOutput)
+        #expect(try Data(contentsOf: file).count > 1_000, "compiled again and kept in place of the damaged file")
+
+        let faq = folder.url.appending(path: "faq/presale.yaml")
+        let text = try String(contentsOf: faq, encoding: .utf8)
+        try text.replacingOccurrences(of: "付款后什么时候发]", with: "付款后什么时候发, 今天下单明天能寄吗]")
+            .write(to: faq, atomically: true, encoding: .utf8)
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        let afterEdit = try KefuBinary.run(["ask", "今天下单明天能寄吗"], in: folder.url)
+        #expect(afterEdit.standardError.contains("faq/shipping-time"))
+        #expect(try kept().count == 2)
+    }
+
     @Test func anUnknownMessageTypeIsAUsageError() throws {
         let folder = try shop()
         let result = try KefuBinary.run(["ask", "--type", "fax", "hello"], in: folder.url)

@@ -1,6 +1,7 @@
 import KefuCore
-@testable import KefuEngine
 import Testing
+
+@testable import KefuEngine
 
 @Suite struct TextNormaliserTests {
     @Test(arguments: [
@@ -48,7 +49,9 @@ import Testing
             messages.append(String(scalars))
         }
         for message in messages {
-            #expect(normaliser.normalise(message) == normaliser.normalise(message, fastPaths: false), "\(message.debugDescription)")
+            #expect(
+                normaliser.normalise(message) == normaliser.normalise(message, fastPaths: false),
+                "\(message.debugDescription)")
         }
     }
 

@@ -12,4 +12,15 @@ public enum ParallelMap {
         }
         return results.values
     }
+
+    /// `transform` over consecutive runs of about `chunkSize` elements, in parallel, flattened in order:
+    /// for many small pieces of work, where one task each would cost more than the work.
+    public static func map<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], chunkSize: Int, _ transform: @Sendable (ArraySlice<Element>) -> [Result]
+    ) -> [Result] {
+        let starts = Array(stride(from: 0, to: elements.count, by: max(1, chunkSize)))
+        return map(starts) { start in
+            transform(elements[start..<min(elements.count, start + chunkSize)])
+        }.flatMap { $0 }
+    }
 }
