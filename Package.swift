@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "KefuSync", targets: ["KefuSync"]),
         .library(name: "KefuArchive", targets: ["KefuArchive"]),
         .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
+        .library(name: "KefuWorkloads", targets: ["KefuWorkloads"]),
         .library(name: "KefuEngine", targets: ["KefuEngine"]),
         .library(name: "KefuChat", targets: ["KefuChat"]),
         .library(name: "KefuQuality", targets: ["KefuQuality"]),
@@ -94,6 +95,13 @@ let package = Package(
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
 
+        // What each benchmark measures, as plain functions: `Benchmarks/` times them, and a test runs each
+        // once on a small bundle so they cannot rot. Not a dependency of kefu itself.
+        .target(
+            name: "KefuWorkloads",
+            dependencies: ["KefuBundle", "KefuStore", "KefuSync", "KefuArchive", "KefuEngine", "KefuGenerator"]
+        ),
+
         // The command line: swift-argument-parser commands and their output.
         .target(
             name: "KefuCommands",
@@ -125,6 +133,7 @@ let package = Package(
         ),
 
         .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
+        .testTarget(name: "KefuWorkloadsTests", dependencies: ["KefuWorkloads", "KefuTestSupport"]),
         .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
         .testTarget(
             name: "KefuStoreTests",

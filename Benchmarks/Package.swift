@@ -11,18 +11,21 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        benchmark("SyncBenchmarks", using: ["KefuSync", "KefuStore", "KefuGenerator"]),
-        benchmark("ArchiveBenchmarks", using: ["KefuSync", "KefuStore", "KefuArchive", "KefuGenerator"]),
-        benchmark("EngineBenchmarks", using: ["KefuEngine", "KefuBundle", "KefuGenerator"]),
+        // Each times workloads of `KefuWorkloads`, which `make test` runs once on a small bundle.
+        benchmark("SyncBenchmarks"),
+        benchmark("ArchiveBenchmarks"),
+        benchmark("EngineBenchmarks"),
     ]
 )
 
-/// A benchmark executable in `Benchmarks/NAME` using kefu's `products`.
-func benchmark(_ name: String, using products: [String]) -> Target {
+/// A benchmark executable in `Benchmarks/NAME`.
+func benchmark(_ name: String) -> Target {
     .executableTarget(
         name: name,
-        dependencies: [.product(name: "Benchmark", package: "benchmark")]
-            + products.map { .product(name: $0, package: "kefu") },
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"), .product(name: "KefuWorkloads", package: "kefu"),
+            .product(name: "KefuEngine", package: "kefu"),
+        ],
         path: "Benchmarks/\(name)",
         plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     )

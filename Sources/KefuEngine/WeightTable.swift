@@ -6,9 +6,11 @@ struct WeightTable {
     private var mask: Int
     private(set) var count = 0
 
+    /// Room for `capacity` keys before the table grows. Filled to at most three quarters: linear probing
+    /// stays short there, and a large bundle's weights take half the memory they took at one half.
     init(capacity: Int) {
         var size = 1024
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         keys = [Int](repeating: -1, count: size)
         values = [Float](repeating: 0, count: size)
         mask = size - 1
@@ -38,22 +40,22 @@ struct WeightTable {
                 keys[slot] = key
                 values[slot] = delta
                 count += 1
-                if count * 2 > keys.count { grow() }
+                if count * 4 > keys.count * 3 { grow() }
                 return
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Every key with its weight.
-    var entries: [(key: Int, value: Float)] {
-        keys.indices.compactMap { keys[$0] == -1 ? nil : (keys[$0], values[$0]) }
+    /// Calls `body` with every key and its weight, without gathering them first.
+    func forEach(_ body: (_ key: Int, _ value: Float) -> Void) {
+        for slot in keys.indices where keys[slot] != -1 { body(keys[slot], values[slot]) }
     }
 
     private mutating func grow() {
-        let old = entries
-        self = WeightTable(capacity: keys.count)
-        for (key, value) in old { add(value, to: key) }
+        var larger = WeightTable(capacity: keys.count)
+        forEach { key, value in larger.add(value, to: key) }
+        self = larger
     }
 
     private static func spread(_ key: Int) -> Int {

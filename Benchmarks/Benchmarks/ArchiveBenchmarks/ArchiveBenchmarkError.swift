@@ -1,4 +1,0 @@
-/// A benchmark ran before its setup.
-enum ArchiveBenchmarkError: Error {
-    case notPrepared
-}

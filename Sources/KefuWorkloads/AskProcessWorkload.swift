@@ -1,0 +1,37 @@
+import Foundation
+
+/// The budget for `kefu ask` as a fresh process: a synced generated bundle whose engine index is
+/// already kept (as after any earlier answer), and the built `kefu` binary run on it: start, open the
+/// store, read the index, answer, exit.
+public struct AskProcessWorkload: Sendable {
+    public let shop: SyncWorkload
+    public let binary: URL
+    public let question = "请问退货运费谁出"
+
+    /// Asks once so that the timed runs find the index kept, as every run after a store change does.
+    public init(items: Int, binary: URL) throws {
+        shop = try SyncWorkload(items: items, synced: true)
+        self.binary = binary
+        _ = try ask()
+    }
+
+    /// One `kefu ask`; its exit status (0 when it answered, whatever the decision).
+    @discardableResult
+    public func ask() throws -> Int32 {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["-C", shop.root.path, "ask", question]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// The `kefu` binary the benchmarks time: `KEFU_BINARY`, else the release build beside `Benchmarks/`.
+    public static var defaultBinary: URL {
+        if let path = ProcessInfo.processInfo.environment["KEFU_BINARY"] { return URL(filePath: path) }
+        return URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../.build/release/kefu")
+            .standardizedFileURL
+    }
+}

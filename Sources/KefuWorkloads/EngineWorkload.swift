@@ -1,0 +1,45 @@
+import Foundation
+import KefuBundle
+import KefuEngine
+import KefuGenerator
+
+/// The answering budgets' workload: the engine compiled from a generated bundle, and buyer messages
+/// drawn from its own questions, its keywords and strangers' questions, so every path of the pipeline
+/// is measured. `Benchmarks/EngineBenchmarks` times it; a test runs it once on a small bundle.
+public struct EngineWorkload: Sendable {
+    public let engine: Engine
+    public let messages: [String]
+    /// How long compiling the engine (index and classifier training) took.
+    public let compileTime: Duration
+
+    /// The engine for a generated bundle of `items` items (23,500 gives about 10,000 rules and
+    /// 10,000 FAQs, the budgets' size).
+    public init(items: Int) throws {
+        let files = try BundleGenerator(items: items).files().mapValues { Data($0.utf8) }
+        let bundle = try BundleLoader(recordsFieldLocations: false).loadBundle(files: files)
+        let content = try EngineContent(records: bundle.contentRecords())
+        let started = ContinuousClock.now
+        engine = Engine(content: content)
+        compileTime = ContinuousClock.now - started
+        var messages: [String] = []
+        for (index, faq) in content.faqs.enumerated() where index % 20 == 0 {
+            messages.append(faq.item.similar.first ?? faq.item.question)
+        }
+        for (index, rule) in content.rules.enumerated() where index % 20 == 0 {
+            messages.append("请问" + (rule.item.keywords.first ?? "") + "怎么说")
+        }
+        messages += ["今天天气怎么样", "what is the weather like", "转人工", "订单12345到哪了", "身高165体重110斤穿什么码"]
+        self.messages = messages
+    }
+
+    /// The contexts answers are given in, made once: the engine is what is timed.
+    private static let tracing = AnswerContext(trace: true)
+    private static let quiet = AnswerContext(trace: false)
+
+    /// Answers message `number` (taken in turn) in a new session, as a buyer's first message.
+    public func answer(_ number: Int, trace: Bool) -> EngineReply {
+        var session = SessionState(id: "workload")
+        let message = IncomingMessage(messages[number % messages.count])
+        return engine.answer(message, in: &session, context: trace ? Self.tracing : Self.quiet)
+    }
+}

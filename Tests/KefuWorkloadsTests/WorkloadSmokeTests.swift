@@ -1,0 +1,52 @@
+import Foundation
+import KefuEngine
+import KefuStore
+import KefuTestSupport
+import KefuWorkloads
+import Testing
+
+/// Every benchmark's body, once, on a small generated bundle: `make test` keeps them working, and
+/// checks they do the work they claim to time. `make bench` times them at the budgets' sizes.
+@Suite struct WorkloadSmokeTests {
+    static let items = 300
+
+    @Test func answeringAnswersFAQsAndRulesWithAndWithoutTheTrace() throws {
+        let workload = try EngineWorkload(items: Self.items)
+        #expect(workload.messages.count > 10)
+        let replies = workload.messages.indices.map { workload.answer($0, trace: false) }
+        #expect(replies.contains { $0.source?.kind == .faq }, "similar questions find their FAQs")
+        #expect(replies.contains { $0.source?.kind == .rule }, "keywords find their rules")
+        #expect(replies.allSatisfy { $0.trace.isEmpty })
+        #expect(!workload.answer(0, trace: true).trace.isEmpty)
+    }
+
+    @Test func firstNoOpAndOneFileSyncs() throws {
+        let workload = try SyncWorkload(items: Self.items, synced: false)
+        defer { workload.remove() }
+        let first = try workload.sync()
+        #expect(first.intoStore.count >= Self.items)
+        #expect(try workload.sync().isEmpty, "nothing changed")
+        try workload.editOneFile(7)
+        let edited = try workload.sync()
+        #expect(!edited.intoStore.isEmpty)
+        #expect(Set(edited.intoStore.map(\.key.kind)) == [.faq])
+        workload.removeStore()
+        #expect(try workload.sync().intoStore.count >= Self.items, "a first sync again")
+    }
+
+    @Test func exportAndImport() throws {
+        let workload = try ArchiveWorkload(items: Self.items)
+        defer { workload.shop.remove() }
+        #expect(try workload.export().count > 1_000)
+        #expect(try workload.importIntoEmptyStore() != nil, "the import records a changeset")
+    }
+
+    @Test func askAsAFreshProcess() throws {
+        let workload = try AskProcessWorkload(items: Self.items, binary: KefuBinary.url)
+        defer { workload.shop.remove() }
+        #expect(try workload.ask() == 0)
+        let kept = try FileManager.default.contentsOfDirectory(
+            atPath: workload.shop.root.appending(path: ".kefu/engine").path)
+        #expect(kept.filter { $0.hasSuffix(".index") }.count == 1, "the timed runs read a kept index")
+    }
+}
