@@ -31,6 +31,7 @@ release: deps
 
 # The benchmarks (not run by CI: these machines are too noisy). See Benchmarks/README.md.
 bench: deps
+	$(SWIFT) build -c release --product kefu
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
 
 format:
