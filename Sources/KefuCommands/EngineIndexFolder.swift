@@ -4,8 +4,8 @@ import KefuEngine
 
 /// The engine's kept FAQ indexes, one file per content key in `.kefu/engine/` beside the store. The first
 /// command to answer from a new store version compiles the index and keeps it; every later process
-/// (`kefu ask`, `serve`, `report`, `replay`) reads it back. `kefu chat` and `kefu test`
-/// compile from the folder's files as they are, without it. Written atomically, so a killed writer leaves
+/// (`kefu ask`, `serve`, `report`, `replay`) reads it back. `kefu chat` and `kefu test` still
+/// compile their own engine. Written atomically, so a killed writer leaves
 /// no half file under a key; a damaged file is compiled again (the engine checks every array).
 struct EngineIndexFolder: EngineIndexCache {
     /// Indexes of this many content versions are kept (a replay against an older changeset, a second
