@@ -47,8 +47,7 @@ public struct Engine: Sendable {
     /// The FAQ candidates for a text, best first: retrieval alone, without the rest of the pipeline.
     public func rankFAQs(_ text: String, limit: Int = 5) -> [FAQCandidate] {
         let normalised = normaliser.normalise(text).text
-        let synonyms = catalog.synonyms.groups(in: catalog.matchedPhrases(in: normalised))
-        return ranker.rank(normalised, synonyms: synonyms, limit: limit)
+        return ranker.rank(normalised, synonyms: catalog.synonymGroups(in: normalised), limit: limit)
     }
 
     /// The welcome message that opens a session, in its locale; `nil` when the bundle has none.

@@ -26,12 +26,13 @@ struct FAQClassifier: Sendable {
         self.weightValue = weightValue
     }
 
-    /// Trains on `index`'s questions. Deterministic: questions are visited in a fixed shuffled order.
-    init(index: FAQIndex, settings: Settings = Settings()) {
-        let questionCount = index.questionVectors.count
+    /// Trains on `index`'s questions, whose vectors are `questionVectors`. Deterministic: questions are
+    /// visited in a fixed shuffled order.
+    init(index: FAQIndex, questionVectors: [SparseVector], settings: Settings = Settings()) {
+        let questionCount = questionVectors.count
         var candidateSets: [[Int32]] = []
         candidateSets.reserveCapacity(questionCount)
-        for (question, vector) in index.questionVectors.enumerated() {
+        for (question, vector) in questionVectors.enumerated() {
             let own = index.questionFAQ[question]
             let combined = index.centroidSimilarities(to: vector)
             var negatives = Self.top(combined, count: settings.negatives + 1).filter { $0 != own }
@@ -48,7 +49,7 @@ struct FAQClassifier: Sendable {
             order.shuffle(using: &generator)
             let rate = settings.learningRate / Float(1 + epoch)
             for question in order {
-                let vector = index.questionVectors[question]
+                let vector = questionVectors[question]
                 let candidates = candidateSets[question]
                 guard candidates.count > 1, !vector.isEmpty else { continue }
                 probabilities = candidates.map { faq in

@@ -41,17 +41,11 @@ extension FAQIndex {
         guard questionFAQ.allSatisfy({ 0 <= $0 && Int($0) < faqCount }) else {
             throw SnapshotError.inconsistent("question owners")
         }
-        self.columnOfFeature = Dictionary(zip(featureKeys, featureColumns)) { first, _ in first }
-        self.idf = idf
-        self.postingStart = postingStart
-        self.postingQuestion = postingQuestion
-        self.postingWeight = postingWeight
-        self.centroidStart = centroidStart
-        self.centroidFAQ = centroidFAQ
-        self.centroidWeight = centroidWeight
-        self.questionFAQ = questionFAQ
-        self.faqCount = faqCount
-        self.questionVectors = []
+        self.init(
+            columnOfFeature: Dictionary(zip(featureKeys, featureColumns)) { first, _ in first }, idf: idf,
+            postingStart: postingStart, postingQuestion: postingQuestion, postingWeight: postingWeight,
+            centroidStart: centroidStart, centroidFAQ: centroidFAQ, centroidWeight: centroidWeight,
+            questionFAQ: questionFAQ, faqCount: faqCount)
     }
 
     /// Postings as `invert` makes them: one start per column and one past the end, rising from 0 to

@@ -26,12 +26,13 @@ struct FAQIndex: Sendable {
     let faqCount: Int
     /// How many feature columns the bundle's questions use.
     var columnCount: Int { idf.count }
-    /// Each question's vector, kept for training the classifier; empty in an index read from a snapshot,
-    /// which comes with its classifier trained.
-    let questionVectors: [SparseVector]
 
-    /// `questions[i]` holds the normalised texts and synonym groups of FAQ `i`'s questions.
-    init(questions: [[(text: String, synonyms: [Int32])]]) {
+    /// The index of `questions` (`questions[i]` holds the normalised texts and synonym groups of FAQ
+    /// `i`'s questions), and each question's vector, which only training and `kefu check` need.
+    static func compile(questions: [[(text: String, synonyms: [Int32])]]) -> (
+        index: FAQIndex, questionVectors: [SparseVector]
+    ) {
+        let extractor = FeatureExtractor()
         var columnOfFeature: [UInt64: Int32] = [:]
         var documentFrequency: [Int32] = []
         var rawVectors: [[(Int32, Float)]] = []
@@ -81,25 +82,27 @@ struct FAQIndex: Sendable {
         for vector in centroidVectors { for column in vector.columns { faqFrequency[Int(column)] += 1 } }
         let faqCap = max(Self.minimumCap, Int(Float(questions.count) * Self.commonShare))
         let searchableCentroid = faqFrequency.map { Int($0) <= faqCap }
-        (postingStart, postingQuestion, postingWeight) = Self.invert(vectors, columns: idf.count, keeping: searchable)
-        (centroidStart, centroidFAQ, centroidWeight) = Self.invert(
-            centroidVectors, columns: idf.count, keeping: searchableCentroid)
-        self.columnOfFeature = columnOfFeature
-        self.idf = idf
-        self.questionFAQ = questionFAQ
-        self.faqCount = questions.count
-        self.questionVectors = vectors
+        let questionPostings = Self.invert(vectors, columns: idf.count, keeping: searchable)
+        let centroidPostings = Self.invert(centroidVectors, columns: idf.count, keeping: searchableCentroid)
+        let index = FAQIndex(
+            columnOfFeature: columnOfFeature, idf: idf, postingStart: questionPostings.start,
+            postingQuestion: questionPostings.owners, postingWeight: questionPostings.weights,
+            centroidStart: centroidPostings.start, centroidFAQ: centroidPostings.owners,
+            centroidWeight: centroidPostings.weights, questionFAQ: questionFAQ, faqCount: questions.count)
+        return (index, vectors)
     }
 
-    /// The index of the FAQs' written questions (`question`, then `similar`, in order), normalised;
-    /// `synonymGroups` gives the synonym groups present in a normalised text.
-    init(faqs: [Sourced<FAQ>], synonymGroups: (String) -> [Int32]) {
+    /// The index of the FAQs' written questions (`question`, then `similar`, in order), normalised,
+    /// with their synonym groups from `catalog`; and each question's vector.
+    static func compile(faqs: [Sourced<FAQ>], catalog: PhraseCatalog) -> (
+        index: FAQIndex, questionVectors: [SparseVector]
+    ) {
         let normaliser = TextNormaliser()
-        self.init(
+        return compile(
             questions: faqs.map { faq in
                 ([faq.item.question] + faq.item.similar).map { written in
                     let text = normaliser.normalise(written).text
-                    return (text: text, synonyms: synonymGroups(text))
+                    return (text: text, synonyms: catalog.synonymGroups(in: text))
                 }
             })
     }
@@ -161,7 +164,7 @@ struct FAQIndex: Sendable {
     }
 
     private static func invert(_ vectors: [SparseVector], columns: Int, keeping searchable: [Bool]) -> (
-        [Int32], [Int32], [Float]
+        start: [Int32], owners: [Int32], weights: [Float]
     ) {
         var counts = [Int32](repeating: 0, count: columns + 1)
         for vector in vectors {

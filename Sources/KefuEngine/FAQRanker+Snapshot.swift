@@ -12,13 +12,12 @@ extension FAQRanker {
     /// The ranker for `faqs`, read from `cache` when it keeps one compiled from the same questions and
     /// phrases, otherwise compiled (and then kept there).
     static func compiled(faqs: [Sourced<FAQ>], catalog: PhraseCatalog, cache: (any EngineIndexCache)?) -> FAQRanker {
-        let synonymGroups = { (text: String) in catalog.synonyms.groups(in: catalog.matchedPhrases(in: text)) }
-        guard let cache else { return FAQRanker(faqs: faqs, synonymGroups: synonymGroups) }
+        guard let cache else { return FAQRanker(faqs: faqs, catalog: catalog) }
         let key = snapshotKey(faqs: faqs, catalog: catalog)
         if let kept = cache.index(forKey: key), let ranker = try? FAQRanker(faqs: faqs, snapshot: kept, key: key) {
             return ranker
         }
-        let ranker = FAQRanker(faqs: faqs, synonymGroups: synonymGroups)
+        let ranker = FAQRanker(faqs: faqs, catalog: catalog)
         cache.save(ranker.snapshot(key: key), forKey: key)
         return ranker
     }
@@ -69,10 +68,10 @@ extension FAQRanker {
         else { throw SnapshotError.notThisIndex }
         let index = try FAQIndex(reading: &reader)
         let classifier = try FAQClassifier(reading: &reader, columns: index.columnCount, faqs: index.faqCount)
-        let questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
-        guard reader.isAtEnd, index.faqCount == faqs.count, index.questionFAQ.count == questions.count else {
+        let questionCount = faqs.reduce(0) { $0 + 1 + $1.item.similar.count }
+        guard reader.isAtEnd, index.faqCount == faqs.count, index.questionFAQ.count == questionCount else {
             throw SnapshotError.inconsistent("not compiled for these FAQs")
         }
-        self.init(faqs: faqs, questions: questions, index: index, classifier: classifier)
+        self.init(faqs: faqs, index: index, classifier: classifier)
     }
 }

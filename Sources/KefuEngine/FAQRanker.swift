@@ -15,17 +15,16 @@ struct FAQRanker: Sendable {
     let index: FAQIndex
     let classifier: FAQClassifier
 
-    /// `synonymGroups` gives the synonym groups present in a normalised text.
-    init(faqs: [Sourced<FAQ>], synonymGroups: (String) -> [Int32]) {
-        self.faqs = faqs
-        self.questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
-        self.index = FAQIndex(faqs: faqs, synonymGroups: synonymGroups)
-        self.classifier = FAQClassifier(index: index)
+    /// Compiles the index and trains the classifier for `faqs`, with synonym groups from `catalog`.
+    init(faqs: [Sourced<FAQ>], catalog: PhraseCatalog) {
+        let (index, questionVectors) = FAQIndex.compile(faqs: faqs, catalog: catalog)
+        self.init(faqs: faqs, index: index, classifier: FAQClassifier(index: index, questionVectors: questionVectors))
     }
 
-    init(faqs: [Sourced<FAQ>], questions: [String], index: FAQIndex, classifier: FAQClassifier) {
+    /// The ranker over an index and classifier compiled for `faqs`.
+    init(faqs: [Sourced<FAQ>], index: FAQIndex, classifier: FAQClassifier) {
         self.faqs = faqs
-        self.questions = questions
+        self.questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
         self.index = index
         self.classifier = classifier
     }

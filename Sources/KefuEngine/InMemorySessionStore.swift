@@ -12,13 +12,16 @@ public final class InMemorySessionStore: SessionStore {
     public func session(id: String) -> SessionState? { sessions[id] }
 
     public func save(_ session: SessionState) {
-        if let previous = sessions[session.id] {
-            for (agent, count) in previous.ticketsPerAgent { ticketCounts[agent, default: 0] -= count }
-        }
-        for (agent, count) in session.ticketsPerAgent { ticketCounts[agent, default: 0] += count }
-        ticketCounts = ticketCounts.filter { $0.value != 0 }
+        for (agent, count) in sessions[session.id]?.ticketsPerAgent ?? [:] { add(-count, to: agent) }
+        for (agent, count) in session.ticketsPerAgent { add(count, to: agent) }
         sessions[session.id] = session
     }
 
     public func openTicketCounts() -> [ItemID: Int] { ticketCounts }
+
+    /// Adds `count` to `agent`'s tickets; an agent left with none is left out.
+    private func add(_ count: Int, to agent: ItemID) {
+        let total = ticketCounts[agent, default: 0] + count
+        ticketCounts[agent] = total == 0 ? nil : total
+    }
 }

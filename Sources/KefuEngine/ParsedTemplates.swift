@@ -6,23 +6,25 @@ import Synchronization
 /// Each template's Mustache texts, parsed on first use and kept: a large bundle has thousands of
 /// templates and one answer renders one, so parsing them all up front was a fifth of a fresh `kefu ask`.
 final class ParsedTemplates: Sendable {
-    private let texts: [ItemID: [String: String]]
+    private let templates: [ItemID: ReplyTemplate]
+    /// The locale of a text written without one.
+    private let defaultLocale: String
     private let parsed = Mutex<[ItemID: [String: MustacheTemplate]]>([:])
 
-    /// `texts` by template and locale.
-    init(texts: [ItemID: [String: String]]) {
-        self.texts = texts
+    init(templates: [ItemID: ReplyTemplate], defaultLocale: String) {
+        self.templates = templates
+        self.defaultLocale = defaultLocale
     }
 
     /// The template's texts that parse, by locale; empty for an unknown template.
-    func templates(of id: ItemID) -> [String: MustacheTemplate] {
+    func texts(of id: ItemID) -> [String: MustacheTemplate] {
         if let known = parsed.withLock({ $0[id] }) { return known }
-        var templates: [String: MustacheTemplate] = [:]
-        for (locale, text) in texts[id] ?? [:] {
+        var texts: [String: MustacheTemplate] = [:]
+        for (locale, text) in templates[id]?.text.entries ?? [] {
             // Chat replies are plain text: no HTML escaping of `&` or `<` in order events.
-            templates[locale] = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+            texts[locale ?? defaultLocale] = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
         }
-        parsed.withLock { $0[id] = templates }
-        return templates
+        parsed.withLock { $0[id] = texts }
+        return texts
     }
 }

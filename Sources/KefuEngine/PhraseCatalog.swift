@@ -33,4 +33,9 @@ struct PhraseCatalog: Sendable {
     func matchedPhrases(in text: String) -> Set<Int32> {
         Set(automaton.matches(in: text).map(\.phrase))
     }
+
+    /// The synonym groups present in a normalised text: the features FAQ retrieval adds for them.
+    func synonymGroups(in text: String) -> [Int32] {
+        synonyms.groups(in: matchedPhrases(in: text))
+    }
 }

@@ -19,6 +19,7 @@ public struct QuestionNeighbours: Sendable {
     }
 
     private let index: FAQIndex
+    private let questionVectors: [SparseVector]
     private let questions: [String]
     /// Each FAQ's questions summed (not normalised), so one question can be taken out of its own.
     private let centroids: [[Int32: Float]]
@@ -26,14 +27,15 @@ public struct QuestionNeighbours: Sendable {
 
     public init(content: EngineContent) {
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
-        let index = FAQIndex(faqs: content.faqs) { catalog.synonyms.groups(in: catalog.matchedPhrases(in: $0)) }
+        let (index, questionVectors) = FAQIndex.compile(faqs: content.faqs, catalog: catalog)
         var centroids = [[Int32: Float]](repeating: [:], count: content.faqs.count)
-        for (question, vector) in index.questionVectors.enumerated() {
+        for (question, vector) in questionVectors.enumerated() {
             for (column, weight) in zip(vector.columns, vector.weights) {
                 centroids[Int(index.questionFAQ[question])][column, default: 0] += weight
             }
         }
         self.index = index
+        self.questionVectors = questionVectors
         self.questions = content.faqs.flatMap { [$0.item.question] + $0.item.similar }
         self.centroids = centroids
         self.centroidNormSquared = centroids.map { $0.values.reduce(0) { $0 + $1 * $1 } }
@@ -44,7 +46,7 @@ public struct QuestionNeighbours: Sendable {
     public func misplaced(minimum: Double, margin: Double) -> [Misplaced] {
         var found: [Misplaced] = []
         for question in questions.indices {
-            let vector = index.questionVectors[question]
+            let vector = questionVectors[question]
             guard !vector.isEmpty else { continue }
             let own = Int(index.questionFAQ[question])
             let (scores, touched) = index.questionSimilarities(to: vector)

@@ -10,16 +10,9 @@ struct ReplyRenderer: Sendable {
     private let defaultLocale: String
 
     init(templates: [Sourced<ReplyTemplate>], defaultLocale: String) {
-        var items: [ItemID: ReplyTemplate] = [:]
-        var texts: [ItemID: [String: String]] = [:]
-        for template in templates {
-            items[template.item.id] = template.item
-            for (locale, text) in template.item.text.entries {
-                texts[template.item.id, default: [:]][locale ?? defaultLocale] = text
-            }
-        }
+        let items = Dictionary(templates.map { ($0.item.id, $0.item) }) { _, last in last }
         self.templates = items
-        self.parsed = ParsedTemplates(texts: texts)
+        self.parsed = ParsedTemplates(templates: items, defaultLocale: defaultLocale)
         self.defaultLocale = defaultLocale
     }
 
@@ -39,7 +32,7 @@ struct ReplyRenderer: Sendable {
                 return RenderedReply(text: nil, template: id, locale: locale, localeFellBack: false, missing: [])
             }
             let missing = template.needs.filter { !variables.satisfied.contains($0) }
-            let texts = self.parsed.templates(of: id)
+            let texts = parsed.texts(of: id)
             let (chosen, fellBack) = Self.choose(locale, from: texts, default: defaultLocale)
             guard missing.isEmpty, let chosen, let parsed = texts[chosen] else {
                 return RenderedReply(

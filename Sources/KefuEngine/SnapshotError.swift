@@ -1,5 +1,5 @@
 /// A kept compiled index that cannot be used; the engine compiles afresh instead.
-enum SnapshotError: Error, Equatable {
+enum SnapshotError: Error {
     /// The file ends before its arrays do.
     case truncated
     /// Another format, another version, or compiled from other content.

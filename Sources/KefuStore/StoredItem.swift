@@ -32,7 +32,7 @@ public struct StoredItem: Codable, Sendable, Hashable, FetchableRecord, Persista
     }
 
     /// Read by column name rather than through `Decodable`: the engine reads every item on each start,
-    /// and the decoder was a quarter of that.
+    /// and the decoder cost 40 ms of a 330 ms `kefu ask` on 23,500 items.
     public init(row: Row) throws {
         let kindName: String = row["kind"]
         guard let kind = ItemKind(rawValue: kindName) else { throw StoreError.unknownKind(kindName) }
