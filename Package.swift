@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "KefuChat", targets: ["KefuChat"]),
         .library(name: "KefuQuality", targets: ["KefuQuality"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
+        .library(name: "KefuFuzzing", targets: ["KefuFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -102,6 +103,11 @@ let package = Package(
             dependencies: ["KefuBundle", "KefuStore", "KefuSync", "KefuArchive", "KefuEngine", "KefuGenerator"]
         ),
 
+        // What each fuzz harness feeds its input to: `Fuzz/` builds them with libFuzzer, and a test replays
+        // the seeds and every kept crasher. Not a dependency of kefu itself.
+        .target(
+            name: "KefuFuzzing", dependencies: ["KefuCore", "KefuBundle", "KefuArchive", "KefuEngine", "KefuSync"]),
+
         // The command line: swift-argument-parser commands and their output.
         .target(
             name: "KefuCommands",
@@ -123,17 +129,21 @@ let package = Package(
 
         .executableTarget(name: "kefu", dependencies: ["KefuCommands"]),
 
+        // Tests only: a SQLite VFS that fails chosen writes and syncs of a store, as a full disk would.
+        .target(name: "CFaultySQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
+
         // Fixtures, temporary bundles and a runner for the built binary, shared by the tests.
         .target(
             name: "KefuTestSupport",
             dependencies: [
-                "KefuCore", "KefuBundle", "KefuStore", "KefuArchive", "KefuEngine", "CArchive",
+                "KefuCore", "KefuBundle", "KefuStore", "KefuArchive", "KefuEngine", "CArchive", "CFaultySQLite",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
         .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
         .testTarget(name: "KefuWorkloadsTests", dependencies: ["KefuWorkloads", "KefuTestSupport"]),
+        .testTarget(name: "KefuFuzzingTests", dependencies: ["KefuFuzzing", "KefuTestSupport"], exclude: ["Crashers"]),
         .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
         .testTarget(
             name: "KefuStoreTests",

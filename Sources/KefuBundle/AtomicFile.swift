@@ -9,11 +9,19 @@ import Foundation
 /// Writes a file so that a crash, a full disk or a kill leaves either the old file or the new one:
 /// a temporary file beside it, written in full, flushed to disk, then renamed over the target, and
 /// the folder flushed so the rename itself survives a power cut.
+///
+/// The writes, flushes and renames go through `calls` (the real system calls unless a test injects
+/// failures; see `FileWriteCalls`).
 public enum AtomicFile {
     /// Writes `data` to `url`, creating missing parent folders.
-    public static func write(_ data: Data, to url: URL) throws {
-        let temporary = try writeTemporary(data, beside: url)
-        try moveIntoPlace(temporary, to: url)
+    public static func write(_ data: Data, to url: URL, using calls: some FileWriteCalls = .system) throws {
+        let temporary = try writeTemporary(data, beside: url, using: calls)
+        do {
+            try moveIntoPlace(temporary, to: url, using: calls)
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
     }
 
     /// The name of the temporary file that `writeTemporary(_:beside:)` uses for `url`.
@@ -26,7 +34,9 @@ public enum AtomicFile {
 
     /// Writes `data` in full to a temporary file beside `url` and flushes it to disk; `url` itself is
     /// not touched until `moveIntoPlace(_:to:)`.
-    public static func writeTemporary(_ data: Data, beside url: URL) throws -> URL {
+    public static func writeTemporary(_ data: Data, beside url: URL, using calls: some FileWriteCalls = .system)
+        throws -> URL
+    {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = temporaryURL(beside: url)
@@ -43,8 +53,7 @@ public enum AtomicFile {
             try data.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
-                    let written = Glibc.write(
-                        descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                    let written = calls.write(descriptor, UnsafeRawBufferPointer(rebasing: buffer[offset...]))
                     if written < 0 {
                         if errno == EINTR { continue }
                         throw AtomicFileError.system(operation: "write", path: temporary.path, code: errno)
@@ -52,7 +61,7 @@ public enum AtomicFile {
                     offset += written
                 }
             }
-            guard fsync(descriptor) == 0 else {
+            guard calls.fsync(descriptor) == 0 else {
                 throw AtomicFileError.system(operation: "fsync", path: temporary.path, code: errno)
             }
             closed = true
@@ -67,18 +76,17 @@ public enum AtomicFile {
     }
 
     /// Renames a temporary file over `url` and flushes the folder, so the rename survives a power cut.
-    public static func moveIntoPlace(_ temporary: URL, to url: URL) throws {
-        guard rename(temporary.path, url.path) == 0 else {
-            let code = errno
-            unlink(temporary.path)
-            throw AtomicFileError.system(operation: "rename", path: url.path, code: code)
+    /// When the rename fails the temporary stays: a journal that names it can try again later.
+    public static func moveIntoPlace(_ temporary: URL, to url: URL, using calls: some FileWriteCalls = .system) throws {
+        guard calls.rename(temporary.path, url.path) == 0 else {
+            throw AtomicFileError.system(operation: "rename", path: url.path, code: errno)
         }
         syncFolder(url.deletingLastPathComponent())
     }
 
     /// Writes `text` as UTF-8.
-    public static func write(_ text: String, to url: URL) throws {
-        try write(Data(text.utf8), to: url)
+    public static func write(_ text: String, to url: URL, using calls: some FileWriteCalls = .system) throws {
+        try write(Data(text.utf8), to: url, using: calls)
     }
 
     /// Removes `url` if it is there, and flushes its folder.

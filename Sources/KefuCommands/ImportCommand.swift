@@ -34,7 +34,6 @@ struct ImportCommand: KefuSubcommand {
             try createBundle(from: contents, bundle: bundle, in: context.directory, context: context)
             return
         }
-        let source = "archive-\(contents.manifest.bundleID)" + (prefix.map { "-as-\($0)" } ?? "")
         let (items, files): ([ItemKey: BundleItem], [ItemKey: String])
         do {
             (items, files) = try BundleArchive.itemsToImport(from: bundle, asNew: prefix)
@@ -43,6 +42,7 @@ struct ImportCommand: KefuSubcommand {
         }
         if dryRun {
             let store = try workspace.openExistingStore()
+            let source = ArchiveImport.source(of: contents, asNew: prefix)
             let plan = try SourceMerge(store: store, source: source, author: contents.manifest.exportedBy).plan(
                 theirs: items, theirsFiles: files)
             print(plan: plan, contents, context)
@@ -50,18 +50,8 @@ struct ImportCommand: KefuSubcommand {
             return
         }
         let plan = try workspace.withStoreForChange { store, _ in
-            // The folder's unsynced edits go in first, so the merge sees them and nothing is lost.
-            _ = try workspace.folderSync(store).run()
-            let merge = SourceMerge(store: store, source: source, author: contents.manifest.exportedBy)
-            let plan = try merge.plan(theirs: items, theirsFiles: files)
-            try merge.apply(plan, operation: .import)
-            if withData {
-                for (path, data) in contents.dataFiles {
-                    try AtomicFile.write(data, to: workspace.root.appending(path: path))
-                }
-            }
-            _ = try workspace.folderSync(store).run()
-            return plan
+            try ArchiveImport(folderSync: workspace.folderSync(store)).run(
+                contents, items: items, files: files, asNew: prefix, withData: withData)
         }
         print(plan: plan, contents, context)
     }

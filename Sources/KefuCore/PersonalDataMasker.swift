@@ -41,10 +41,11 @@ public struct PersonalDataMasker: Sendable {
                 #"(?:[\p{Han}]{1,8}?(?:省|自治区|市|区|县|镇|旗)){1,4}[\p{Han}\d]{0,20}?\d+\s*号(?:\s*[\d-]+\s*(?:号楼|栋|幢|单元|室|层|楼))*"#
             ), "[address]", { _ in true }
         ),
-        // Street names with a house number, in the languages of the cross-border shops.
+        // Street names with a house number, in the languages of the cross-border shops. The name never
+        // spans a mask already made (`[`), so masking a masked message changes nothing.
         (
             regex(
-                #"(?i)\b(?:calle|avenida|avda\.?|carrera|rua|travessa|rue|boulevard|avenue|street|road|lane|ул\.|улица|проспект|пр-т)\s[^\n\d]{1,40}?\d+[a-zа-я]?(?:\s*,\s*(?:д\.|кв\.|apt\.?|piso|apto\.?|n[º°o]\.?)?\s*\d{1,4}[a-zа-я]?(?!\d))*(?:\s*,\s*\d{4,6}(?:-\d{3})?\s+\p{L}[\p{L} ]{1,30})?"#
+                #"(?i)\b(?:calle|avenida|avda\.?|carrera|rua|travessa|rue|boulevard|avenue|street|road|lane|ул\.|улица|проспект|пр-т)\s[^\n\d\[]{1,40}?\d+[a-zа-я]?(?:\s*,\s*(?:д\.|кв\.|apt\.?|piso|apto\.?|n[º°o]\.?)?\s*\d{1,4}[a-zа-я]?(?!\d))*(?:\s*,\s*\d{4,6}(?:-\d{3})?\s+\p{L}[\p{L} ]{1,30})?"#
             ), "[address]", { _ in true }
         ),
         (

@@ -10,7 +10,9 @@ public enum BundleVersion {
     }
 
     /// Writes `version` into `root`'s bundle.yaml, its settings untouched.
-    public static func write(_ version: Int, in root: URL) throws {
+    public static func write(_ version: Int, in root: URL, using calls: any FileWriteCalls = SystemFileWriteCalls())
+        throws
+    {
         let url = root.appending(path: BundleLayout.manifestFile)
         guard
             var manifest = BundleLoader().readFile(BundleLayout.manifestFile, data: try Data(contentsOf: url))?
@@ -18,6 +20,6 @@ public enum BundleVersion {
             manifest.version != version
         else { return }
         manifest.version = version
-        try AtomicFile.write(try BundleWriter().render(manifest), to: url)
+        try AtomicFile.write(try BundleWriter().render(manifest), to: url, using: calls)
     }
 }

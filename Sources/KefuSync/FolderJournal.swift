@@ -8,6 +8,7 @@ import KefuStore
 struct FolderJournal {
     let root: URL
     let store: Store
+    let fileCalls: any FileWriteCalls
 
     /// Finishes writes a killed sync committed to, and removes temporary files it left before
     /// committing. Forgets those files' state, so the next scan reads them again.
@@ -28,7 +29,7 @@ struct FolderJournal {
             if let temporary = write.temporary {
                 let temporaryURL = root.appending(path: temporary)
                 if FileManager.default.fileExists(atPath: temporaryURL.path) {
-                    try AtomicFile.moveIntoPlace(temporaryURL, to: target)
+                    try AtomicFile.moveIntoPlace(temporaryURL, to: target, using: fileCalls)
                 }
                 if let data = try? Data(contentsOf: target), let stat = FileStat.of(target) {
                     states.append(FileState(path: write.path, stat: stat, hash: ByteHash.of(data)))

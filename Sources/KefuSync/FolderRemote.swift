@@ -20,6 +20,7 @@ struct FolderRemote {
 
     static let manifestName = "kefu-remote.json"
     let root: URL
+    var fileCalls: any FileWriteCalls = SystemFileWriteCalls()
 
     private var manifestURL: URL { root.appending(path: Self.manifestName) }
 
@@ -71,10 +72,12 @@ struct FolderRemote {
         let name = String(format: "v%06d-%@", version, String(UUID().uuidString.prefix(8)).lowercased())
         let temporary = snapshots.appending(path: ".\(name).tmp")
         for (path, text) in files {
-            try AtomicFile.write(text, to: temporary.appending(path: path))
+            try AtomicFile.write(text, to: temporary.appending(path: path), using: fileCalls)
         }
         let final = snapshots.appending(path: name)
-        try FileManager.default.moveItem(at: temporary, to: final)
+        guard fileCalls.rename(temporary.path, final.path) == 0 else {
+            throw AtomicFileError.system(operation: "rename", path: final.path, code: errno)
+        }
 
         let manifest = Manifest(
             format: 1, version: version, snapshot: "snapshots/\(name)", bundleID: bundleID.uuidString.lowercased(),
@@ -82,7 +85,7 @@ struct FolderRemote {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        try AtomicFile.write(try encoder.encode(manifest), to: manifestURL)
+        try AtomicFile.write(try encoder.encode(manifest), to: manifestURL, using: fileCalls)
         retireSnapshots(
             in: snapshots, keeping: [name, current.map { URL(filePath: $0.snapshot).lastPathComponent } ?? ""])
         return version

@@ -19,11 +19,14 @@ public struct FolderSync: Sendable {
     public let store: Store
     /// Who the folder's edits are by.
     public let author: String
+    /// How the folder's files are written (the system calls, unless a test injects failures).
+    public let fileCalls: any FileWriteCalls
 
-    public init(root: URL, store: Store, author: String) {
+    public init(root: URL, store: Store, author: String, fileCalls: any FileWriteCalls = SystemFileWriteCalls()) {
         self.root = root
         self.store = store
         self.author = author
+        self.fileCalls = fileCalls
     }
 
     /// Decides what a sync would do, changing nothing.

@@ -13,11 +13,15 @@ public struct RemoteSync: Sendable {
     public let root: URL
     public let store: Store
     public let author: String
+    /// How the folder's and a shared folder's files are written (the system calls, unless a test
+    /// injects failures).
+    public let fileCalls: any FileWriteCalls
 
-    public init(root: URL, store: Store, author: String) {
+    public init(root: URL, store: Store, author: String, fileCalls: any FileWriteCalls = SystemFileWriteCalls()) {
         self.root = root
         self.store = store
         self.author = author
+        self.fileCalls = fileCalls
     }
 
     /// What a pull did.
@@ -46,7 +50,7 @@ public struct RemoteSync: Sendable {
         public var mergedOnRetry: [PlannedMerge]
     }
 
-    private var folderSync: FolderSync { FolderSync(root: root, store: store, author: author) }
+    private var folderSync: FolderSync { FolderSync(root: root, store: store, author: author, fileCalls: fileCalls) }
 
     /// Merges the remote's bundle into the store, then writes the folder.
     public func pull(_ remote: Remote) throws -> PullReport {
@@ -68,19 +72,25 @@ public struct RemoteSync: Sendable {
         guard conflicts.isEmpty else { throw RemoteError.conflictsOpen(count: conflicts.count) }
         switch remote.kind {
         case .folder:
-            let folder = FolderRemote(root: URL(filePath: remote.target, directoryHint: .isDirectory))
+            let folder = FolderRemote(
+                root: URL(filePath: remote.target, directoryHint: .isDirectory), fileCalls: fileCalls)
             let expected = remote.version.flatMap(Int.init)
             let sent = try store.countChangedSinceBaseline(of: remote.name)
             // Nothing new on either side: publishing again would only bump the version.
             if sent == 0, let expected, try folder.manifest()?.version == expected {
+                // A push killed after recording its agreement may not have bumped bundle.yaml yet.
+                try BundleVersion.write(expected, in: root, using: fileCalls)
                 return PushReport(before: before, version: "\(expected)", itemsSent: 0, mergedOnRetry: [])
             }
             let bundle = try StoreBundle(store: store, version: (expected ?? 0) + 1)
+            if let finished = try finishInterruptedPush(to: folder, of: remote, bundle: bundle, expected: expected) {
+                return PushReport(before: before, version: "\(finished)", itemsSent: 0, mergedOnRetry: [])
+            }
             let version = try folder.publish(
                 try bundle.render(), expected: expected, bundleID: bundle.manifest.bundleID, author: author,
                 breakingLock: breakingLock)
             try recordAgreement(with: remote, version: "\(version)", bundle: bundle)
-            try BundleVersion.write(version, in: root)
+            try BundleVersion.write(version, in: root, using: fileCalls)
             return PushReport(before: before, version: "\(version)", itemsSent: sent, mergedOnRetry: [])
         case .git:
             return try pushToGit(remote, before: before)
@@ -110,7 +120,7 @@ public struct RemoteSync: Sendable {
                 try bundle.render(), parent: agreed, branch: branch, author: author, message: message)
             {
                 try recordAgreement(with: remote, version: commit, bundle: bundle)
-                try BundleVersion.write(version, in: root)
+                try BundleVersion.write(version, in: root, using: fileCalls)
                 if !merged.isEmpty { _ = try folderSync.run() }
                 return PushReport(before: before, version: commit, itemsSent: sent, mergedOnRetry: merged)
             }
@@ -172,6 +182,27 @@ public struct RemoteSync: Sendable {
 
     func gitRemote(_ remote: Remote) -> GitRemote {
         GitRemote(url: remote.target, clone: root.appending(path: ".kefu/remotes/\(remote.name)"))
+    }
+
+    /// A push killed after the remote switched to its snapshot but before the store recorded it left a
+    /// remote that moved past `expected` to exactly the store's items. Rather than "pull first", the
+    /// next push records that agreement. Returns the remote's version then, else `nil`.
+    private func finishInterruptedPush(
+        to folder: FolderRemote, of remote: Remote, bundle: StoreBundle, expected: Int?
+    ) throws -> Int? {
+        guard let current = try folder.manifest(), current.version != expected,
+            current.bundleID == bundle.manifest.bundleID.uuidString.lowercased()
+        else { return nil }
+        let (theirs, version, _) = try folder.read()
+        let same =
+            theirs.items.count == bundle.items.count
+            && theirs.items.allSatisfy { key, item in
+                bundle.items[key].map(CanonicalForm.hash(of:)) == CanonicalForm.hash(of: item)
+            }
+        guard same, version == current.version else { return nil }
+        try recordAgreement(with: remote, version: "\(version)", bundle: bundle)
+        try BundleVersion.write(version, in: root, using: fileCalls)
+        return version
     }
 
     /// After a push the remote holds exactly the store's items: that is the new baseline.

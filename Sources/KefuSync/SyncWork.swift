@@ -11,6 +11,7 @@ struct SyncWork {
     let store: Store
     /// Who the folder's edits are by.
     let author: String
+    let fileCalls: any FileWriteCalls
     private let loader = BundleLoader()
     private let writer = BundleWriter()
 
@@ -26,11 +27,12 @@ struct SyncWork {
     private(set) var warnings: [Diagnostic] = []
     private var arrivals: [String: [PlannedMerge]] = [:]
 
-    init(plan: SyncPlan, root: URL, store: Store, author: String) {
+    init(plan: SyncPlan, root: URL, store: Store, author: String, fileCalls: any FileWriteCalls) {
         self.plan = plan
         self.root = root
         self.store = store
         self.author = author
+        self.fileCalls = fileCalls
     }
 
     /// Where the result of a merge belongs in the folder: where the folder has it, else where it
@@ -174,9 +176,16 @@ struct SyncWork {
     mutating func writeTemporaries() throws {
         for (path, text) in output {
             guard let text else { continue }
-            let temporary = try AtomicFile.writeTemporary(Data(text.utf8), beside: root.appending(path: path))
+            let temporary = try AtomicFile.writeTemporary(
+                Data(text.utf8), beside: root.appending(path: path), using: fileCalls)
             temporaries[path] = String(temporary.path.dropFirst(root.path.count + 1))
         }
+    }
+
+    /// Removes the temporaries written so far, for a sync that fails before it commits.
+    mutating func removeTemporaries() {
+        for temporary in temporaries.values { unlink(root.appending(path: temporary).path) }
+        temporaries = [:]
     }
 
     /// A file edited while the sync ran is left alone: its temporary is dropped, and the baseline of

@@ -1,0 +1,42 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuStore
+
+/// `kefu import` into an existing bundle: the folder's unsynced edits first, then the archive's items
+/// merged like a pull from a source keyed by the other shop's bundle id, then the folder written.
+public struct ArchiveImport {
+    public let folderSync: FolderSync
+
+    public init(folderSync: FolderSync) {
+        self.folderSync = folderSync
+    }
+
+    /// The source name an archive's items are merged from (`archive-BUNDLEID`, `-as-PREFIX` with a prefix).
+    public static func source(of contents: BundleArchive.Contents, asNew prefix: String?) -> String {
+        "archive-\(contents.manifest.bundleID)" + (prefix.map { "-as-\($0)" } ?? "")
+    }
+
+    /// Merges `items` (filed as `files`) from `contents`, writes its shop data when `withData`, and syncs.
+    /// - Returns: how each item merged.
+    public func run(
+        _ contents: BundleArchive.Contents, items: [ItemKey: BundleItem], files: [ItemKey: String],
+        asNew prefix: String?,
+        withData: Bool
+    ) throws -> [PlannedMerge] {
+        // The folder's unsynced edits go in first, so the merge sees them and nothing is lost.
+        _ = try folderSync.run()
+        let merge = SourceMerge(
+            store: folderSync.store, source: Self.source(of: contents, asNew: prefix),
+            author: contents.manifest.exportedBy)
+        let plan = try merge.plan(theirs: items, theirsFiles: files)
+        try merge.apply(plan, operation: .import)
+        if withData {
+            for (path, data) in contents.dataFiles {
+                try AtomicFile.write(data, to: folderSync.root.appending(path: path), using: folderSync.fileCalls)
+            }
+        }
+        _ = try folderSync.run()
+        return plan
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import KefuBundle
+import KefuStore
+import Testing
+
+/// What a reliability test compares before, during and after an operation: the store (checked sound
+/// first), the shop's bundle files and the remote's current snapshot.
+struct ReliabilityState: Equatable {
+    /// The store's items, the baselines of remotes and archives, and agreed remote versions, as
+    /// `key=hash` lines: what the command's own transaction changes.
+    var store: Set<String>
+    /// The folder's baseline: what the folder was last agreed to hold. Pull, import and rollback change
+    /// it in a second transaction, the folder sync that writes their result to the files.
+    var folderBaseline: Set<String>
+    /// Every revision as `kind/id#number=hash`: none may ever go.
+    var revisions: Set<String>
+    /// The shop's bundle files (no store, no temporaries).
+    var files: [String: Data]
+    /// The remote's version and the files of the snapshot its manifest names.
+    var remote: [String: Data]
+
+    /// Reads the state of a copy of a scenario (`shop/` and `origin/` inside `folder`).
+    init(of folder: URL) throws {
+        let shop = folder.appending(path: "shop")
+        let queue = try DatabaseQueue(path: shop.appending(path: Store.relativePath).path)
+        let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        #expect(check == ["ok"], "integrity_check: \(check)")
+        (store, folderBaseline, revisions) = try queue.read { db in
+            var store = Set(
+                try Row.fetchAll(db, sql: "SELECT kind, itemID, hash FROM item").map {
+                    "item \($0[0] as String)/\($0[1] as String)=\($0[2] as String)"
+                })
+            store.formUnion(
+                try Row.fetchAll(db, sql: "SELECT source, kind, itemID, hash FROM baseline WHERE source != 'folder'")
+                    .map {
+                        "baseline \($0[0] as String) \($0[1] as String)/\($0[2] as String)=\($0[3] as String)"
+                    })
+            let folderBaseline = Set(
+                try Row.fetchAll(db, sql: "SELECT kind, itemID, hash FROM baseline WHERE source = 'folder'").map {
+                    "\($0[0] as String)/\($0[1] as String)=\($0[2] as String)"
+                })
+            store.formUnion(
+                try Row.fetchAll(db, sql: "SELECT name, version FROM remote").map {
+                    "remote \($0[0] as String)=\(($0[1] as String?) ?? "-")"
+                })
+            let revisions = Set(
+                try Row.fetchAll(db, sql: "SELECT kind, itemID, number, hash FROM revision").map {
+                    "\($0[0] as String)/\($0[1] as String)#\($0[2] as Int)=\(($0[3] as String?) ?? "-")"
+                })
+            return (store, folderBaseline, revisions)
+        }
+        var files: [String: Data] = [:]
+        for path in BundleFolder.list(shop).files { files[path] = try Data(contentsOf: shop.appending(path: path)) }
+        self.files = files
+        remote = try Self.remoteSnapshot(folder.appending(path: "origin"))
+    }
+
+    /// The remote's current snapshot as its manifest names it, with the manifest's version.
+    static func remoteSnapshot(_ origin: URL) throws -> [String: Data] {
+        let manifestURL = origin.appending(path: "kefu-remote.json")
+        guard let data = try? Data(contentsOf: manifestURL),
+            let manifest = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let snapshot = manifest["snapshot"] as? String, let version = manifest["version"] as? Int
+        else { return [:] }
+        let root = origin.appending(path: snapshot)
+        var files: [String: Data] = ["(version)": Data("\(version)".utf8)]
+        for path in BundleFolder.list(root).files { files[path] = try Data(contentsOf: root.appending(path: path)) }
+        return files
+    }
+}
