@@ -4,9 +4,11 @@ import KefuEngine
 import KefuStore
 
 /// Keeps engine sessions in the store between `kefu ask --session` calls; the tickets a session raised
-/// since it was loaded are recorded with it, in the same transaction.
+/// since it was loaded are recorded with it, in the same transaction. What the buyer wrote is kept with
+/// personal data masked, like the conversation log.
 final class StoreSessionStore: SessionStore {
     private let store: Store
+    private let masker = PersonalDataMasker()
     private var loadedTickets: [String: Int] = [:]
 
     init(store: Store) { self.store = store }
@@ -24,9 +26,11 @@ final class StoreSessionStore: SessionStore {
                 session: session.id, agent: ticket.agent?.rawValue, reason: ticket.reason.rawValue,
                 priority: ticket.priority.rawValue, summary: ticket.summary, createdAt: Date())
         }
+        var kept = session
+        for index in kept.turns.indices { kept.turns[index].buyer = masker.mask(kept.turns[index].buyer) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        try store.saveSession(id: session.id, state: try encoder.encode(session), newTickets: Array(newTickets))
+        try store.saveSession(id: session.id, state: try encoder.encode(kept), newTickets: Array(newTickets))
         loadedTickets[session.id] = session.tickets.count
     }
 

@@ -126,6 +126,9 @@ extension Engine {
             ["buyer: \(turn.buyer)"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
         }
         transcript.append("buyer: \(Self.excerpt(message.text))")
+        // Tickets are stored and exported: what the buyer typed goes in with personal data masked.
+        let masker = PersonalDataMasker()
+        transcript = transcript.map(masker.mask)
         let ticket = HandoffTicket(
             reason: reason, priority: priority, agent: route.agent?.id, agentName: route.agent?.name,
             agentOnline: route.online,

@@ -5,6 +5,8 @@ import KefuCore
 /// Reads a chat log: JSON Lines (`.jsonl`, one object a line) or CSV with the same columns. Every problem
 /// names the file and line; nothing is read from a log with problems.
 public struct ChatLogReader: Sendable {
+    private let masker = PersonalDataMasker()
+
     public init() {}
 
     /// The entries of the log `data` named `path`, in the order written.
@@ -26,12 +28,13 @@ public struct ChatLogReader: Sendable {
                 continue
             }
             guard let time = Self.date(fields["time"] ?? "") else {
-                problems.append(.error(Message(.chatLogBadTime, fields["time"] ?? ""), at: location))
+                // A cell that slipped columns may hold what a buyer wrote: quoted masked.
+                problems.append(.error(Message(.chatLogBadTime, masker.mask(fields["time"] ?? "")), at: location))
                 continue
             }
             let replyTime = fields["human_reply_time"].flatMap { $0.isEmpty ? nil : $0 }
             if let replyTime, Self.date(replyTime) == nil {
-                problems.append(.error(Message(.chatLogBadTime, replyTime), at: location))
+                problems.append(.error(Message(.chatLogBadTime, masker.mask(replyTime)), at: location))
                 continue
             }
             entries.append(

@@ -10,10 +10,14 @@ import Testing
 /// process reads it: every push lands or is told to pull first, no reader ever sees half a push, and
 /// in the end both stores hold every edit.
 @Suite struct RemoteConcurrencyTests {
-    /// Rounds per member: 50 on a shared folder; git pushes are slower, so fewer there.
-    static func rounds(_ kind: RemoteScenarioTests.Kind) -> Int { kind == .folder ? 50 : 20 }
+    /// Rounds per member: 50 on a shared folder; git pushes are slower, so 20 there. `KEFU_PUSH_FACTOR`
+    /// multiplies both (`make soak` runs 4 times as many).
+    static func rounds(_ kind: RemoteScenarioTests.Kind) -> Int {
+        let factor = ProcessInfo.processInfo.environment["KEFU_PUSH_FACTOR"].flatMap(Int.init) ?? 1
+        return (kind == .folder ? 50 : 20) * factor
+    }
     /// A bound on the whole loop, far above what it takes, so a hang fails instead of stalling CI.
-    static let timeLimit: TimeInterval = 300
+    static var timeLimit: TimeInterval { 300 * Double(rounds(.folder)) / 50 }
 
     /// What one member saw over the rounds.
     struct Tally: Sendable {
@@ -103,6 +107,8 @@ import Testing
         let (readCount, problems) = reads.withLock { $0 }
         #expect(problems.isEmpty, "\(problems)")
         #expect(readCount > 0)
+        let landed = tallies.withLock { $0.values.map(\.landed).reduce(0, +) }
+        print("push race \(kind): \(2 * rounds) pushes, \(landed) landed, the rest told to pull; \(readCount) reads")
 
         // Settle: whoever is behind pulls, and both push what is left.
         for _ in 0..<3 {
