@@ -32,6 +32,9 @@ struct CommandContext {
         } catch let error as DiagnosticsError {
             report(error.diagnostics)
             throw ExitCode(ExitStatus.dataError.rawValue)
+        } catch  where DiskFailure.matches(error) {
+            report([.error(Message(.diskFailed, "\(error)"), at: nil)])
+            throw ExitCode(ExitStatus.failure.rawValue)
         }
     }
 

@@ -39,8 +39,15 @@ struct Workspace {
         guard FileManager.default.fileExists(atPath: storeURL.path) else {
             throw CommandFailure(.failure, Message(.storeMissing, Store.relativePath))
         }
+        return try openStore()
+    }
+
+    /// Opens the store, saying why it cannot be: a full or failing disk, or a store that is not one.
+    private func openStore() throws -> Store {
         do {
             return try Store.open(at: storeURL)
+        } catch  where DiskFailure.matches(error) {
+            throw CommandFailure(.failure, Message(.diskFailed, "\(error)"))
         } catch {
             throw CommandFailure(.failure, Message(.storeUnreadable, Store.relativePath, "\(error)"))
         }
@@ -57,12 +64,7 @@ struct Workspace {
         } catch {
             throw CommandFailure(.failure, Message(.storeBusy))
         }
-        let store: Store
-        do {
-            store = try Store.open(at: storeURL)
-        } catch {
-            throw CommandFailure(.failure, Message(.storeUnreadable, Store.relativePath, "\(error)"))
-        }
+        let store = try openStore()
         if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),
             let manifest = BundleLoader().readFile(BundleLayout.manifestFile, data: data)?.manifest
         {

@@ -132,6 +132,7 @@ extension MessageCatalog {
         .resolveChooseOne: "请指定如何解决 {0}:--ours、--theirs 或 --file FILE(三选一)",
         .resolveDone: "已解决 {0},记为变更集 #{1}。",
         .storeBusy: "存储正忙:另一个 kefu 正在修改它,请稍后再试",
+        .diskFailed: "磁盘已满或出错({0}):没有写了一半的内容;请腾出空间后重新运行该命令",
         .andMore: ",……等另外 {0} 项",
         .conflictCopyIgnored: "“{0}”是文件同步工具留下的冲突副本,不会被导入;请手动合并所需内容后删除它",
         .helpRemote: "管理共享规则库(远程):共享文件夹与 git 仓库。",

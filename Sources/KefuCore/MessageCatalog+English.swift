@@ -136,6 +136,8 @@ extension MessageCatalog {
         .resolveChooseOne: "say how to settle {0}: --ours, --theirs or --file FILE (one of them)",
         .resolveDone: "Resolved {0} as changeset #{1}.",
         .storeBusy: "the store is busy: another kefu is changing it; try again in a moment",
+        .diskFailed:
+            "the disk is full or failing ({0}): nothing is half-written; free some space and run the command again",
         .andMore: ", … and {0} more",
         .conflictCopyIgnored:
             "'{0}' is a conflict copy left by a file-sync tool; it is not imported. Merge what you need from it by hand, then delete it",

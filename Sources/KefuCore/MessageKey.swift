@@ -404,4 +404,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case reportAccepted
     case conversationLogFailed
     case reportFAQGone
+    case diskFailed
 }

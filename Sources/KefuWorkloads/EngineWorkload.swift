@@ -36,6 +36,32 @@ public struct EngineWorkload: Sendable {
     private static let tracing = AnswerContext(trace: true)
     private static let quiet = AnswerContext(trace: false)
 
+    /// Messages built to hurt, by name: each must be answered in bounded time, however long or strange.
+    /// `Benchmarks/EngineBenchmarks` times each; a test answers each once.
+    public static let hostileMessages: [(name: String, text: String)] = [
+        ("1 MB of text", String(repeating: "请问什么时候发货", count: 1_048_576 / 24)),
+        (
+            "invalid UTF-8, repaired",
+            String(decoding: Array(repeating: [0xE5, 0x8F, 0xC3, 0x28, 0xFF], count: 2_000).joined(), as: UTF8.self)
+        ),
+        (
+            "control and bidi characters",
+            String(repeating: "\u{202E}发货\u{202C}\u{0007}\u{0000}\u{2066}吗\u{2069}", count: 2_000)
+        ),
+        ("zero-width joiners", String(repeating: "发\u{200D}货\u{200B}\u{FEFF}", count: 3_000)),
+        ("emoji sequences", String(repeating: "👩‍👩‍👧‍👦🏳️‍🌈🇨🇳👍🏽", count: 2_000)),
+        ("10,000 punctuation marks", String(repeating: "？", count: 10_000)),
+        ("10,000 mixed punctuation marks", String(repeating: "?!。，", count: 2_500)),
+        ("a 100,000-digit number", "订单" + String(repeating: "9", count: 100_000)),
+    ]
+
+    /// Answers hostile message `index` (of `hostileMessages`) in a new session.
+    public func answerHostile(_ index: Int, trace: Bool) -> EngineReply {
+        var session = SessionState(id: "hostile")
+        let message = IncomingMessage(Self.hostileMessages[index].text)
+        return engine.answer(message, in: &session, context: trace ? Self.tracing : Self.quiet)
+    }
+
     /// Answers message `number` (taken in turn) in a new session, as a buyer's first message.
     public func answer(_ number: Int, trace: Bool) -> EngineReply {
         var session = SessionState(id: "workload")

@@ -20,6 +20,18 @@ import Testing
         #expect(!workload.answer(0, trace: true).trace.isEmpty)
     }
 
+    /// Each hostile message is answered (no crash), reading no more than the normaliser's bound.
+    @Test func hostileMessagesAreAnsweredReadingABoundedPrefix() throws {
+        let workload = try EngineWorkload(items: Self.items)
+        #expect(EngineWorkload.hostileMessages.count == 8)
+        for (index, hostile) in EngineWorkload.hostileMessages.enumerated() {
+            let reply = workload.answerHostile(index, trace: true)
+            let read = try #require(reply.trace.first { $0.stage == .normalise }?["text"]?.text, "\(hostile.name)")
+            #expect(read.unicodeScalars.count <= TextNormaliser.maximumScalars, "\(hostile.name)")
+            #expect(!read.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(hostile.name)")
+        }
+    }
+
     @Test func firstNoOpAndOneFileSyncs() throws {
         let workload = try SyncWorkload(items: Self.items, synced: false)
         defer { workload.remove() }

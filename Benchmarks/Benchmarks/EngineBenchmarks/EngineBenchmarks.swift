@@ -34,6 +34,22 @@ let benchmarks: @Sendable () -> Void = {
     answering("answer, trace on", trace: true, metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident])
     answering("answer, trace off", trace: false, metrics: [.wallClock, .throughput, .peakMemoryResident])
 
+    // Hostile text is answered in bounded time: these stay near an ordinary answer, whatever the size.
+    for (index, hostile) in EngineWorkload.hostileMessages.enumerated() {
+        Benchmark(
+            "hostile: \(hostile.name)",
+            configuration: .init(
+                metrics: [.wallClock, .peakMemoryResident], timeUnits: .microseconds, maxDuration: .seconds(5),
+                maxIterations: 2_000),
+            closure: { benchmark in
+                guard let workload else { return }
+                for _ in benchmark.scaledIterations { blackHole(workload.answerHostile(index, trace: true)) }
+            },
+            setup: {
+                if workload == nil { workload = try EngineWorkload(items: items) }
+            })
+    }
+
     nonisolated(unsafe) var ask: AskProcessWorkload?
     Benchmark(
         "kefu ask, fresh process",
