@@ -3,7 +3,7 @@ SWIFT ?= swift
 KEFU := .build/debug/kefu
 DEMO_SHOP := .build/demo-shop
 
-.PHONY: all deps build test demo release bench format lint clean
+.PHONY: all deps build test soak fuzz demo release bench format lint clean
 
 all: build
 
@@ -17,6 +17,19 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# The long versions of the reliability suites (Documentation/Reliability.md): 100 kills per command on
+# 3,000 items, fault injection at every N on 300 items, 100 race rounds and four times the push race.
+# About half an hour on two cores.
+soak: deps
+	$(SWIFT) build --build-tests
+	KEFU_KILL_ROUNDS=100 KEFU_KILL_ITEMS=3000 KEFU_KILL_MINUTES=60 KEFU_FAULT_STRIDE=1 KEFU_FAULT_ITEMS=300 \
+	KEFU_RACE_ROUNDS=100 KEFU_PUSH_FACTOR=4 \
+	$(SWIFT) test --skip-build --filter 'KillTests|FaultInjectionTests|RaceTests|RemoteConcurrencyTests|FullDiskTests'
+
+# The libFuzzer harnesses, 10 minutes each (Scripts/fuzz SECONDS TARGET… for other runs).
+fuzz:
+	Scripts/fuzz 600
 
 # Opens a chat with the sample Taobao women's clothing shop (Samples/taobao-apparel), copied once to
 # $(DEMO_SHOP) so edits there are yours; delete that folder to start again.

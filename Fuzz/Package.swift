@@ -12,12 +12,14 @@ let package = Package(
         harness("FuzzBundleLoader"),
         harness("FuzzBuyerText"),
         harness("FuzzArchiveReader"),
-        // libFuzzer's driver, declared for Swift.
+        // libFuzzer's driver, declared for Swift, and the `main` every harness shares.
         .target(name: "CFuzzerDriver"),
+        .target(
+            name: "FuzzDriver", dependencies: ["CFuzzerDriver", .product(name: "KefuFuzzing", package: "kefu")]),
     ]
 )
 
 /// A harness in `Sources/NAME`.
 func harness(_ name: String) -> Target {
-    .executableTarget(name: name, dependencies: ["CFuzzerDriver", .product(name: "KefuFuzzing", package: "kefu")])
+    .executableTarget(name: name, dependencies: ["FuzzDriver"])
 }

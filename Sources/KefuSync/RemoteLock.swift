@@ -24,8 +24,17 @@ final class RemoteLock {
         // held longer than `timeout` (a push that died) is reported.
         let deadline = Date().addingTimeInterval(timeout)
         var descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        while descriptor < 0 && errno == EEXIST && Date() < deadline {
-            usleep(20_000)
+        while descriptor < 0 && errno == EEXIST {
+            // A lock left by a push on this machine whose process is gone (killed, crashed) is stale
+            // for certain; one from another machine needs a person to say so (`--break-lock`).
+            if Self.holderIsDeadHere(url) {
+                unlink(url.path)
+            } else if Date() < deadline {
+                usleep(20_000)
+            } else {
+                errno = EEXIST
+                break
+            }
             descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else {
@@ -41,6 +50,16 @@ final class RemoteLock {
         _ = holder.withCString { write(descriptor, $0, strlen($0)) }
         fsync(descriptor)
         close(descriptor)
+    }
+
+    /// Whether the lock at `url` names a process on this host that no longer runs.
+    private static func holderIsDeadHere(_ url: URL) -> Bool {
+        guard let holder = try? String(contentsOf: url, encoding: .utf8) else { return false }
+        let words = holder.split(separator: " ")
+        guard words.count > 3, words[0] == "pid", let pid = pid_t(words[1]), words[2] == "on",
+            words[3] == ProcessInfo.processInfo.hostName
+        else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
     }
 
     deinit {

@@ -67,27 +67,12 @@ import Testing
                 if error == nil {
                     #expect(during == after, "\(place): the work failed without saying so")
                 }
-                #expect(during.store == before.store || during.store == after.store, "\(place): the store is a mix")
-                #expect(during.revisions.isSuperset(of: before.revisions), "\(place): a revision was lost")
-                #expect(
-                    during.remote == before.remote || during.remote == after.remote, "\(place): the remote is a mix")
-                if during.store == before.store && during.folderBaseline == before.folderBaseline {
-                    #expect(during.files == before.files, "\(place): files changed before their baseline did")
-                }
-                for (path, data) in during.files {
-                    #expect(
-                        data == before.files[path] || data == after.files[path], "\(place): \(path) is half-written")
-                }
+                during.expectOldOrNew(before: before, after: after, place)
                 // With the disk working again, the same work finishes the job.
                 #expect(throws: Never.self, "\(place)") {
                     try scenario.run(in: folder, fileCalls: SystemFileWriteCalls())
                 }
-                let final = try ReliabilityState(of: folder)
-                #expect(
-                    final.store == after.store && final.folderBaseline == after.folderBaseline
-                        && final.files == after.files
-                        && final.remote == after.remote,
-                    "\(place): running again did not end where an uninterrupted run does")
+                try ReliabilityState(of: folder).expectFinished(like: after, place)
                 try FileManager.default.removeItem(at: folder)
                 tried += 1
                 nth += Self.stride

@@ -46,21 +46,10 @@ struct FullDiskTests {
                 result.standardError.hasPrefix("error: the disk is full or failing ("),
                 "\(place): \(result.standardError)")
             #expect(result.standardError.hasSuffix("free some space and run the command again\n"), "\(place)")
-            #expect(during.store == before.store || during.store == after.store, "\(place): the store is a mix")
-            #expect(during.revisions.isSuperset(of: before.revisions), "\(place)")
-            if during.store == before.store && during.folderBaseline == before.folderBaseline {
-                #expect(during.files == before.files, "\(place): files changed before their baseline did")
-            }
-            for (path, data) in during.files {
-                #expect(data == before.files[path] || data == after.files[path], "\(place): \(path) is half-written")
-            }
+            during.expectOldOrNew(before: before, after: after, place)
             let rerun = try KefuBinary.run(scenario.arguments(in: folder), in: folder.appending(path: "shop"))
             #expect(rerun.status == 0, "\(place): \(rerun.standardError)")
-            let final = try ReliabilityState(of: folder)
-            #expect(
-                final.store == after.store && final.folderBaseline == after.folderBaseline
-                    && final.files == after.files,
-                "\(place): running again did not end where an uninterrupted run does")
+            try ReliabilityState(of: folder).expectFinished(like: after, place)
             slack *= 2
         }
         print("full disk \(operation): failed cleanly \(failures) times before it fitted with \(slack) bytes free")

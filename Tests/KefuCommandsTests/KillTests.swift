@@ -72,34 +72,18 @@ import Testing
 
             let during = try ReliabilityState(of: folder)
             let place = "\(operation) round \(round) at \(moment)"
-            #expect(during.store == before.store || during.store == after.store, "\(place): the store is a mix")
-            #expect(
-                during.folderBaseline == before.folderBaseline || during.folderBaseline == after.folderBaseline,
-                "\(place): the folder's baseline is a mix")
+            during.expectOldOrNew(before: before, after: after, place)
             if during.store == before.store {
                 #expect(during.folderBaseline == before.folderBaseline, "\(place): the folder moved before the store")
             }
             if operation == .sync {
                 #expect((during.store == after.store) == (during.folderBaseline == after.folderBaseline), "\(place)")
             }
-            #expect(during.revisions.isSuperset(of: before.revisions), "\(place): a revision was lost")
-            #expect(during.remote == before.remote || during.remote == after.remote, "\(place): the remote is a mix")
-            if during.store == before.store && during.folderBaseline == before.folderBaseline {
-                #expect(during.files == before.files, "\(place): files changed before their baseline did")
-            }
-            for (path, data) in during.files {
-                #expect(data == before.files[path] || data == after.files[path], "\(place): \(path) is half-written")
-            }
 
             // Running the command again finishes the job.
             let rerun = try KefuBinary.run(scenario.arguments(in: folder), in: shop)
             #expect(rerun.status == 0, "\(place): \(rerun.standardError)")
-            let final = try ReliabilityState(of: folder)
-            #expect(
-                final.store == after.store && final.folderBaseline == after.folderBaseline,
-                "\(place): the rerun did not end where an uninterrupted run does")
-            #expect(final.files == after.files, "\(place): the folder did not end where an uninterrupted run does")
-            #expect(final.remote == after.remote, "\(place): the remote did not end where an uninterrupted run does")
+            try ReliabilityState(of: folder).expectFinished(like: after, place)
             try FileManager.default.removeItem(at: folder)
             rounds += 1
         }

@@ -68,4 +68,48 @@ struct ReliabilityState: Equatable {
         for path in BundleFolder.list(root).files { files[path] = try Data(contentsOf: root.appending(path: path)) }
         return files
     }
+
+    /// What every suite asks of a state read after an attempt was killed or failed: a sound store
+    /// holding the state before or after, every revision kept, whole files (the folder exactly as
+    /// before while neither the store nor its baseline moved), and the remote old or new.
+    func expectOldOrNew(
+        before: ReliabilityState, after: ReliabilityState, _ place: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            store == before.store || store == after.store, "\(place): the store is a mix",
+            sourceLocation: sourceLocation)
+        #expect(
+            folderBaseline == before.folderBaseline || folderBaseline == after.folderBaseline,
+            "\(place): the folder's baseline is a mix", sourceLocation: sourceLocation)
+        #expect(
+            revisions.isSuperset(of: before.revisions), "\(place): a revision was lost", sourceLocation: sourceLocation)
+        #expect(
+            remote == before.remote || remote == after.remote, "\(place): the remote is a mix",
+            sourceLocation: sourceLocation)
+        if store == before.store && folderBaseline == before.folderBaseline {
+            #expect(
+                files == before.files, "\(place): files changed before their baseline did",
+                sourceLocation: sourceLocation)
+        }
+        for (path, data) in files {
+            #expect(
+                data == before.files[path] || data == after.files[path], "\(place): \(path) is half-written",
+                sourceLocation: sourceLocation)
+        }
+    }
+
+    /// What running the command again must end in: exactly where an uninterrupted run ends.
+    func expectFinished(
+        like after: ReliabilityState, _ place: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            store == after.store, "\(place): the store did not end where an uninterrupted run does",
+            sourceLocation: sourceLocation)
+        #expect(
+            folderBaseline == after.folderBaseline, "\(place): the folder's baseline did not",
+            sourceLocation: sourceLocation)
+        #expect(files == after.files, "\(place): the folder did not", sourceLocation: sourceLocation)
+        #expect(remote == after.remote, "\(place): the remote did not", sourceLocation: sourceLocation)
+    }
 }

@@ -169,4 +169,34 @@ import Testing
         try wang.succeed(["push", "--break-lock"])
         withExtendedLifetime(shared) {}
     }
+
+    /// A push killed while it held the lock leaves it behind; on the same machine, with its process
+    /// gone, the next push takes it over without being asked.
+    @Test func aLockLeftByADeadPushOnThisMachineIsTakenOver() throws {
+        let (shared, target) = try Self.makeRemote(.folder)
+        let wang = try TeamMember("xiaowang")
+        try wang.succeed(["init", wang.root.path])
+        try wang.succeed(["remote", "add", "origin", target])
+        try wang.succeed(["push"])
+        let gone = Process()
+        gone.executableURL = URL(filePath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let host = ProcessInfo.processInfo.hostName
+        try "pid \(gone.processIdentifier) on \(host) by xiaowang since 2026-11-20T09:00:00Z\n".write(
+            to: URL(filePath: target).appending(path: ".kefu-lock"), atomically: true, encoding: .utf8)
+        try wang.write("faq/faq.yaml", Self.faq)
+        let push = try KefuBinary.run(
+            ["push"], in: wang.root, environment: ["KEFU_AUTHOR": "xiaowang", "KEFU_LOCK_TIMEOUT": "0"])
+        #expect(push.status == 0, "\(push.standardError)")
+        // A live holder on this machine is still waited for, then named.
+        try "pid \(getpid()) on \(host) by xiaoli since 2026-11-20T09:00:00Z\n".write(
+            to: URL(filePath: target).appending(path: ".kefu-lock"), atomically: true, encoding: .utf8)
+        try wang.write("faq/more.yaml", "- id: more\n  question: 还有吗\n  answer: 有的\n")
+        let locked = try KefuBinary.run(
+            ["push"], in: wang.root, environment: ["KEFU_AUTHOR": "xiaowang", "KEFU_LOCK_TIMEOUT": "0"])
+        #expect(locked.status == 1)
+        #expect(locked.standardError.contains("the remote is locked by pid \(getpid())"))
+        withExtendedLifetime(shared) {}
+    }
 }

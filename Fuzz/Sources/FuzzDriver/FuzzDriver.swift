@@ -1,0 +1,19 @@
+import CFuzzerDriver
+import Foundation
+import KefuFuzzing
+
+/// Runs libFuzzer on `target` and exits with its status. SwiftPM gives every executable its own `main`,
+/// so libFuzzer runs through its driver rather than its `main`.
+public func fuzz(_ target: FuzzTarget) -> Never {
+    // libFuzzer calls back through a C function pointer, which cannot capture: the target waits here.
+    selected = target
+    var argc = CommandLine.argc
+    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+    exit(
+        LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
+            selected.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+            return 0
+        })
+}
+
+nonisolated(unsafe) private var selected = FuzzTarget.bundleLoader
