@@ -27,7 +27,7 @@ final class RemoteLock {
         while descriptor < 0 && errno == EEXIST {
             // A lock left by a push on this machine whose process is gone (killed, crashed) is stale
             // for certain; one from another machine needs a person to say so (`--break-lock`).
-            if Self.holderIsDeadHere(url) {
+            if Self.isStale(url) {
                 unlink(url.path)
             } else if Date() < deadline {
                 usleep(20_000)
@@ -52,9 +52,15 @@ final class RemoteLock {
         close(descriptor)
     }
 
-    /// Whether the lock at `url` names a process on this host that no longer runs.
-    private static func holderIsDeadHere(_ url: URL) -> Bool {
+    /// Whether the lock at `url` is certainly abandoned: it names a process on this host that no longer
+    /// runs, or it is still empty seconds after it was made (its pusher died between creating it and
+    /// writing its name, which it does at once).
+    private static func isStale(_ url: URL) -> Bool {
         guard let holder = try? String(contentsOf: url, encoding: .utf8) else { return false }
+        if holder.isEmpty {
+            let made = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
+            return made.map { Date().timeIntervalSince($0) > 5 } ?? false
+        }
         let words = holder.split(separator: " ")
         guard words.count > 3, words[0] == "pid", let pid = pid_t(words[1]), words[2] == "on",
             words[3] == ProcessInfo.processInfo.hostName

@@ -171,7 +171,7 @@ import Testing
     }
 
     /// A push killed while it held the lock leaves it behind; on the same machine, with its process
-    /// gone, the next push takes it over without being asked.
+    /// gone (or with the lock left empty for seconds), the next push takes it over without being asked.
     @Test func aLockLeftByADeadPushOnThisMachineIsTakenOver() throws {
         let (shared, target) = try Self.makeRemote(.folder)
         let wang = try TeamMember("xiaowang")
@@ -189,6 +189,15 @@ import Testing
         let push = try KefuBinary.run(
             ["push"], in: wang.root, environment: ["KEFU_AUTHOR": "xiaowang", "KEFU_LOCK_TIMEOUT": "0"])
         #expect(push.status == 0, "\(push.standardError)")
+        // A push killed between creating the lock and writing its name left it empty.
+        let lock = URL(filePath: target).appending(path: ".kefu-lock")
+        FileManager.default.createFile(atPath: lock.path, contents: Data())
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: lock.path)
+        try wang.write("faq/again.yaml", "- id: again\n  question: 再问一次\n  answer: 好的\n")
+        let afterEmpty = try KefuBinary.run(
+            ["push"], in: wang.root, environment: ["KEFU_AUTHOR": "xiaowang", "KEFU_LOCK_TIMEOUT": "0"])
+        #expect(afterEmpty.status == 0, "\(afterEmpty.standardError)")
         // A live holder on this machine is still waited for, then named.
         try "pid \(getpid()) on \(host) by xiaoli since 2026-11-20T09:00:00Z\n".write(
             to: URL(filePath: target).appending(path: ".kefu-lock"), atomically: true, encoding: .utf8)
