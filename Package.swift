@@ -143,7 +143,9 @@ let package = Package(
 
         .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
         .testTarget(name: "KefuWorkloadsTests", dependencies: ["KefuWorkloads", "KefuTestSupport"]),
-        .testTarget(name: "KefuFuzzingTests", dependencies: ["KefuFuzzing", "KefuTestSupport"], exclude: ["Crashers"]),
+        .testTarget(
+            name: "KefuFuzzingTests", dependencies: ["KefuFuzzing", "KefuBundle", "KefuTestSupport"],
+            exclude: ["Crashers"]),
         .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
         .testTarget(
             name: "KefuStoreTests",

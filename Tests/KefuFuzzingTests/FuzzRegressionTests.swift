@@ -1,4 +1,5 @@
 import Foundation
+import KefuBundle
 import KefuFuzzing
 import KefuTestSupport
 import Testing
@@ -42,6 +43,8 @@ import Testing
             }
             let input = FuzzBundleInput.input(from: joined)
             #expect(FuzzBundleInput.files(from: input) == joined)
+            let bundle = try BundleLoader().loadBundle(files: FuzzBundleInput.files(from: input))
+            #expect(bundle.items.count > 20, "\(shop)")
             FuzzTarget.bundleLoader.run(input)
         }
     }
