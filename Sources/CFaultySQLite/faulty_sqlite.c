@@ -219,13 +219,6 @@ void kefu_faulty_sqlite_disarm(void) {
     pthread_mutex_unlock(&lock);
 }
 
-long kefu_faulty_sqlite_calls(void) {
-    pthread_mutex_lock(&lock);
-    long counted = calls;
-    pthread_mutex_unlock(&lock);
-    return counted;
-}
-
 long kefu_faulty_sqlite_failures(void) {
     pthread_mutex_lock(&lock);
     long failed = failures;

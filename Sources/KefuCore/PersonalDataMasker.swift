@@ -14,6 +14,17 @@ public struct PersonalDataMasker: Sendable {
         tokens.contains { text.contains($0) }
     }
 
+    /// At most `limit` characters of `text`, for keeping (a log row, a ticket, a session turn). When it
+    /// cuts, it also drops the digits the cut would split and marks the cut with "…", so no piece of a
+    /// phone or ID number is left too short for `mask(_:)` to recognise. Reads no more than it keeps.
+    public static func excerpt(_ text: String, limit: Int) -> String {
+        let head = text.prefix(limit + 1)
+        guard head.count > limit else { return text }
+        var kept = head.prefix(limit)
+        while let last = kept.last, last.isNumber || " -.+()Xx".contains(last) { kept.removeLast() }
+        return kept + "…"
+    }
+
     public func mask(_ text: String) -> String {
         var masked = text
         for (pattern, token, accepts) in Self.patterns {

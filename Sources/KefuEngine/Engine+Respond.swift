@@ -122,20 +122,20 @@ extension Engine {
         }
 
         let buyer = session.buyer.flatMap { context.shop.buyer(id: $0) }
-        var transcript = session.turns.flatMap { turn in
-            ["buyer: \(turn.buyer)"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
-        }
-        transcript.append("buyer: \(Self.excerpt(message.text))")
         // Tickets are stored and exported: what the buyer typed goes in with personal data masked.
         let masker = PersonalDataMasker()
-        transcript = transcript.map(masker.mask)
+        let said = masker.mask(Self.excerpt(message.text))
+        var transcript = session.turns.flatMap { turn in
+            ["buyer: \(masker.mask(turn.buyer))"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
+        }
+        transcript.append("buyer: \(said)")
         let ticket = HandoffTicket(
             reason: reason, priority: priority, agent: route.agent?.id, agentName: route.agent?.name,
             agentOnline: route.online,
             availableAt: route.availableAt, trigger: trigger,
             summary: HandoffSummary(
                 session: session, buyerTags: buyerTags(session, buyer: buyer), reason: reason, tried: tried,
-                message: message.text
+                message: said
             ).text,
             transcript: transcript)
         session.tickets.append(ticket)
@@ -167,7 +167,8 @@ extension Engine {
     }
 
     /// What a session keeps of a message: enough to read, never a megabyte.
+    /// What a session keeps of a message: 500 characters at most, read no further.
     static func excerpt(_ text: String) -> String {
-        text.count > 500 ? String(text.prefix(500)) + "…" : text
+        PersonalDataMasker.excerpt(text, limit: 500)
     }
 }

@@ -1,8 +1,6 @@
-import KefuCore
-
 /// The one-line summary on a handoff ticket, built from the session so the agent reads the case at a
-/// glance: buyer and tags, intents in order, entities, sentiment, what the bot already tried. The
-/// buyer's last words are quoted with personal data masked, since tickets are stored and exported.
+/// glance: buyer and tags, intents in order, entities, sentiment, what the bot already tried, and the
+/// buyer's last words (`message`, given with personal data masked: tickets are stored and exported).
 struct HandoffSummary {
     let text: String
 
@@ -22,8 +20,7 @@ struct HandoffSummary {
         let fallbacks = session.turns.filter { $0.decision == .fallback }.count
         if fallbacks > 0 { attempts.append("fallback ×\(fallbacks)") }
         if !attempts.isEmpty { parts.append("tried: \(Array(Set(attempts)).sorted().joined(separator: ", "))") }
-        parts.append(
-            "last: \(PersonalDataMasker().mask(String(message.prefix(TextNormaliser.maximumScalars))).prefix(80))")
+        parts.append("last: \(message.prefix(80))")
         text = parts.joined(separator: " · ")
     }
 }

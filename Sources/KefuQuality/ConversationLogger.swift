@@ -18,10 +18,16 @@ public struct ConversationLogger: Sendable {
     ) -> LoggedMessage {
         LoggedMessage(
             origin: origin, channel: channel, session: session, buyer: buyer, time: time, type: type,
-            text: masker.mask(text), locale: reply.locale, language: reply.language, decision: reply.decision.rawValue,
+            text: kept(text), locale: reply.locale, language: reply.language, decision: reply.decision.rawValue,
             reply: reply.reply,
             source: reply.source?.label, intent: reply.intent, confidence: reply.confidence,
             handoffReason: reply.handoff?.reason.rawValue, handoffTrigger: reply.handoff?.trigger, micros: micros,
-            humanReply: humanReply.map(masker.mask), humanReplyTime: humanReplyTime)
+            humanReply: humanReply.map(kept), humanReplyTime: humanReplyTime)
+    }
+
+    /// What the log keeps of a text: as much as the engine reads, masked. A megabyte of pasted text
+    /// costs a bounded row and a bounded masking pass.
+    private func kept(_ text: String) -> String {
+        masker.mask(PersonalDataMasker.excerpt(text, limit: TextNormaliser.maximumScalars))
     }
 }

@@ -190,7 +190,8 @@ public struct RemoteSync: Sendable {
     private func finishInterruptedPush(
         to folder: FolderRemote, of remote: Remote, bundle: StoreBundle, expected: Int?
     ) throws -> Int? {
-        guard let current = try folder.manifest(), current.version != expected,
+        // Only a snapshot this author pushed can be one: a colleague's push is refused without reading it.
+        guard let current = try folder.manifest(), current.version != expected, current.pushedBy == author,
             current.bundleID == bundle.manifest.bundleID.uuidString.lowercased()
         else { return nil }
         let (theirs, version, _) = try folder.read()

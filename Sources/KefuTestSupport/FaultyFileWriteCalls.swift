@@ -26,8 +26,6 @@ public final class FaultyFileWriteCalls: FileWriteCalls, @unchecked Sendable {
         self.persistent = persistent
     }
 
-    /// Calls of `kinds` made so far.
-    public var calls: Int { counts.withLock { $0.calls } }
     /// Calls failed so far.
     public var failures: Int { counts.withLock { $0.failures } }
 

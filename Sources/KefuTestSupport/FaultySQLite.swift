@@ -20,8 +20,7 @@ public enum FaultySQLite {
     public struct Outcome {
         /// What it threw, if anything.
         public var error: (any Error)?
-        /// Calls of the armed kind counted, and failed.
-        public var calls: Int
+        /// Calls of the armed kind failed.
         public var failures: Int
     }
 
@@ -35,6 +34,6 @@ public enum FaultySQLite {
         defer { kefu_faulty_sqlite_disarm() }
         var error: (any Error)?
         do { try body() } catch let thrown { error = thrown }
-        return Outcome(error: error, calls: kefu_faulty_sqlite_calls(), failures: kefu_faulty_sqlite_failures())
+        return Outcome(error: error, failures: kefu_faulty_sqlite_failures())
     }
 }

@@ -88,5 +88,7 @@ import Testing
             rounds += 1
         }
         print("kill \(operation): \(killedMidway) of \(rounds) runs killed before they finished (\(Self.items) items)")
+        // Kills that all land after the command ended would test nothing.
+        #expect(killedMidway > 0 || rounds == 0)
     }
 }

@@ -102,7 +102,7 @@ struct ReliabilityScenario: Sendable {
             _ = try ArchiveImport(folderSync: folderSync).run(
                 contents, items: items, files: files, asNew: "col", withData: false)
         case .rollback:
-            _ = try folderSync.run()
+            // As `kefu rollback` does (`Workspace.applyAndSync`): the change, then the folder.
             try store.apply(try Rollback.change(to: rollbackTarget, in: store, author: "tester"))
             _ = try folderSync.run()
         }

@@ -41,4 +41,14 @@ import Testing
         #expect(PersonalDataMasker.isChineseResidentID("11010519491231002X"))
         #expect(!PersonalDataMasker.isChineseResidentID("110105194912310021"))
     }
+
+    /// A cut through a phone number drops the piece it left, which the masker could no longer see.
+    @Test func anExcerptNeverKeepsHalfANumber() {
+        let text = String(repeating: "请", count: 495) + "电话13912345678,谢谢"
+        let excerpt = PersonalDataMasker.excerpt(text, limit: 500)
+        #expect(excerpt == String(repeating: "请", count: 495) + "电话…")
+        #expect(PersonalDataMasker.excerpt("电话13912345678", limit: 500) == "电话13912345678")
+        let megabyte = String(repeating: "发货", count: 500_000)
+        #expect(PersonalDataMasker.excerpt(megabyte, limit: 2_000).count == 2_001)
+    }
 }

@@ -19,9 +19,6 @@ void kefu_faulty_sqlite_arm(const char *folder, int kinds, long nth, int persist
 /// Stops counting and failing.
 void kefu_faulty_sqlite_disarm(void);
 
-/// Calls counted since arming.
-long kefu_faulty_sqlite_calls(void);
-
 /// Calls failed since arming.
 long kefu_faulty_sqlite_failures(void);
 
