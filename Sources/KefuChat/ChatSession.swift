@@ -114,7 +114,7 @@ public struct ChatSession {
 
     static func engine(for content: ChatContent) throws -> Engine {
         do {
-            return Engine(content: try EngineContent(records: content.records))
+            return Engine(content: try EngineContent(records: content.records), semantics: content.semantics)
         } catch EngineContentError.missingSettings {
             throw DiagnosticsError([.error(Message(.missingManifest, "."), at: nil)])
         } catch EngineContentError.undecodable(_, let location, let reason) {

@@ -156,6 +156,18 @@ public struct Explanation: Hashable, Sendable {
                 tone: chosen || offered ? .chosen : confidence < suggestValue ? .passed : .plain,
                 at: candidate["at"]?.text)
         }
+        // With the sentence model, how close in meaning each candidate was; without it, say so once.
+        for (index, candidate) in candidates.enumerated() {
+            guard let meaning = candidate["meaning"], number(of: meaning) != nil else { continue }
+            lines.append(
+                ExplanationLine(
+                    Message(
+                        .whyFAQMeaning, "\(index + 1)", candidate["id"]?.text ?? "?", text(meaning),
+                        candidate["closest_in_meaning"]?.text ?? "")))
+        }
+        if let semantic = step["semantic"]?.text, semantic.hasPrefix("off: ") {
+            lines.append(ExplanationLine(Message(.whySemanticOff, String(semantic.dropFirst(5))), tone: .warning))
+        }
         if candidates.isEmpty { lines.append(ExplanationLine(Message(.whyNoFAQ))) }
         switch reply.decision {
         case .clarify: lines.append(ExplanationLine(Message(.whyFAQClarify), tone: .warning))

@@ -28,6 +28,10 @@ struct CheckCommand: KefuSubcommand {
         if let content = try? EngineContent(records: bundle.contentRecords()) {
             diagnostics += BundleLinter(content: content, columns: try workspace.shopDataColumns(), now: now).lint()
         }
+        // Said once, where a seller looks: without the model, buyers are understood by their words alone.
+        if let reason = workspace.semantics.unavailableReason {
+            diagnostics.append(Diagnostic(.note, Message(.semanticOff, reason), at: nil))
+        }
         diagnostics.sort()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

@@ -3,6 +3,7 @@ import Foundation
 import KefuBundle
 import KefuCore
 import KefuEngine
+import KefuSentenceModel
 
 /// `kefu evaluate-clinc150 DATA.json [--per-intent N]`: the public CLINC150 benchmark run through the
 /// engine as a seller's bundle: one FAQ per intent, thresholds tuned on the validation split only,
@@ -17,23 +18,34 @@ struct EvaluateCLINCCommand: ParsableCommand {
     @Option(help: "Train on only the first N questions of each intent (10 for the small setting).")
     var perIntent: Int?
 
+    @Option(help: "Keep the sentence model's embeddings in this folder between runs.")
+    var embeddings: String?
+
+    @Flag(help: "Words only: leave the sentence model out, for comparison.")
+    var lexical = false
+
     func run() throws {
         let splits = try JSONDecoder().decode([String: [[String]]].self, from: Data(contentsOf: URL(filePath: data)))
         let training = Self.byIntent(splits["train"] ?? [], limit: perIntent)
         let validation = (splits["val"] ?? []) + (splits["oos_val"] ?? [])
         let test = (splits["test"] ?? []) + (splits["oos_test"] ?? [])
 
-        // Tune on the validation split only: the answer threshold that maximises accuracy over all
-        // questions, out-of-scope weighted to the share it has in the test split.
+        // Tune on the validation split only: the answer threshold that maximises accuracy over all its
+        // questions, out-of-scope counted at the share it has there. Nothing is read from the test split
+        // until the figures.
+        let semantics =
+            lexical
+            ? SemanticSetup.off("left out with --lexical")
+            : SentenceModel.setup(store: embeddings.map { EmbeddingFolder(folder: URL(filePath: $0)) })
         let started = ContinuousClock.now
-        let untuned = try Self.engine(training: training, threshold: 0)
+        let untuned = try Self.engine(training: training, threshold: 0, semantics: semantics)
         let trainingTime = ContinuousClock.now - started
         let confidences = validation.map { pair in (untuned.rankFAQs(pair[0], limit: 1).first, pair[1]) }
-        let testOutOfScopeShare = Double(splits["oos_test"]?.count ?? 0) / Double(max(test.count, 1))
-        let threshold = Self.bestThreshold(confidences, outOfScopeShare: testOutOfScopeShare)
+        let validationOutOfScopeShare = Double(splits["oos_val"]?.count ?? 0) / Double(max(validation.count, 1))
+        let threshold = Self.bestThreshold(confidences, outOfScopeShare: validationOutOfScopeShare)
 
         // The seller's bundle with the tuned thresholds, answering each test question in a new session.
-        let engine = try Self.engine(training: training, threshold: threshold)
+        let engine = try Self.engine(training: training, threshold: threshold, semantics: semantics)
         var score = CLINCScore()
         for pair in test {
             var session = SessionState(id: "clinc150", locale: "en")
@@ -44,6 +56,7 @@ struct EvaluateCLINCCommand: ParsableCommand {
         print(
             "CLINC150 \(perIntent.map { "\($0) per intent" } ?? "full"): trained on \(questions) questions in \(trainingTime.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))"
         )
+        print("  sentence model: \(engine.semanticStatus.traceText)")
         print(String(format: "  answer threshold (tuned on validation): %.3f", threshold))
         print(
             String(
@@ -70,10 +83,10 @@ struct EvaluateCLINCCommand: ParsableCommand {
 
     /// The engine of the seller's bundle, with `threshold` for both answer and suggest (a clarification
     /// counts as not answered).
-    static func engine(training: [String: [String]], threshold: Double) throws -> Engine {
+    static func engine(training: [String: [String]], threshold: Double, semantics: SemanticSetup) throws -> Engine {
         Engine(
-            content: try EngineContent(
-                records: bundle(training: training, threshold: threshold).contentRecords()))
+            content: try EngineContent(records: bundle(training: training, threshold: threshold).contentRecords()),
+            semantics: semantics)
     }
 
     static func faqID(_ label: String) -> String { label.replacingOccurrences(of: "_", with: "-") }

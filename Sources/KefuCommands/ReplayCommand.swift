@@ -61,9 +61,8 @@ struct ReplayCommand: KefuSubcommand {
             guard try store.changeset(compareChangeset) != nil else {
                 throw CommandFailure(.usage, Message(.replayNoChangeset, Int(compareChangeset)))
             }
-            let engine = Engine(
-                content: try EngineContent.checked(records: try store.contentRecords(asOf: compareChangeset)),
-                indexCache: workspace.engineIndexes)
+            let engine = try workspace.engine(
+                for: try store.contentRecords(asOf: compareChangeset), indexCache: workspace.engineIndexes)
             let after = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
             print(ReplayComparison(before: before, after: after), against: "changeset \(compareChangeset)", in: context)
         } else {
@@ -74,8 +73,7 @@ struct ReplayCommand: KefuSubcommand {
     /// `entries` replayed through the bundle folder `folder` as its files are, with its shop data.
     static func replay(_ entries: [ChatLogEntry], folder: URL) throws -> [LoggedMessage] {
         let workspace = try Workspace.find(from: folder)
-        let engine = Engine(
-            content: try EngineContent.checked(records: BundleLoader().loadBundle(at: workspace.root).contentRecords()))
+        let engine = try workspace.engine(for: BundleLoader().loadBundle(at: workspace.root).contentRecords())
         return ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
     }
 

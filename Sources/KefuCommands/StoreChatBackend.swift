@@ -17,7 +17,8 @@ struct StoreChatBackend: ChatBackend {
 
     /// Failures reach the command as they are (a missing store exits with its own status).
     func load() throws -> ChatContent {
-        ChatContent(records: try store.contentRecords(), shop: try workspace.shopData())
+        ChatContent(
+            records: try store.contentRecords(), shop: try workspace.shopData(), semantics: workspace.semantics)
     }
 
     func reload() throws -> ChatReload {
@@ -27,7 +28,8 @@ struct StoreChatBackend: ChatBackend {
                 let report = try workspace.folderSync(store).run()
                 return ChatReload(
                     summary: SyncOutput(context: context).messages(for: report), warnings: report.warnings,
-                    content: ChatContent(records: try store.contentRecords(), shop: try workspace.shopData()))
+                    content: ChatContent(
+            records: try store.contentRecords(), shop: try workspace.shopData(), semantics: workspace.semantics))
             }
         }
     }

@@ -27,7 +27,8 @@ struct TestCommand: KefuSubcommand {
         let shop = try workspace.shopData()
         let suite = try EngineContent.checked {
             try ConversationSuite.run(
-                records: records, engine: Engine(content: try EngineContent(records: records)), shop: shop,
+                records: records,
+                engine: Engine(content: try EngineContent(records: records), semantics: workspace.semantics), shop: shop,
                 pattern: pattern, now: now)
         }
         if let junit {

@@ -2,6 +2,7 @@ import Foundation
 import KefuBundle
 import KefuCore
 import KefuEngine
+import KefuSentenceModel
 import KefuStore
 import KefuSync
 
@@ -29,9 +30,19 @@ struct Workspace {
     /// Where the engine keeps its compiled FAQ indexes, beside the store.
     var engineIndexes: EngineIndexFolder { EngineIndexFolder(folder: root.appending(path: ".kefu/engine")) }
 
+    /// The sentence model with this bundle's kept embeddings (in `.kefu/engine/`), or why there is no model.
+    var semantics: SemanticSetup {
+        SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
+    }
+
     /// The engine for `store`'s current items, its FAQ index read from `engineIndexes` when kept there.
     func engine(from store: Store) throws -> Engine {
-        Engine(content: try store.engineContent(), indexCache: engineIndexes)
+        Engine(content: try store.engineContent(), indexCache: engineIndexes, semantics: semantics)
+    }
+
+    /// The engine for `records` (the folder's files, or an older changeset's items).
+    func engine(for records: [ContentRecord], indexCache: (any EngineIndexCache)? = nil) throws -> Engine {
+        Engine(content: try EngineContent.checked(records: records), indexCache: indexCache, semantics: semantics)
     }
 
     /// The existing store; a failure telling the user how to create it when there is none.

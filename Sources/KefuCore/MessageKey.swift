@@ -51,6 +51,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case checkPassed
     case checkSummary
     case storeMissing
+    case semanticOff
+    case whyFAQMeaning
+    case whySemanticOff
     case storeUnreadable
     case itemNotFound
     case itemNotFoundDidYouMean

@@ -10,6 +10,7 @@ extension Engine {
         var language: String?
         var reply = decide(message, in: &session, context: context, language: &language)
         reply.language = language
+        if context.trace { reply.semantic = semanticStatus.traceText }
         return reply
     }
 
@@ -173,9 +174,30 @@ extension Engine {
                 trace: trace)
         }
 
-        // 8. FAQ retrieval.
+        // 8. FAQ retrieval, by words and, with the sentence model, by meaning. The message is embedded here
+        // and only here, so rule answers never wait for the model; sentiment by meaning is read from the
+        // same embedding before any FAQ answers.
+        let meaning = meaning(of: text)
+        if let meaning, high == nil, let felt = semantic?.sentiment.level(of: meaning.query.vector) {
+            trace.record(
+                .sentiment,
+                [
+                    "by_meaning": .text(felt.level.rawValue), "prototype": .text(felt.prototype),
+                    "similarity": .number(Double((felt.similarity * 1000).rounded() / 1000)),
+                    "calm_similarity": .number(Double((felt.calm * 1000).rounded() / 1000)),
+                ])
+            let secondWatch = felt.level == .watch && session.atRisk
+            if felt.level == .watch { session.atRisk = true }
+            if felt.level == .high || secondWatch {
+                let lexicon = content.lexicons.first { $0.item.type == .sentiment && $0.item.level == felt.level }
+                return handOff(
+                    .sentiment, priority: felt.level == .high ? .high : .normal, interim: lexicon?.item.reply,
+                    intent: session.turns.last?.intent, message: message, session: &session, context: context,
+                    trace: trace, trigger: felt.prototype)
+            }
+        }
         let synonyms = catalog.synonyms.groups(in: matched)
-        let ranked = ranker.rank(text, synonyms: synonyms) { index in
+        let ranked = ranker.rank(text, synonyms: synonyms, meaning: meaning) { index in
             guard let window = content.faqs[index].item.active else { return true }
             return window.status(at: moment) == .active
         }
@@ -184,6 +206,7 @@ extension Engine {
             .faq,
             [
                 "thresholds": .record(["answer": .number(thresholds.answer), "suggest": .number(thresholds.suggest)]),
+                "semantic": .text(semanticStatus.traceText),
                 "candidates": .list(
                     ranked.map { candidate in
                         .record([
@@ -192,6 +215,8 @@ extension Engine {
                             "nearest": .number((candidate.nearest * 1000).rounded() / 1000),
                             "classifier": .number((candidate.classifier * 1000).rounded() / 1000),
                             "closest_question": .text(candidate.closestQuestion),
+                            "meaning": candidate.meaning.map { .number(($0 * 1000).rounded() / 1000) } ?? .text(""),
+                            "closest_in_meaning": .text(candidate.closestInMeaning ?? ""),
                             "at": .text(content.faqs[candidate.index].location?.description ?? ""),
                         ])
                     }),

@@ -25,12 +25,21 @@ public struct Engine: Sendable {
     let renderer: ReplyRenderer
     let compliance: ComplianceChecker
     let router: AgentRouter
+    /// The sentence model's side, when the engine has one.
+    let semantic: SemanticMatcher?
+    /// Whether answers use meaning as well as words, and if not, why.
+    public let semanticStatus: SemanticStatus
     let faqIndexByID: [ItemID: Int]
     let ruleIndexByID: [ItemID: Int]
 
     /// Compiles `content`; with `indexCache`, the FAQ index (the costly part) is read from there when it
-    /// was compiled before for the same questions, and kept there when it is compiled now.
-    public init(content: EngineContent, indexCache: (any EngineIndexCache)? = nil) {
+    /// was compiled before for the same questions, and kept there when it is compiled now. With a sentence
+    /// model in `semantics`, every FAQ question is embedded too (kept embeddings read back); a model that
+    /// fails leaves the engine answering by words, and `semanticStatus` says why.
+    public init(
+        content: EngineContent, indexCache: (any EngineIndexCache)? = nil,
+        semantics: SemanticSetup = .off("no sentence model was given to the engine")
+    ) {
         self.content = content
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
         self.catalog = catalog
@@ -40,6 +49,18 @@ public struct Engine: Sendable {
         self.compliance = ComplianceChecker(lexicons: content.lexicons)
         self.router = AgentRouter(agents: content.agents)
         self.detector = LanguageDetector(textsByLocale: content.textsByLocale)
+        var semantic: SemanticMatcher?
+        var status = SemanticStatus.off(reason: semantics.unavailableReason ?? "no sentence model")
+        if let encoder = semantics.encoder {
+            do {
+                semantic = try SemanticMatcher(content: content, encoder: encoder, store: semantics.store)
+                status = .on(model: encoder.identity)
+            } catch {
+                status = .off(reason: "the sentence model failed: \(error)")
+            }
+        }
+        self.semantic = semantic
+        self.semanticStatus = status
         self.faqIndexByID = Dictionary(content.faqs.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
         self.ruleIndexByID = Dictionary(content.rules.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
     }
@@ -47,7 +68,14 @@ public struct Engine: Sendable {
     /// The FAQ candidates for a text, best first: retrieval alone, without the rest of the pipeline.
     public func rankFAQs(_ text: String, limit: Int = 5) -> [FAQCandidate] {
         let normalised = normaliser.normalise(text).text
-        return ranker.rank(normalised, synonyms: catalog.synonymGroups(in: normalised), limit: limit)
+        return ranker.rank(
+            normalised, synonyms: catalog.synonymGroups(in: normalised), limit: limit, meaning: meaning(of: normalised))
+    }
+
+    /// The sentence model's view of a normalised message, when the engine has a model.
+    func meaning(of normalisedText: String) -> SemanticRanking? {
+        guard let semantic, !normalisedText.isEmpty, let query = semantic.query(normalisedText) else { return nil }
+        return SemanticRanking(index: semantic.index, query: query)
     }
 
     /// The welcome message that opens a session, in its locale; `nil` when the bundle has none.

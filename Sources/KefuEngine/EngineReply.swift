@@ -19,10 +19,13 @@ public struct EngineReply: Sendable, Encodable {
     public var language: String? = nil
     /// Why the reply is `silent` or a `handoff` in one word (`risk`, `unsupported_type`, `handed_off`).
     public var note: String?
+    /// Whether the engine understood by meaning as well as words: `on (MODEL)` or `off: REASON`.
+    public var semantic: String? = nil
     public var trace: [TraceStep]
 
     enum CodingKeys: String, CodingKey {
-        case decision, reply, source, intent, confidence, handoff, choices, entities, locale, language, note, trace
+        case decision, reply, source, intent, confidence, handoff, choices, entities, locale, language, note, semantic
+        case trace
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -38,6 +41,7 @@ public struct EngineReply: Sendable, Encodable {
         try container.encode(locale, forKey: .locale)
         try container.encodeIfPresent(language, forKey: .language)
         try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(semantic, forKey: .semantic)
         try container.encode(trace, forKey: .trace)
     }
 }

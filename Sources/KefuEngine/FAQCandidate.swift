@@ -14,4 +14,8 @@ public struct FAQCandidate: Hashable, Sendable {
     public var classifier: Double
     /// The FAQ question or similar question closest to the message.
     public var closestQuestion: String
+    /// With the sentence model: how close in meaning (the mean of the cosines to the nearest question and
+    /// to the centroid), and which question was closest in meaning.
+    public var meaning: Double? = nil
+    public var closestInMeaning: String? = nil
 }

@@ -1,0 +1,16 @@
+/// Where the engine keeps the embeddings of texts it has seen, by the SHA-256 of the text (and the model's
+/// identity), so that compiling an edited bundle embeds only the texts that changed. The command line keeps
+/// them in `.kefu/engine/`; without a store every compile embeds every text.
+public protocol EmbeddingStore: Sendable {
+    /// The vectors kept for these keys, each `dimension` floats; keys never kept are missing.
+    func vectors(forKeys keys: [EmbeddingKey], dimension: Int) -> [EmbeddingKey: [Float]]
+    /// Keeps these vectors beside those kept before.
+    func save(_ vectors: [EmbeddingKey: [Float]], dimension: Int)
+}
+
+/// The key of one text's embedding: the SHA-256 of the model's identity and the text.
+public struct EmbeddingKey: Hashable, Sendable {
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+}

