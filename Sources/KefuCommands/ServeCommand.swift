@@ -1,7 +1,7 @@
 import ArgumentParser
 import KefuCore
 
-/// `kefu serve --stdio`: the machine interface for bridges to chat platforms (ENGINE.md, JSON Lines).
+/// `kefu serve --stdio`: the machine interface for bridges to chat platforms (Documentation/Engine.md, JSON Lines).
 struct ServeCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: Messages.text(.helpServe))
 

@@ -1,4 +1,4 @@
-/// One line of `kefu serve --stdio` input (ENGINE.md): only `text` is required.
+/// One line of `kefu serve --stdio` input (Documentation/Engine.md): only `text` is required.
 struct ServeRequest: Decodable {
     var session: String?
     var text: String

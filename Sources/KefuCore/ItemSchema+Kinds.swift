@@ -1,4 +1,4 @@
-/// The schema of every item kind, as BUNDLE-FORMAT.md and Documentation/BundleFormat.md describe them.
+/// The schema of every item kind, as Documentation/BundleFormat.md describes them.
 extension ItemSchema {
     /// Platforms a bundle can be written for.
     public static let platforms = ["taobao", "tmall", "1688", "douyin", "aliexpress", "generic"]

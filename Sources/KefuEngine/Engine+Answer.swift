@@ -3,7 +3,7 @@ import KefuCore
 
 extension Engine {
     /// Answers one buyer message in `session`, updating the session (context, pending answer, loop
-    /// counters, tickets). The stages run in ENGINE.md's order; each records what it saw in the trace.
+    /// counters, tickets). The stages run in the order of Documentation/Engine.md; each records what it saw in the trace.
     public func answer(_ message: IncomingMessage, in session: inout SessionState, context: AnswerContext)
         -> EngineReply
     {

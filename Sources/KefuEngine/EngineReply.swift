@@ -1,7 +1,7 @@
 import KefuCore
 
 /// The engine's answer to one message: the decision, what the buyer reads, where it came from, and the
-/// trace. Encodes as the `kefu ask --json` object of ENGINE.md.
+/// trace. Encodes as the `kefu ask --json` object of Documentation/Engine.md.
 public struct EngineReply: Sendable, Encodable {
     public var decision: Decision
     /// What the buyer reads; `nil` when `silent`.

@@ -1,7 +1,7 @@
 import Foundation
 import KefuCore
 
-/// The variables a reply can use (BUNDLE-FORMAT.md, "Template variables"), gathered from the session's
+/// The variables a reply can use (Documentation/BundleFormat.md, "Template variables"), gathered from the session's
 /// entities, the buyer, the product in view and the shop data; and which `needs` they satisfy.
 struct TemplateVariables {
     private(set) var context: [String: Any] = [:]

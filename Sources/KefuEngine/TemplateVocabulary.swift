@@ -1,4 +1,4 @@
-/// Every name a reply template can use (BUNDLE-FORMAT.md, "Template variables"): what
+/// Every name a reply template can use (Documentation/BundleFormat.md, "Template variables"): what
 /// `TemplateVariables` fills in while answering, with the shop's own data columns. `kefu check` reads
 /// templates against it, so an unknown name is an error before a buyer sees an empty gap.
 public struct TemplateVocabulary: Sendable {
@@ -9,7 +9,7 @@ public struct TemplateVocabulary: Sendable {
         case record([String: Shape])
     }
 
-    /// Columns BUNDLE-FORMAT.md documents, usable before the shop has filled in its data files.
+    /// Columns Documentation/BundleFormat.md documents, usable before the shop has filled in its data files.
     static let documentedOrderColumns = ["status", "carrier", "tracking", "last_event", "refund_status"]
     static let documentedProductColumns = ["title", "price", "moq"]
     static let documentedBuyerColumns = ["region"]

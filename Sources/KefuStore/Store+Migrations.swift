@@ -141,7 +141,7 @@ extension Store {
         return migrator
     }
 
-    /// Shop data from `data/*.csv`: the columns of BUNDLE-FORMAT.md, plus `extra` (JSON) for any other
+    /// Shop data from `data/*.csv`: the columns of Documentation/BundleFormat.md, plus `extra` (JSON) for any other
     /// column a seller adds, which templates can still use.
     private static func createShopDataTables(_ db: Database) throws {
         try db.create(table: "product") { table in

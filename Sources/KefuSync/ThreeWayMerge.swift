@@ -1,6 +1,6 @@
 import KefuCore
 
-/// The three-way rule of SYNC.md, per item, then field by field. A pure function over values: the
+/// The three-way rule (Documentation/ARCHITECTURE.md, "KefuSync"), per item, then field by field. A pure function over values: the
 /// sync engine, pulls and imports all decide through it.
 ///
 /// | base vs ours | base vs theirs | result |

@@ -7,7 +7,7 @@ import KefuSync
 import KefuTestSupport
 import Testing
 
-/// One command of SYNC.md's guarantee 4, set up on a generated shop so that running it changes the
+/// One command of the sync contract's guarantee 4 (Documentation/Reliability.md), set up on a generated shop so that running it changes the
 /// store and many files: the starting folders (the shop, and a shared-folder remote), the command,
 /// and the same work in-process with injectable file calls. The kill and fault tests copy the
 /// starting folders for every attempt and compare what they find with the states before and after.
