@@ -12,7 +12,8 @@ public struct Explanation: Hashable, Sendable {
     public var sections: [ExplanationSection]
 
     public init(of reply: EngineReply) {
-        let steps = Dictionary(reply.trace.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
+        // A stage recorded twice (sentiment, by words and then by meaning) is explained by its last word.
+        let steps = Dictionary(reply.trace.map { ($0.stage, $0) }, uniquingKeysWith: { _, last in last })
         headline = Self.headline(reply)
         var sections: [ExplanationSection] = []
         let message = Self.messageLines(steps)

@@ -179,15 +179,17 @@ extension Engine {
         // same embedding before any FAQ answers.
         let meaning = meaning(of: text)
         if let meaning, high == nil, let felt = semantic?.sentiment.level(of: meaning.query.vector) {
+            let secondWatch = felt.level == .watch && session.atRisk
+            if felt.level == .watch { session.atRisk = true }
+            // Recorded again, later than the lexical step, with its keys: the trace's last word on sentiment.
             trace.record(
                 .sentiment,
                 [
-                    "by_meaning": .text(felt.level.rawValue), "prototype": .text(felt.prototype),
+                    "level": .text(felt.level.rawValue), "phrase": .text(felt.prototype), "by_meaning": .flag(true),
+                    "at_risk": .flag(session.atRisk),
                     "similarity": .number(Double((felt.similarity * 1000).rounded() / 1000)),
                     "calm_similarity": .number(Double((felt.calm * 1000).rounded() / 1000)),
                 ])
-            let secondWatch = felt.level == .watch && session.atRisk
-            if felt.level == .watch { session.atRisk = true }
             if felt.level == .high || secondWatch {
                 let lexicon = content.lexicons.first { $0.item.type == .sentiment && $0.item.level == felt.level }
                 return handOff(

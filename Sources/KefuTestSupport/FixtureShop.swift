@@ -18,6 +18,16 @@ public enum FixtureShop {
         return copy
     }
 
+    /// A copy with its store made by the built `kefu sync`, as the end-to-end tests start from.
+    public static func syncedCopy() throws -> TemporaryFolder {
+        let copy = try copy()
+        let synced = try KefuBinary.run(["sync"], in: copy.url)
+        guard synced.status == 0 else { throw FixtureError.syncFailed(synced.standardError) }
+        return copy
+    }
+
+    public enum FixtureError: Error { case syncFailed(String) }
+
     /// The shop data of `data/*.csv` under `root`; absent files are empty tables.
     public static func shopData(in root: URL = folder) -> ShopDataTables {
         func rows(_ name: String) -> [[String: String]] {

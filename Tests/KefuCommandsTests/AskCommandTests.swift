@@ -5,11 +5,7 @@ import Testing
 
 /// `kefu ask` end to end on the engine's test shop: the built binary, the store, the shop data.
 @Suite struct AskCommandTests {
-    private func shop() throws -> TemporaryFolder {
-        let folder = try FixtureShop.copy()
-        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
-        return folder
-    }
+    private func shop() throws -> TemporaryFolder { try FixtureShop.syncedCopy() }
 
     private func json(_ result: KefuBinary.Result) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])

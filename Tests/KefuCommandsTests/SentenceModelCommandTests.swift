@@ -6,11 +6,7 @@ import Testing
 /// with a broken one.
 @Suite struct SentenceModelCommandTests {
     /// The engine's test shop, whose fabric FAQ speaks of 面料, 材质 and 布料; the buyer below says 料子.
-    private func shop() throws -> TemporaryFolder {
-        let folder = try FixtureShop.copy()
-        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
-        return folder
-    }
+    private func shop() throws -> TemporaryFolder { try FixtureShop.syncedCopy() }
 
     private func json(_ result: KefuBinary.Result) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
@@ -34,6 +30,33 @@ import Testing
         #expect((top?["meaning"] as? Double ?? 0) > 0.8)
         // Kept: the next process reads the embeddings instead of embedding every question again.
         #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/engine/embeddings.bin").path))
+    }
+
+    /// How many texts `.kefu/engine/embeddings.bin` keeps (its header's count).
+    private func keptTexts(in folder: TemporaryFolder) throws -> Int {
+        let data = try Data(contentsOf: folder.url.appending(path: ".kefu/engine/embeddings.bin"))
+        try #require(data.count >= 24)
+        return data.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 16, as: UInt64.self))) }
+    }
+
+    @Test func anEditEmbedsOnlyItsTextsAndADamagedFileIsEmbeddedAgain() throws {
+        let folder = try shop()
+        #expect(try KefuBinary.run(["ask", "多久能发货呀"], in: folder.url).status == 0)
+        let before = try keptTexts(in: folder)
+        #expect(before > 100)
+        let presale = try folder.read("faq/presale.yaml")
+        try folder.write([
+            "faq/presale.yaml": presale.replacingOccurrences(
+                of: "similar: [什么材质的,", with: "similar: [料子透不透气, 什么材质的,")
+        ])
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        #expect(try KefuBinary.run(["ask", "多久能发货呀"], in: folder.url).status == 0)
+        #expect(try keptTexts(in: folder) == before + 1)
+
+        try folder.write(Data("KEFUEMB1 cut short".utf8), to: ".kefu/engine/embeddings.bin")
+        let asked = try KefuBinary.run(["ask", "--json", "多久能发货呀"], in: folder.url)
+        #expect((try json(asked)["source"] as? [String: Any])?["id"] as? String == "shipping-time")
+        #expect(try keptTexts(in: folder) == before + 1)
     }
 
     @Test func withoutTheModelKefuAnswersByWordsAndSaysSo() throws {

@@ -98,6 +98,11 @@ import Testing
         #expect(angry.decision == .handoff)
         #expect(angry.handoff?.reason == .sentiment)
         #expect(angry.handoff?.priority == .high)
+        // The trace's last word on sentiment is the one by meaning, with the prototype it was close to.
+        let sentiment = angry.trace.last { $0.stage == .sentiment }
+        #expect(sentiment?.facts["level"]?.text == "high")
+        #expect(sentiment?.facts["by_meaning"] == .flag(true))
+        #expect(sentiment?.facts["phrase"]?.text?.isEmpty == false)
         let calm = EngineFixture.ask("这款起球吗", engine: engine)
         #expect(calm.decision != .handoff)
     }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The embeddings of every FAQ question and similar question, and of each FAQ's centroid (the normalised
@@ -59,22 +58,19 @@ struct SemanticIndex: Sendable {
                 }
             }
         }
-        var scores: [SemanticScore] = []
-        scores.reserveCapacity(faqCount)
+        var centroid = [Float](repeating: 0, count: faqCount)
         centroids.withUnsafeBufferPointer { rows in
             query.withUnsafeBufferPointer { query in
-                for faq in 0..<faqCount {
-                    let centroid = Self.dot(rows, row: faq, query, dimension: dimension)
-                    scores.append(
-                        SemanticScore(
-                            faq: Int32(faq), nearest: nearest[faq], centroid: centroid,
-                            nearestQuestion: nearestQuestion[faq]))
-                }
+                for faq in 0..<faqCount { centroid[faq] = Self.dot(rows, row: faq, query, dimension: dimension) }
             }
         }
-        // A partial selection would do, but FAQs number thousands at most and this is not the hot part.
-        scores.sort { $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.faq < $1.faq) }
-        return Array(scores.prefix(keep))
+        // The best `keep` without sorting every FAQ; shifted by 2 because `top` keeps positive scores only.
+        let shifted = (0..<faqCount).map { 2 + (nearest[$0] + centroid[$0]) / 2 }
+        return FAQClassifier.top(shifted, count: keep).map { faq in
+            let faq = Int(faq)
+            return SemanticScore(
+                faq: Int32(faq), nearest: nearest[faq], centroid: centroid[faq], nearestQuestion: nearestQuestion[faq])
+        }
     }
 
     /// The score of one FAQ, for a lexical candidate that meaning alone did not rank high.
