@@ -9,8 +9,8 @@ import KefuStore
     import Glibc
 #endif
 
-/// `kefu chat [--buyer ID] [--product SKU] [--locale L]`: the seller chats with the shop as a test
-/// buyer. On a terminal: line editing, history in `.kefu/history`, colour and the REPL's commands.
+/// `kefu chat [--buyer ID] [--product SKU] [--locale L] [--now TIME]`: the seller chats with the shop as
+/// a test buyer (at a fixed moment with `--now`, to try a promotion before or after its window). On a terminal: line editing, history in `.kefu/history`, colour and the REPL's commands.
 /// In a pipe: one buyer message per input line, one reply per output line, so
 /// `kefu chat < questions.txt` works in scripts.
 struct ChatCommand: KefuSubcommand {
@@ -21,16 +21,19 @@ struct ChatCommand: KefuSubcommand {
     /// Where the REPL keeps what was typed, beside the store (never part of the bundle).
     static let historyPath = ".kefu/history"
 
+    @OptionGroup var clock: ClockOptions
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
+        let fixedMoment = clock.now == nil ? nil : try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
         let backend = StoreChatBackend(workspace: workspace, context: context, store: try workspace.openExistingStore())
         var session = try ChatSession(
             backend: backend,
             profile: ChatProfile(
-                buyer: buyerOptions.buyer, product: buyerOptions.product, locale: buyerOptions.locale))
+                buyer: buyerOptions.buyer, product: buyerOptions.product, locale: buyerOptions.locale),
+            now: { fixedMoment ?? Date() })
         if isatty(STDIN_FILENO) == 1 {
             converse(&session, workspace: workspace, context: context)
         } else {

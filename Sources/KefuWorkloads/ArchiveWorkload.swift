@@ -20,12 +20,13 @@ public struct ArchiveWorkload: Sendable {
         try BundleArchive.export(store: store, version: 2, format: .tarGzip, author: "workload").archive
     }
 
-    /// `kefu import` into an empty store: read, verify, load and merge the archive.
+    /// `kefu import` into an empty store: read, verify, load and merge the archive. Returns the store it
+    /// filled and the changeset the import recorded.
     @discardableResult
-    public func importIntoEmptyStore() throws -> Changeset? {
+    public func importIntoEmptyStore() throws -> (store: Store, changeset: Changeset?) {
         let store = try Store.inMemory()
         let bundle = try BundleArchive.read(archive).bundle()
-        return try SourceMerge(store: store, source: "archive", author: "workload").merge(bundle, operation: .import)
-            .changeset
+        let merge = try SourceMerge(store: store, source: "archive", author: "workload").merge(bundle, operation: .import)
+        return (store, merge.changeset)
     }
 }

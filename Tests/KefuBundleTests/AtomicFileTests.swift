@@ -14,16 +14,33 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: "faq").path) == ["a.yaml"])
     }
 
-    @Test func aFailedWriteLeavesTheOldFile() throws {
+    /// The write, the flush or the rename of the new content fails (as on a full or failing disk): the
+    /// target keeps its old content, and nothing else is left in its folder.
+    @Test(arguments: FaultyFileWriteCalls.Call.allCases)
+    func aFailedWriteLeavesTheOldFile(_ failing: FaultyFileWriteCalls.Call) throws {
         let folder = try TemporaryFolder()
-        let target = folder.url.appending(path: "a.yaml")
+        let target = folder.url.appending(path: "faq/a.yaml")
         try AtomicFile.write("old", to: target)
-        // A folder where the file should go: the rename fails, the old content must be untouched.
+        let calls = FaultyFileWriteCalls(failing: [failing], nth: 1, persistent: false)
+        #expect(throws: AtomicFileError.self) {
+            try AtomicFile.write(String(repeating: "new ", count: 10_000), to: target, using: calls)
+        }
+        #expect(calls.failures == 1)
+        #expect(try folder.read("faq/a.yaml") == "old")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: "faq").path) == ["a.yaml"])
+        // The same calls, failing no more, write it.
+        try AtomicFile.write("new", to: target, using: calls)
+        #expect(try folder.read("faq/a.yaml") == "new")
+    }
+
+    @Test func aFolderInTheWayIsAnErrorAndStaysAsItWas() throws {
+        let folder = try TemporaryFolder()
         let blocked = folder.url.appending(path: "blocked")
         try FileManager.default.createDirectory(
             at: blocked.appending(path: "inside"), withIntermediateDirectories: true)
         #expect(throws: AtomicFileError.self) { try AtomicFile.write("new", to: blocked) }
-        #expect(try folder.read("a.yaml") == "old")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["a.yaml", "blocked"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["blocked"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.path) == ["inside"])
     }
 }

@@ -63,7 +63,9 @@ import Testing
     @Test func traceOnExplainsEveryReply() throws {
         var (session, _) = try chat()
         #expect(session.handle(line: ":trace on").messageKeys == [.chatTraceOn])
-        #expect(session.handle(line: "包邮吗").explanation != nil)
+        let traced = try #require(session.handle(line: "包邮吗").explanation)
+        #expect(traced.headline.text.text(in: .english) == "answer from faq/shipping-fee 0.999")
+        #expect(traced.sections.contains { $0.title.key == .whyFAQTitle })
         #expect(session.handle(line: ":trace off").messageKeys == [.chatTraceOff])
         #expect(session.handle(line: "包邮吗").explanation == nil)
         #expect(session.handle(line: ":trace maybe").problems == [Message(.chatUsage, ":trace on|off")])
@@ -125,7 +127,10 @@ import Testing
             return
         }
         #expect(tickets.map(\.reason) == [.requested])
-        #expect(tickets.first?.agent != nil)
+        // A requested handoff names no skill: of the agents on duty with the fewest open tickets (none yet),
+        // the first by id.
+        #expect(tickets.map { $0.agent?.rawValue } == ["xiaoli"])
+        #expect(tickets.first?.agentOnline == true)
     }
 
     @Test func resetStartsANewSessionAsTheSameBuyer() throws {

@@ -5,6 +5,9 @@ import Testing
 /// `kefu chat` end to end: the built binary on a pseudo-terminal (libedit, history, Ctrl-C, Ctrl-D)
 /// and in a pipe (one reply per line).
 @Suite struct ChatTerminalTests {
+    /// A moment after the fixture's Double 11 promotion (2026-11-01 to 11-12) has ended.
+    static let afterDouble11 = "2026-12-01 10:00"
+
     private func shop() throws -> TemporaryFolder {
         let folder = try FixtureShop.copy()
         #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
@@ -13,7 +16,8 @@ import Testing
 
     @Test func aSellerChatsAsksWhyAndRecallsTheQuestion() throws {
         let folder = try shop()
-        let terminal = try PseudoTerminal(["chat"], in: folder.url)
+        // After the Double 11 promotion's window, whatever today's date.
+        let terminal = try PseudoTerminal(["chat", "--now", Self.afterDouble11], in: folder.url)
         let prompt = "buyer> "
 
         #expect(terminal.typeAtPrompt("有什么活动吗\r", prompt: prompt))
@@ -70,6 +74,19 @@ import Testing
         #expect(result.standardError.contains("playing buyer b1001 (tags: vip, returning)"))
         #expect(result.standardError.contains("[answer · rule/vip-gift]"))
         #expect(!result.standardOutput.contains("欢迎"))
+    }
+
+    /// `--now` sets the shop's clock: the Double 11 promotion answers inside its window and not after it.
+    @Test func nowChoosesTheMomentTheShopAnswersAt() throws {
+        let folder = try shop()
+        let during = try KefuBinary.run(["chat", "--now", "2026-11-05 10:00"], in: folder.url, input: "有什么活动吗\n")
+        #expect(during.status == 0)
+        #expect(during.standardOutput == "亲,双11当天前1小时全场5折,记得提前加购哦~\n")
+        let after = try KefuBinary.run(["chat", "--now", Self.afterDouble11], in: folder.url, input: "有什么活动吗\n")
+        #expect(after.standardOutput == "亲,尺码表请看详情页第三张图~\n")
+        let wrong = try KefuBinary.run(["chat", "--now", "soon"], in: folder.url, input: "有什么活动吗\n")
+        #expect(wrong.status == 64)
+        #expect(wrong.standardError.contains("'soon' is not a time"))
     }
 
     @Test func reloadSyncsTheFolderAndKeepsTheSession() throws {

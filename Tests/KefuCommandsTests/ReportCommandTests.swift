@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import KefuStore
 import KefuTestSupport
 import Testing
 
@@ -25,6 +27,22 @@ import Testing
         return try #require(JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
     }
 
+    /// The engine's time of each logged message is measured, so it differs run to run: this sets the
+    /// messages that got a reply, in log order, to 250, 500, … 3,000 µs, and the silent one to a second,
+    /// which the bot's response times must leave out.
+    static func setEngineTimes(in shop: URL) throws {
+        try DatabaseQueue(path: shop.appending(path: Store.relativePath).path).write { db in
+            let replied = try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM conversationMessage WHERE decision != 'silent' ORDER BY rowid")
+            #expect(replied.count == 12)
+            for (index, row) in replied.enumerated() {
+                try db.execute(
+                    sql: "UPDATE conversationMessage SET micros = ? WHERE rowid = ?", arguments: [(index + 1) * 250, row])
+            }
+            try db.execute(sql: "UPDATE conversationMessage SET micros = 1000000 WHERE decision = 'silent'")
+        }
+    }
+
     @Test func replayCountsEveryDecision() throws {
         let (folder, shop) = try replayedShop()
         defer { _ = folder }
@@ -46,6 +64,7 @@ import Testing
         defer { _ = folder }
         // Replaying twice replaces the first replay: the log counts once.
         _ = try KefuBinary.run(["replay", "logs/fixture.jsonl"], in: shop, environment: Self.shanghai)
+        try Self.setEngineTimes(in: shop)
         let report = try json(["report"], in: shop)
         #expect(report["messages"] as? Int == 13)
         #expect(report["sessions"] as? Int == 9)
@@ -71,7 +90,9 @@ import Testing
         #expect(response["humanReplies"] as? Int == 2)
         #expect(response["humanMedianSeconds"] as? Double == 60)
         #expect(response["humanP90Seconds"] as? Double == 120)
-        #expect((response["botMedianMilliseconds"] as? Double ?? -1) >= 0)
+        // The times set above: 0.25 ms to 3 ms for the 12 answered messages, the silent one left out.
+        #expect(response["botMedianMilliseconds"] as? Double == 1.5)
+        #expect(response["botP90Milliseconds"] as? Double == 2.75)
         let coverage = try #require(report["coverage"] as? [String: Any])
         #expect(coverage["questions"] as? Int == 10)  // answered, fell back; not 转人工, 质量问题, the image
         #expect(coverage["answered"] as? Int == 6)

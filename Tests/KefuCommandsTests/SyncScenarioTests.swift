@@ -154,11 +154,17 @@ import Testing
         try shop.receive(from: xiaoli, as: "xiaoli")
         try shop.edit(shop.folder, "faq/faq.yaml", replacing: "48小时内发货", with: "24小时内发货")
         try shop.folder.write(["rules/rules.yaml": "- id: promo\n  keywords: [活动]\n  reply: 满200减20\n"])
+        let before = try Store.open(at: shop.root.appending(path: Store.relativePath)).changesets().compactMap(\.id)
         let result = try shop.kefu(["sync", "--json"])
         try shop.expectSuccess(result)
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        #expect(json["changeset"] as? Int != nil)
+        // The changeset named is the one this sync recorded, the newest, made by 小王's sync.
+        let changesets = try Store.open(at: shop.root.appending(path: Store.relativePath)).changesets()
+        let recorded = try #require(changesets.first { !before.contains($0.id ?? 0) })
+        #expect(changesets.count == before.count + 1)
+        #expect(json["changeset"] as? Int == recorded.id.map(Int.init))
+        #expect(recorded.operation == .sync && recorded.author == "小王")
         let intoStore = json["intoStore"] as? [[String: String]]
         #expect(intoStore?.contains { $0["item"] == "rule/promo" && $0["change"] == "added" } == true)
         let conflicts = json["conflicts"] as? [[String: Any]]

@@ -18,6 +18,13 @@ import Testing
         ("lexicons/words.yaml", "level: high", "level: watch"),
         ("templates/standard.yaml", "Welcome to {{shop.name}}!", "Welcome!"),
     ]
+    /// What each edit leaves in the canonical JSON of the item it changes, and is not there before.
+    static let landed: [(item: String, text: String)] = [
+        ("faq/shipping-time", "24小时内发货"), ("faq/shipping-time", #""intent":"shipping""#),
+        ("faq/where-is-my-order", #"物流信息","快递到哪了""#), ("rule/promo-double11", #""priority":30"#),
+        ("agent/xiaowang", #""aftersale""#), ("lexicon/negative", #""level":"watch""#),
+        ("template/welcome", #""Welcome!""#),
+    ]
 
     @Test func independentChangesGiveTheSameStoreInEitherOrder() async throws {
         await propertyCheck(count: 12, input: Gen.int(in: 0...127)) { mask in
@@ -28,6 +35,11 @@ import Testing
                 let one = try Self.outcome(first: forA, then: forB)
                 let other = try Self.outcome(first: forB, then: forA)
                 #expect(one == other)
+                // Every edit sent is in the store, and nothing else changed those fields.
+                for (index, landed) in Self.landed.enumerated() {
+                    let content = try #require(one[landed.item], "\(landed.item) is in the store")
+                    #expect(content.contains(landed.text) == chosen.contains(index), "edit \(index): \(content)")
+                }
             } catch {
                 Issue.record(error)
             }

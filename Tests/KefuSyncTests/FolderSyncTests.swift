@@ -20,7 +20,10 @@ import Testing
         let fixture = try SyncFixture()
         try fixture.edit("faq/logistics.yaml", replacing: "48小时内发货", with: "24小时内发货")
         let first = try fixture.sync()
-        #expect(first.changeset != nil)
+        let newest = try fixture.store.changesets().first
+        #expect(first.changeset?.id != nil && first.changeset?.id == newest?.id)
+        #expect(first.changeset?.operation == .sync && newest?.operation == .sync)
+        #expect(first.intoStore.map(\.key.description) == ["faq/shipping-time"])
         let files = try fixture.folder.snapshot()
         let stored = try StoreContents(bundle: fixture.root)
         let second = try fixture.sync()
