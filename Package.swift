@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(name: "KefuWorkloadsTests", dependencies: ["KefuWorkloads", "KefuEngine", "KefuStore", "KefuSync", "KefuTestSupport"]),
         .testTarget(
             name: "KefuFuzzingTests", dependencies: ["KefuFuzzing", "KefuBundle", "KefuTestSupport"],
-            exclude: ["Crashers"]),
+            exclude: ["Inputs"]),
         .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
         .testTarget(
             name: "KefuStoreTests",

@@ -18,8 +18,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The archive reader and the archive's manifest checks, then loading the bundle inside.
     case archiveReader = "archive-reader"
 
-    /// Runs one input. Never throws: rejecting the input is a pass.
-    public func run(_ data: Data) {
+    /// Runs one input. Never throws: refusing the input is a pass; a broken promise is a bug, which the
+    /// fuzz harness turns into a crash.
+    public func run(_ data: Data) -> FuzzOutcome {
         switch self {
         case .bundleLoader: Self.loadBundle(data)
         case .buyerText: Self.analyseBuyerText(data)
@@ -27,39 +28,60 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         }
     }
 
-    private static func loadBundle(_ data: Data) {
-        guard let bundle = try? BundleLoader().loadBundle(files: FuzzBundleInput.files(from: data)) else { return }
+    private static func loadBundle(_ data: Data) -> FuzzOutcome {
+        let bundle: LoadedBundle
+        do {
+            bundle = try BundleLoader().loadBundle(files: FuzzBundleInput.files(from: data))
+        } catch {
+            return .refused(error)
+        }
         // The store keeps items as canonical text and reads them back: whatever loads must survive that.
-        for item in bundle.items.values {
+        var broken: [String] = []
+        for item in bundle.items.values.sorted(by: { $0.key.description < $1.key.description }) {
             let canonical = CanonicalForm.text(of: item)
             let readBack = try? CanonicalForm.item(kind: item.key.kind, canonical: canonical)
-            precondition(readBack.map(CanonicalForm.hash(of:)) == CanonicalForm.hash(of: item), "canonical round trip")
+            if readBack.map(CanonicalForm.hash(of:)) != CanonicalForm.hash(of: item) {
+                broken.append("canonical round trip of \(item.key)")
+            }
         }
+        return FuzzOutcome(verdict: .accepted, summary: "\(bundle.items.count) items", brokenPromises: broken)
     }
 
     private static let normaliser = TextNormaliser()
     private static let extractor = EntityExtractor()
     private static let masker = PersonalDataMasker()
 
-    private static func analyseBuyerText(_ data: Data) {
+    private static func analyseBuyerText(_ data: Data) -> FuzzOutcome {
         // Invalid UTF-8 is what a broken client sends: it is repaired, never refused.
         let message = String(decoding: data, as: UTF8.self)
         let normalised = normaliser.normalise(message)
-        precondition((0...1).contains(normalised.meaningfulShare), "meaningful share out of range")
-        precondition(
-            !normalised.text.unicodeScalars.contains { $0.properties.generalCategory == .control },
-            "a control character survived normalisation")
-        precondition(
-            normalised.truncated == (message.unicodeScalars.count > TextNormaliser.maximumScalars),
-            "truncation flag disagrees with the length")
-        _ = extractor.entities(in: message)
-        _ = LanguageDetector().language(of: normalised.text)
+        var broken: [String] = []
+        if !(0...1).contains(normalised.meaningfulShare) { broken.append("meaningful share out of range") }
+        if normalised.text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            broken.append("a control character survived normalisation")
+        }
+        if normalised.truncated != (message.unicodeScalars.count > TextNormaliser.maximumScalars) {
+            broken.append("truncation flag disagrees with the length")
+        }
+        let entities = extractor.entities(in: message)
+        let language = LanguageDetector().language(of: normalised.text)
         let masked = masker.mask(message)
-        precondition(masker.mask(masked) == masked, "masking a masked message changed it again")
+        if masker.mask(masked) != masked { broken.append("masking a masked message changed it again") }
+        let summary = [
+            "language \(language ?? "none")", "order \(entities.order ?? "none")",
+            "masked \(masked == message ? "nothing" : "\(masked.unicodeScalars.count) scalars")",
+        ]
+        return FuzzOutcome(verdict: .accepted, summary: summary.joined(separator: ", "), brokenPromises: broken)
     }
 
-    private static func readArchive(_ data: Data) {
-        guard let contents = try? BundleArchive.read(data) else { return }
-        _ = try? contents.bundle()
+    private static func readArchive(_ data: Data) -> FuzzOutcome {
+        do {
+            let contents = try BundleArchive.read(data)
+            let bundle = try contents.bundle()
+            return FuzzOutcome(
+                verdict: .accepted, summary: "\(contents.bundleFiles.count) files, \(bundle.items.count) items")
+        } catch {
+            return .refused(error)
+        }
     }
 }

@@ -11,7 +11,9 @@ public func fuzz(_ target: FuzzTarget) -> Never {
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
     exit(
         LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
-            selected.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+            let outcome = selected.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+            // A broken promise is a finding: crash, so libFuzzer keeps the input.
+            if let broken = outcome.brokenPromises.first { fatalError("broken promise: \(broken)") }
             return 0
         })
 }
