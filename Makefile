@@ -24,7 +24,7 @@ test: deps
 # About half an hour on two cores.
 soak: deps
 	$(SWIFT) build --build-tests
-	KEFU_KILL_ROUNDS=100 KEFU_KILL_ITEMS=3000 KEFU_KILL_MINUTES=60 KEFU_FAULT_STRIDE=1 KEFU_FAULT_ITEMS=300 \
+	KEFU_KILL_ITEMS=3000 KEFU_FAULT_STRIDE=1 KEFU_FAULT_ITEMS=300 \
 	KEFU_RACE_ROUNDS=100 KEFU_PUSH_FACTOR=4 \
 	$(SWIFT) test --skip-build --filter 'KillTests|FaultInjectionTests|RaceTests|RemoteConcurrencyTests|FullDiskTests'
 

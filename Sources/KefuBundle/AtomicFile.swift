@@ -1,4 +1,5 @@
 import Foundation
+import KefuCore
 
 #if canImport(Glibc)
     import Glibc
@@ -16,6 +17,7 @@ public enum AtomicFile {
     /// Writes `data` to `url`, creating missing parent folders.
     public static func write(_ data: Data, to url: URL, using calls: some FileWriteCalls = .system) throws {
         let temporary = try writeTemporary(data, beside: url, using: calls)
+        CrashPoints.pass("file written beside its target")
         do {
             try moveIntoPlace(temporary, to: url, using: calls)
         } catch {
@@ -82,6 +84,7 @@ public enum AtomicFile {
             throw AtomicFileError.system(operation: "rename", path: url.path, code: errno)
         }
         syncFolder(url.deletingLastPathComponent())
+        CrashPoints.pass("file renamed into place")
     }
 
     /// Writes `text` as UTF-8.
@@ -95,6 +98,7 @@ public enum AtomicFile {
             throw AtomicFileError.system(operation: "unlink", path: url.path, code: errno)
         }
         syncFolder(url.deletingLastPathComponent())
+        CrashPoints.pass("file removed")
     }
 
     private static func syncFolder(_ folder: URL) {

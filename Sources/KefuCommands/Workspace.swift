@@ -71,9 +71,16 @@ struct Workspace {
         let created = !FileManager.default.fileExists(atPath: storeURL.path)
         let lock: StoreLock
         do {
-            lock = try StoreLock(beside: storeURL)
-        } catch {
-            throw CommandFailure(.failure, Message(.storeBusy))
+            lock = try StoreLock(beside: storeURL, holder: Self.commandName) { holder in
+                // Said at once, so a seller (or a test) sees who this kefu waits for.
+                let language = Messages.environmentLanguage
+                let holder = holder ?? Message(.storeHolderUnknown).text(in: language)
+                let note = Message(.storeLockWaiting, holder).text(in: language)
+                FileHandle.standardError.write(Data((note + "\n").utf8))
+            }
+        } catch StoreLockError.busy(let holder) {
+            throw CommandFailure(
+                .failure, Message(.storeBusy, holder ?? Message(.storeHolderUnknown).text(in: Messages.environmentLanguage)))
         }
         let store = try openStore()
         if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),
@@ -82,6 +89,12 @@ struct Workspace {
             try store.setBundleID(manifest.bundleID)
         }
         return (store, lock, created)
+    }
+
+    /// `kefu SUBCOMMAND`, as the store lock records its holder (never the rest of the command line, which
+    /// may hold a buyer's words).
+    static var commandName: String {
+        (["kefu"] + CommandLine.arguments.dropFirst().prefix(1).filter { !$0.hasPrefix("-") }).joined(separator: " ")
     }
 
     /// Runs `body` with the store opened for change and locked; the lock is released when it returns.

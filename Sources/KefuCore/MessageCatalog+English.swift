@@ -136,7 +136,9 @@ extension MessageCatalog {
         .noConflict: "{0} has no open conflict; see 'kefu conflicts'",
         .resolveChooseOne: "say how to settle {0}: --ours, --theirs or --file FILE (one of them)",
         .resolveDone: "Resolved {0} as changeset #{1}.",
-        .storeBusy: "the store is busy: another kefu is changing it; try again in a moment",
+        .storeBusy: "the store is busy: {0} is changing it; try again in a moment",
+        .storeLockWaiting: "note: waiting for {0} to finish with the store…",
+        .storeHolderUnknown: "another kefu",
         .diskFailed:
             "the disk is full or failing ({0}): nothing is half-written; free some space and run the command again",
         .andMore: ", … and {0} more",

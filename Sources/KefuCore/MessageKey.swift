@@ -133,6 +133,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case resolveChooseOne
     case resolveDone
     case storeBusy
+    case storeLockWaiting
+    case storeHolderUnknown
     case andMore
     case conflictCopyIgnored
     case helpRemote

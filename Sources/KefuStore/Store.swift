@@ -26,6 +26,7 @@ public struct Store: Sendable {
         configuration.prepareDatabase { db in
             // FULL: a committed changeset survives a power cut, not only a crash.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            if CrashPoints.isArmed { db.add(transactionObserver: CommitCrashPoints(), extent: .databaseLifetime) }
         }
         return try Store(DatabasePool(path: url.path, configuration: configuration))
     }

@@ -4,9 +4,19 @@ import Foundation
 public enum KefuBinary {
     /// What one run printed and how it ended.
     public struct Result: Sendable {
+        /// The exit status, or the signal's number when a signal ended the run.
         public let status: Int32
         public let standardOutput: String
         public let standardError: String
+        /// The signal that ended the run (SIGKILL at a crash point), or nil when it exited.
+        public var signal: Int32? = nil
+
+        public init(status: Int32, standardOutput: String, standardError: String, signal: Int32? = nil) {
+            self.status = status
+            self.standardOutput = standardOutput
+            self.standardError = standardError
+            self.signal = signal
+        }
     }
 
     /// The built binary: `KEFU_BINARY` when set, else `kefu` beside the running test bundle.
@@ -40,6 +50,9 @@ public enum KefuBinary {
         merged["KEFU_LANG"] = nil
         merged["KEFU_AUTHOR"] = "tester"
         merged["NO_COLOR"] = "1"
+        // Crash points are armed only where a test asks (`CrashPoints`), never inherited.
+        merged["KEFU_CRASH_AT"] = nil
+        merged["KEFU_CRASH_LOG"] = nil
         merged.merge(extra) { _, new in new }
         return merged
     }
@@ -80,6 +93,7 @@ public enum KefuBinary {
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            standardError: String(decoding: errorData, as: UTF8.self),
+            signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
 }

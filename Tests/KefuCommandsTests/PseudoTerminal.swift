@@ -6,8 +6,8 @@ import KefuTestSupport
 #endif
 
 /// Runs the built `kefu` on a pseudo-terminal, as a person at a keyboard would: keys go in, the screen
-/// comes out. Waiting is for text to appear (with a generous bound so a broken build fails instead
-/// of hanging), never for a fixed time.
+/// comes out. Waiting is for text to appear (giving up when the program goes quiet for a minute, so a
+/// broken build fails instead of hanging), never for a fixed time.
 final class PseudoTerminal {
     private let master: Int32
     private let process = Process()
@@ -60,12 +60,15 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
-    /// Reads the screen until `text` has appeared `count` times in all; false if it never does.
+    /// Reads the screen until `text` has appeared `count` times in all; false if the program closes the
+    /// terminal first or prints nothing for `quietSeconds` (a hang: a broken build fails instead of
+    /// stalling the run). Never waits for a fixed time.
     @discardableResult
-    func waitFor(_ text: String, count: Int = 1, within seconds: Double = 60) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
+    func waitFor(_ text: String, count: Int = 1, quietSeconds: Int32 = 60) -> Bool {
         while occurrences(of: text) < count {
-            guard Date() < deadline, readSome() else { return occurrences(of: text) >= count }
+            guard readSome(waitingMilliseconds: quietSeconds * 1000) == .read else {
+                return occurrences(of: text) >= count
+            }
         }
         return true
     }
@@ -75,24 +78,25 @@ final class PseudoTerminal {
     /// by the terminal itself (Ctrl-C a signal, Ctrl-D an end of file), so typing waits, as a person
     /// does, until the editor is listening.
     @discardableResult
-    func typeAtPrompt(_ keys: String, prompt: String, within seconds: Double = 60) -> Bool {
+    func typeAtPrompt(_ keys: String, prompt: String, quietSeconds: Int32 = 60) -> Bool {
         promptsAnswered += 1
-        guard waitFor(prompt, count: promptsAnswered, within: seconds) else { return false }
-        let deadline = Date().addingTimeInterval(seconds)
+        guard waitFor(prompt, count: promptsAnswered, quietSeconds: quietSeconds) else { return false }
+        // The mode changes without output: look every 10 ms, giving up after `quietSeconds` of looking.
         var settings = termios()
+        var looks = 0
         while tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0 {
-            guard Date() < deadline, readSome(waitingMilliseconds: 10) else { return false }
+            looks += 1
+            guard looks < quietSeconds * 100, readSome(waitingMilliseconds: 10) != .closed else { return false }
         }
         type(keys)
         return true
     }
 
-    /// Waits for the program to end (killing it after `seconds`: processes started from the test
-    /// runner inherit its blocked signals, so only SIGKILL is sure to stop them) and returns its exit
-    /// status.
-    func waitForExit(within seconds: Double = 60) -> Int32 {
-        let deadline = Date().addingTimeInterval(seconds)
-        while readSome(), Date() < deadline {}
+    /// Waits for the program to end and returns its exit status. A program that goes quiet for
+    /// `quietSeconds` without ending is killed (processes started from the test runner inherit its
+    /// blocked signals, so only SIGKILL is sure to stop them).
+    func waitForExit(quietSeconds: Int32 = 60) -> Int32 {
+        while readSome(waitingMilliseconds: quietSeconds * 1000) == .read {}
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         return process.terminationStatus
@@ -104,16 +108,25 @@ final class PseudoTerminal {
         self.text.components(separatedBy: text).count - 1
     }
 
-    /// Reads what is available, waiting up to `waitingMilliseconds`; false once the program has closed
-    /// the terminal.
-    private func readSome(waitingMilliseconds: Int32 = 1000) -> Bool {
+    /// What one read found.
+    private enum ReadOutcome {
+        /// Some output, now on `screen`.
+        case read
+        /// Nothing within the wait; the program still runs.
+        case quiet
+        /// The program closed the terminal or ended.
+        case closed
+    }
+
+    /// Reads what is available, waiting up to `waitingMilliseconds` for it.
+    private func readSome(waitingMilliseconds: Int32) -> ReadOutcome {
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, waitingMilliseconds)
-        guard ready > 0 else { return ready == 0 && process.isRunning }
+        guard ready > 0 else { return ready == 0 && process.isRunning ? .quiet : .closed }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false }
+        guard count > 0 else { return .closed }
         screen.append(contentsOf: buffer[..<count])
-        return true
+        return .read
     }
 }

@@ -189,11 +189,11 @@ import Testing
         let push = try KefuBinary.run(
             ["push"], in: wang.root, environment: ["KEFU_AUTHOR": "xiaowang", "KEFU_LOCK_TIMEOUT": "0"])
         #expect(push.status == 0, "\(push.standardError)")
-        // A push killed between creating the lock and writing its name left it empty.
+        // A push killed between creating the lock and writing its name left it empty, long ago.
         let lock = URL(filePath: target).appending(path: ".kefu-lock")
         FileManager.default.createFile(atPath: lock.path, contents: Data())
         try FileManager.default.setAttributes(
-            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: lock.path)
+            [.modificationDate: Date(timeIntervalSince1970: 1_764_554_400)], ofItemAtPath: lock.path)
         try wang.write("faq/again.yaml", "- id: again\n  question: 再问一次\n  answer: 好的\n")
         let afterEmpty = try KefuBinary.run(
             ["push"], in: wang.root, environment: ["KEFU_AUTHOR": "xiaowang", "KEFU_LOCK_TIMEOUT": "0"])

@@ -191,11 +191,12 @@ import Testing
         let store = try StoreContents(bundle: shop.root)
         do {
             // Another kefu holds the lock; this one does not wait.
-            let held = try StoreLock(beside: shop.root.appending(path: Store.relativePath))
+            let held = try StoreLock(beside: shop.root.appending(path: Store.relativePath), holder: "a test")
             let sync = try KefuBinary.run(["sync"], in: shop.root, environment: ["KEFU_LOCK_TIMEOUT": "0"])
             #expect(sync.status == 1)
             #expect(
-                sync.standardError == "error: the store is busy: another kefu is changing it; try again in a moment\n")
+                sync.standardError
+                    == "error: the store is busy: pid \(getpid()): a test is changing it; try again in a moment\n")
             #expect(try StoreContents(bundle: shop.root) == store)
             withExtendedLifetime(held) {}
         }
