@@ -19,7 +19,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-# The long versions of the reliability suites (Documentation/Reliability.md): 100 kills per command on
+# The long versions of the reliability suites (Documentation/Reliability.md): a kill at every crash point on
 # 3,000 items, fault injection at every N on 300 items, 100 race rounds and four times the push race.
 # About half an hour on two cores.
 soak: deps

@@ -5,9 +5,13 @@ import Testing
 /// Guarantee 4 on a real full disk: each command runs in a small tmpfs that holds the shop with only a
 /// little room to spare, from a few pages up until the command fits. Every time it fails it says so and
 /// leaves the state before (or, once committed, the state after); made roomy again, the same command
-/// ends where an uninterrupted run does. Needs the right to mount (root in CI); skipped where a
-/// tmpfs cannot be mounted.
-@Suite(.enabled(if: Tmpfs.canMount, "needs permission to mount a tmpfs"))
+/// ends where an uninterrupted run does. Needs the right to mount (root in CI); skipped, saying so in
+/// the run's output, where a tmpfs cannot be mounted. `FaultInjectionTests` covers the same paths on
+/// every machine, with failing calls instead of a full disk.
+@Suite(
+    .enabled(
+        if: Tmpfs.canMount,
+        "skipped: a real full disk needs root and mount (a tmpfs); FaultInjectionTests covered the same paths"))
 struct FullDiskTests {
     @Test(arguments: [ReliabilityScenario.Operation.sync, .pull, .import])
     func aFullDiskChangesNothingAndTheRerunFinishes(_ operation: ReliabilityScenario.Operation) throws {

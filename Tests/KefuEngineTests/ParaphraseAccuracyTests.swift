@@ -5,8 +5,14 @@ import Testing
 /// FAQ retrieval on 164 buyer questions written differently from the fixture's 41 FAQs (other words,
 /// other order, colloquial Chinese, a few in English) and 50 out-of-scope ones. Rules are left out so
 /// that the figure is the FAQ stage's own.
+///
+/// This is the **tuning set**: the lexical engine's weights and the fixture's thresholds (answer 0.62,
+/// suggest 0.35) were chosen on it, so its figures flatter the engine and serve only to catch
+/// regressions. The held-out figures, on sets never looked at while tuning and at the default
+/// thresholds, are `HeldOutAccuracyTests` (KefuSemanticTests, words only and with the sentence model);
+/// Documentation/Engine.md gives both side by side.
 @Suite struct ParaphraseAccuracyTests {
-    /// Floors the test enforces; the figures measured are printed and stated in Documentation/Engine.md.
+    /// Regression floors on the tuning set, under the 82.9 % and 76.0 % measured on it.
     static let inScopeFloor = 0.8
     static let outOfScopeFloor = 0.7
 
@@ -47,7 +53,7 @@ import Testing
         let outOfScopeRecall = Double(outOfScope.right) / Double(outOfScope.total)
         print(
             String(
-                format: "paraphrases: in-scope %.1f%% (%d/%d), out-of-scope %.1f%% (%d/%d)", inScopeAccuracy * 100,
+                format: "paraphrases (tuning set): in-scope %.1f%% (%d/%d), out-of-scope %.1f%% (%d/%d)", inScopeAccuracy * 100,
                 inScope.right, inScope.total, outOfScopeRecall * 100, outOfScope.right, outOfScope.total))
         for miss in misses { print("  miss: \(miss)") }
         #expect(inScopeAccuracy >= Self.inScopeFloor)

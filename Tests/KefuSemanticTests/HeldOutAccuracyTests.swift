@@ -13,12 +13,20 @@ import Testing
     static let answeredFloor = 0.74
     static let strangersFloor = 0.45
 
-    @Test(arguments: ["taobao-apparel", "douyin-snacks"])
-    func paraphrasesAreAnsweredAndStrangersAreNot(shop: String) throws {
+    /// Words only (no sentence model), at the same default thresholds: the lexical engine's held-out
+    /// figures, beside the tuning-set figures of the engine's own paraphrase test. Below the 55.4 % and
+    /// 58.5 % answered right and 52.5 % and 70.0 % of strangers not answered measured here.
+    static let lexicalAnsweredFloor = 0.53
+    static let lexicalStrangersFloor = 0.50
+
+    @Test(arguments: ["taobao-apparel", "douyin-snacks"], [true, false])
+    func paraphrasesAreAnsweredAndStrangersAreNot(shop: String, byMeaning: Bool) throws {
         var content = try RealModel.content(ofSample: shop)
         content.rules = []
-        let engine = try RealModel.engine(content)
-        try #require(engine.semanticStatus.isOn)
+        // The shops' thresholds are the defaults: nothing here was set on these sets.
+        #expect(content.settings.thresholds == BundleSettings.Thresholds())
+        let engine = byMeaning ? try RealModel.engine(content) : Engine(content: content)
+        try #require(engine.semanticStatus.isOn == byMeaning)
         var answered = (right: 0, total: 0)
         var strangers = (right: 0, total: 0)
         var misses: [String] = []
@@ -44,11 +52,11 @@ import Testing
         let strangersShare = Double(strangers.right) / Double(strangers.total)
         print(
             String(
-                format: "held-out %@: paraphrases answered right %.1f%% (%d/%d), strangers not answered %.1f%% (%d/%d)",
-                shop, answeredShare * 100, answered.right, answered.total, strangersShare * 100, strangers.right,
-                strangers.total))
-        for miss in misses { print("  miss: \(miss)") }
-        #expect(answeredShare >= Self.answeredFloor)
-        #expect(strangersShare >= Self.strangersFloor)
+                format: "held-out %@ (%@): paraphrases answered right %.1f%% (%d/%d), strangers not answered %.1f%% (%d/%d)",
+                shop, byMeaning ? "words and meaning" : "words only", answeredShare * 100, answered.right,
+                answered.total, strangersShare * 100, strangers.right, strangers.total))
+        if byMeaning { for miss in misses { print("  miss: \(miss)") } }
+        #expect(answeredShare >= (byMeaning ? Self.answeredFloor : Self.lexicalAnsweredFloor))
+        #expect(strangersShare >= (byMeaning ? Self.strangersFloor : Self.lexicalStrangersFloor))
     }
 }
