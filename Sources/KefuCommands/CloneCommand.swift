@@ -19,7 +19,9 @@ struct CloneCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let remoteTarget = RemoteTarget(parsing: target, relativeTo: context.directory)
+        let remoteTarget = try RemoteErrorMessage.translating(remote: RemoteClone.originName) {
+            try RemoteTarget(parsing: target, relativeTo: context.directory)
+        }
         let name = folder ?? Self.defaultFolderName(for: remoteTarget)
         let root = URL(filePath: name, directoryHint: .isDirectory, relativeTo: context.directory).standardizedFileURL
         guard !FileManager.default.fileExists(atPath: root.appending(path: BundleLayout.manifestFile).path) else {

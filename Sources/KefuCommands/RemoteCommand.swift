@@ -28,10 +28,8 @@ struct AddRemoteCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         guard ItemID.isValid(name) else { throw CommandFailure(.usage, Message(.invalidRemoteName, name)) }
         let workspace = try Workspace.find(from: context.directory)
-        let remote = RemoteTarget(parsing: target, relativeTo: context.directory).remote(named: name)
-        // git would read a URL starting with '-' as one of its options.
-        guard remote.kind == .folder || !remote.target.hasPrefix("-") else {
-            throw CommandFailure(.usage, Message(.invalidRemoteTarget, target))
+        let remote = try RemoteErrorMessage.translating(remote: name) {
+            try RemoteTarget(parsing: target, relativeTo: context.directory).remote(named: name)
         }
         try workspace.withStoreForChange { store, _ in
             guard try store.remote(named: name) == nil else {

@@ -12,6 +12,15 @@ enum RemoteErrorMessage {
         }
     }
 
+    /// `text` with control characters written as escapes, so a hostile target cannot rewrite the terminal.
+    static func printable(_ text: String) -> String {
+        String(
+            text.unicodeScalars.prefix(300).flatMap { scalar -> String in
+                scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                    ? scalar.escaped(asASCII: true) : String(scalar)
+            })
+    }
+
     static func failure(for error: RemoteError, remote name: String) -> CommandFailure {
         switch error {
         case .remoteMoved: CommandFailure(.failure, Message(.remoteMoved, name))
@@ -21,6 +30,7 @@ enum RemoteErrorMessage {
         case .unreadable(let detail): CommandFailure(.failure, Message(.remoteUnreadable, detail))
         case .git(let command, let output): CommandFailure(.failure, Message(.gitFailed, command, output))
         case .pullBroughtConflicts(let count): CommandFailure(.failure, Message(.pullBroughtConflicts, count))
+        case .invalidTarget(let target): CommandFailure(.usage, Message(.invalidRemoteTarget, printable(target)))
         }
     }
 }

@@ -10,12 +10,20 @@ struct GitRemote {
     /// kefu's own clone.
     let clone: URL
 
+    /// - Throws: `RemoteError.invalidTarget` for a URL `RemoteTarget.checkGitURL` refuses (a remote record
+    ///   edited in the store is checked again here, before git sees it).
+    init(url: String, clone: URL) throws {
+        try RemoteTarget.checkGitURL(url)
+        self.url = url
+        self.clone = clone
+    }
+
     private var git: GitCommand { GitCommand(directory: clone) }
 
     /// The branch the repository's HEAD names, or `main` for an empty repository (one `git ls-remote`,
     /// so an operation asks once and passes it on).
     func branch() throws -> String {
-        let output = try GitCommand(directory: nil).run(["ls-remote", "--symref", url, "HEAD"], allowFailure: true)
+        let output = try GitCommand(directory: nil).run(["ls-remote", "--symref"], operands: [url, "HEAD"], allowFailure: true)
         for line in output.output.split(separator: "\n") where line.hasPrefix("ref: refs/heads/") {
             return String(line.dropFirst("ref: refs/heads/".count).prefix { $0 != "\t" && $0 != " " })
         }
@@ -26,14 +34,20 @@ struct GitRemote {
     /// - Returns: the remote branch's commit, or `nil` for an empty repository.
     @discardableResult
     func fetch(branch known: String? = nil) throws -> String? {
-        if !FileManager.default.fileExists(atPath: clone.appending(path: ".git").path) {
+        if try !cloneIsOfThisURL() {
+            // No clone, a half-made one, or one of another URL: start again, never reuse it.
             try FileManager.default.createDirectory(
                 at: clone.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? FileManager.default.removeItem(at: clone)
-            try GitCommand(directory: nil).run(["clone", "--quiet", url, clone.path])
+            if FileManager.default.fileExists(atPath: clone.path) { try FileManager.default.removeItem(at: clone) }
+            do {
+                try GitCommand(directory: nil).run(["clone", "--quiet"], operands: [url, clone.path])
+            } catch {
+                try? FileManager.default.removeItem(at: clone)
+                throw error
+            }
         }
         let branch = try known ?? branch()
-        try git.run(["fetch", "--quiet", "origin"])
+        try git.run(["fetch", "--quiet"], operands: ["origin"])
         let head = try git.run(
             ["rev-parse", "--verify", "--quiet", "refs/remotes/origin/\(branch)"], allowFailure: true)
         return head.status == 0 ? head.output.trimmingCharacters(in: .whitespacesAndNewlines) : nil
@@ -42,7 +56,7 @@ struct GitRemote {
     /// The remote's bundle at its latest fetched commit.
     func read(branch: String? = nil) throws -> (bundle: LoadedBundle, version: String) {
         guard let commit = try fetch(branch: branch) else { throw RemoteError.empty(remote: url) }
-        try git.run(["checkout", "--quiet", "--force", "--detach", commit])
+        try git.run(["checkout", "--quiet", "--force", "--detach", GitCommand.checkedObjectName(commit)])
         try git.run(["clean", "--quiet", "-fdx"])
         return (try BundleLoader().loadBundle(at: clone), commit)
     }
@@ -54,12 +68,12 @@ struct GitRemote {
         -> String?
     {
         if let parent {
-            try git.run(["checkout", "--quiet", "--force", "--detach", parent])
+            try git.run(["checkout", "--quiet", "--force", "--detach", GitCommand.checkedObjectName(parent)])
         } else {
             try git.run(
                 ["checkout", "--quiet", "--force", "--orphan", "kefu-\(UUID().uuidString.prefix(8))"],
                 allowFailure: true)
-            try git.run(["rm", "-rf", "--quiet", "--ignore-unmatch", "."], allowFailure: true)
+            try git.run(["rm", "-rf", "--quiet", "--ignore-unmatch"], operands: ["."], allowFailure: true)
         }
         try git.run(["clean", "--quiet", "-fdx"])
         // The commit holds exactly the bundle: files that are no longer in it go.
@@ -76,7 +90,7 @@ struct GitRemote {
             message,
             "--author", "\(author) <\(email)>",
         ])
-        let pushed = try git.run(["push", "--quiet", "origin", "HEAD:refs/heads/\(branch)"], allowFailure: true)
+        let pushed = try git.run(["push", "--quiet"], operands: ["origin", "HEAD:refs/heads/\(branch)"], allowFailure: true)
         guard pushed.status == 0 else {
             if pushed.output.contains("rejected") || pushed.output.contains("non-fast-forward")
                 || pushed.output.contains("fetch first")
@@ -86,6 +100,13 @@ struct GitRemote {
             throw RemoteError.git(command: "git push", output: pushed.output)
         }
         return try git.run(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether kefu's clone is a whole clone of `url` (a clone killed half way has no `origin` yet).
+    private func cloneIsOfThisURL() throws -> Bool {
+        guard FileManager.default.fileExists(atPath: clone.appending(path: ".git").path) else { return false }
+        let origin = try git.run(["config", "--get", "remote.origin.url"], allowFailure: true)
+        return origin.status == 0 && origin.output.trimmingCharacters(in: .newlines) == url
     }
 
     private func trackedBundleFiles() throws -> [String] {

@@ -11,7 +11,28 @@ public enum RemoteClone {
 
     /// Clones `target` into `folder`, which must not hold a bundle yet.
     /// - Returns: the new store and the pull that filled it.
+    /// A clone that fails leaves nothing behind: the folder is removed when the clone made it, and what
+    /// the clone wrote into it otherwise.
     public static func clone(_ target: RemoteTarget, into folder: URL, author: String) throws -> (
+        Store, RemoteSync.PullReport
+    ) {
+        let existed = FileManager.default.fileExists(atPath: folder.path)
+        let before = existed ? Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) : []
+        do {
+            return try cloneOrThrow(target, into: folder, author: author)
+        } catch {
+            if existed {
+                for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !before.contains(name) {
+                    try? FileManager.default.removeItem(at: folder.appending(path: name))
+                }
+            } else {
+                try? FileManager.default.removeItem(at: folder)
+            }
+            throw error
+        }
+    }
+
+    private static func cloneOrThrow(_ target: RemoteTarget, into folder: URL, author: String) throws -> (
         Store, RemoteSync.PullReport
     ) {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -27,7 +48,7 @@ public enum RemoteClone {
                     ($0, try Data(contentsOf: snapshot.appending(path: $0)))
                 })
         case .git(let url):
-            let git = GitRemote(url: url, clone: folder.appending(path: ".kefu/remotes/\(originName)"))
+            let git = try GitRemote(url: url, clone: folder.appending(path: ".kefu/remotes/\(originName)"))
             _ = try git.read()
             files = try git.bundleFiles()
         }

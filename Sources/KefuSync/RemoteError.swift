@@ -16,4 +16,7 @@ public enum RemoteError: Error, Equatable, Sendable {
     case git(command: String, output: String)
     /// Pulling before a retried push brought conflicts.
     case pullBroughtConflicts(count: Int)
+    /// A remote's place that kefu will not hand to git or the file system: a URL git would read as an
+    /// option or a command, or one holding control characters (`RemoteTarget.check`).
+    case invalidTarget(String)
 }

@@ -100,7 +100,7 @@ public struct RemoteSync: Sendable {
     /// Git: push on top of the commit last pulled; when the push is rejected because someone pushed in
     /// between, pull that (merging by item), and try again, a few times, before refusing as "pull first".
     private func pushToGit(_ remote: Remote, before: SyncReport) throws -> PushReport {
-        let git = gitRemote(remote)
+        let git = try gitRemote(remote)
         var agreed = remote.version
         let branch = try git.branch()
         guard try git.fetch(branch: branch) == agreed else { throw RemoteError.remoteMoved(remote: remote.name) }
@@ -180,8 +180,8 @@ public struct RemoteSync: Sendable {
         }
     }
 
-    func gitRemote(_ remote: Remote) -> GitRemote {
-        GitRemote(url: remote.target, clone: root.appending(path: ".kefu/remotes/\(remote.name)"))
+    func gitRemote(_ remote: Remote) throws -> GitRemote {
+        try GitRemote(url: remote.target, clone: root.appending(path: ".kefu/remotes/\(remote.name)"))
     }
 
     /// A push killed after the remote switched to its snapshot but before the store recorded it left a
