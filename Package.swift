@@ -149,7 +149,9 @@ let package = Package(
         ),
 
         .testTarget(name: "KefuCoreTests", dependencies: ["KefuCore"]),
-        .testTarget(name: "KefuWorkloadsTests", dependencies: ["KefuWorkloads", "KefuEngine", "KefuStore", "KefuSync", "KefuTestSupport"]),
+        .testTarget(
+            name: "KefuWorkloadsTests",
+            dependencies: ["KefuWorkloads", "KefuEngine", "KefuStore", "KefuSync", "KefuTestSupport"]),
         .testTarget(
             name: "KefuFuzzingTests", dependencies: ["KefuFuzzing", "KefuBundle", "KefuTestSupport"],
             exclude: ["Inputs"]),
@@ -172,7 +174,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KefuQualityTests", dependencies: ["KefuQuality", "KefuEngine", "KefuBundle", "KefuTestSupport"]),
-        .testTarget(name: "KefuArchiveTests", dependencies: ["KefuArchive", "KefuCore", "CArchive", "KefuTestSupport"]),
+        .testTarget(
+            name: "KefuArchiveTests", dependencies: ["KefuArchive", "KefuCore", "CArchive", "KefuTestSupport"]),
         .testTarget(
             name: "KefuSyncTests",
             dependencies: [
@@ -182,7 +185,8 @@ let package = Package(
         .testTarget(
             name: "KefuCommandsTests",
             dependencies: [
-                "KefuCommands", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator", "KefuTestSupport", "kefu",
+                "KefuCommands", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator",
+                "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]

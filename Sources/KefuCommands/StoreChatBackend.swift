@@ -29,7 +29,8 @@ struct StoreChatBackend: ChatBackend {
                 return ChatReload(
                     summary: SyncOutput(context: context).messages(for: report), warnings: report.warnings,
                     content: ChatContent(
-            records: try store.contentRecords(), shop: try workspace.shopData(), semantics: workspace.semantics))
+                        records: try store.contentRecords(), shop: try workspace.shopData(),
+                        semantics: workspace.semantics))
             }
         }
     }

@@ -28,7 +28,8 @@ struct TestCommand: KefuSubcommand {
         let suite = try EngineContent.checked {
             try ConversationSuite.run(
                 records: records,
-                engine: Engine(content: try EngineContent(records: records), semantics: workspace.semantics), shop: shop,
+                engine: Engine(content: try EngineContent(records: records), semantics: workspace.semantics),
+                shop: shop,
                 pattern: pattern, now: now)
         }
         if let junit {

@@ -80,7 +80,8 @@ struct Workspace {
             }
         } catch StoreLockError.busy(let holder) {
             throw CommandFailure(
-                .failure, Message(.storeBusy, holder ?? Message(.storeHolderUnknown).text(in: Messages.environmentLanguage)))
+                .failure,
+                Message(.storeBusy, holder ?? Message(.storeHolderUnknown).text(in: Messages.environmentLanguage)))
         }
         let store = try openStore()
         if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),

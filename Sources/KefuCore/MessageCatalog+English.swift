@@ -57,7 +57,8 @@ extension MessageCatalog {
         .checkSummary: "{0} errors, {1} warnings",
         .checkSummaryWithNotes: "{0} errors, {1} warnings, {2} notes",
         .storeMissing: "this bundle has no store yet ({0}); run 'kefu sync' to create it",
-        .semanticOff: "the sentence model is off: {0}. kefu still answers by words, but not by meaning; see Documentation/Engine.md to install it",
+        .semanticOff:
+            "the sentence model is off: {0}. kefu still answers by words, but not by meaning; see Documentation/Engine.md to install it",
         .storeUnreadable: "cannot open the store {0}: {1}",
         .itemNotFound: "no item {0} in the store",
         .itemNotFoundDidYouMean: "no item {0} in the store; did you mean {1}?",

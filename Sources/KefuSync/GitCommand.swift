@@ -20,7 +20,8 @@ struct GitCommand {
         let process = Process()
         process.executableURL = URL(filePath: "/usr/bin/env")
         process.arguments =
-            ["git"] + (directory.map { ["-C", $0.path] } ?? []) + arguments + (operands.isEmpty ? [] : ["--"] + operands)
+            ["git"] + (directory.map { ["-C", $0.path] } ?? []) + arguments
+            + (operands.isEmpty ? [] : ["--"] + operands)
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"
         // Local paths, ssh and http(s) only: no `ext::` or `fd::` transport, whatever a URL says.

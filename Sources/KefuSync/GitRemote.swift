@@ -23,7 +23,8 @@ struct GitRemote {
     /// The branch the repository's HEAD names, or `main` for an empty repository (one `git ls-remote`,
     /// so an operation asks once and passes it on).
     func branch() throws -> String {
-        let output = try GitCommand(directory: nil).run(["ls-remote", "--symref"], operands: [url, "HEAD"], allowFailure: true)
+        let output = try GitCommand(directory: nil).run(
+            ["ls-remote", "--symref"], operands: [url, "HEAD"], allowFailure: true)
         for line in output.output.split(separator: "\n") where line.hasPrefix("ref: refs/heads/") {
             return String(line.dropFirst("ref: refs/heads/".count).prefix { $0 != "\t" && $0 != " " })
         }
@@ -90,7 +91,8 @@ struct GitRemote {
             message,
             "--author", "\(author) <\(email)>",
         ])
-        let pushed = try git.run(["push", "--quiet"], operands: ["origin", "HEAD:refs/heads/\(branch)"], allowFailure: true)
+        let pushed = try git.run(
+            ["push", "--quiet"], operands: ["origin", "HEAD:refs/heads/\(branch)"], allowFailure: true)
         guard pushed.status == 0 else {
             if pushed.output.contains("rejected") || pushed.output.contains("non-fast-forward")
                 || pushed.output.contains("fetch first")

@@ -22,7 +22,8 @@ public enum RemoteClone {
             return try cloneOrThrow(target, into: folder, author: author)
         } catch {
             if existed {
-                for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !before.contains(name) {
+                for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                where !before.contains(name) {
                     try? FileManager.default.removeItem(at: folder.appending(path: name))
                 }
             } else {

@@ -74,26 +74,32 @@ public enum KefuBinary {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        // Write the input and read both pipes at once, so neither side ever blocks on a full pipe.
-        let group = DispatchGroup()
-        group.enter()
+        let inputWritten = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             try? standardInput.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try? standardInput.fileHandleForWriting.close()
-            group.leave()
+            inputWritten.signal()
         }
+        let result = finish(process, output: output, error: error)
+        inputWritten.wait()
+        return result
+    }
+
+    /// Reads `output` and `error` to their ends at once, so the program never blocks on a full pipe,
+    /// then waits for `process` and returns how it ended. `errorSoFar` is standard error already read.
+    public static func finish(_ process: Process, output: Pipe, error: Pipe, errorSoFar: String = "") -> Result {
         nonisolated(unsafe) var errorData = Data()
-        group.enter()
+        let errorRead = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             errorData = error.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+            errorRead.signal()
         }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        errorRead.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self),
+            standardError: errorSoFar + String(decoding: errorData, as: UTF8.self),
             signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
 }

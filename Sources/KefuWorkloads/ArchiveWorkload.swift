@@ -26,7 +26,8 @@ public struct ArchiveWorkload: Sendable {
     public func importIntoEmptyStore() throws -> (store: Store, changeset: Changeset?) {
         let store = try Store.inMemory()
         let bundle = try BundleArchive.read(archive).bundle()
-        let merge = try SourceMerge(store: store, source: "archive", author: "workload").merge(bundle, operation: .import)
+        let merge = try SourceMerge(store: store, source: "archive", author: "workload").merge(
+            bundle, operation: .import)
         return (store, merge.changeset)
     }
 }

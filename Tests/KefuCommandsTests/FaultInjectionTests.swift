@@ -1,8 +1,9 @@
 import Foundation
 import KefuBundle
-@testable import KefuCommands
 import KefuTestSupport
 import Testing
+
+@testable import KefuCommands
 
 /// Guarantee 4 under failing I/O: each command's work, run in-process, with the Nth write, fsync or
 /// rename of its files failing (once, then from then on, like a disk that fills up), and with the Nth

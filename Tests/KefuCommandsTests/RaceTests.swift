@@ -81,7 +81,8 @@ import Testing
         for _ in 0..<2 {
             let refused = try KefuBinary.run(["sync"], in: shop.root, environment: ["KEFU_LOCK_TIMEOUT": "0"])
             #expect(refused.status == 1)
-            #expect(refused.standardError == "error: the store is busy: \(holder) is changing it; try again in a moment\n")
+            #expect(
+                refused.standardError == "error: the store is busy: \(holder) is changing it; try again in a moment\n")
         }
         #expect(try !shop.kefu(["show", "faq/shipping-time"]).standardOutput.contains("12小时内发货"))
 

@@ -37,7 +37,8 @@ import Testing
             #expect(replied.count == 12)
             for (index, row) in replied.enumerated() {
                 try db.execute(
-                    sql: "UPDATE conversationMessage SET micros = ? WHERE rowid = ?", arguments: [(index + 1) * 250, row])
+                    sql: "UPDATE conversationMessage SET micros = ? WHERE rowid = ?",
+                    arguments: [(index + 1) * 250, row])
             }
             try db.execute(sql: "UPDATE conversationMessage SET micros = 1000000 WHERE decision = 'silent'")
         }

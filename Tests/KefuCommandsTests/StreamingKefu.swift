@@ -33,20 +33,6 @@ final class StreamingKefu {
 
     /// Waits for the program to end and returns how it ended, with all it printed.
     func finish() -> KefuBinary.Result {
-        // Both pipes at once, so a full one never blocks the program.
-        nonisolated(unsafe) var printed = Data()
-        let done = DispatchSemaphore(value: 0)
-        let output = output
-        DispatchQueue.global().async {
-            printed = output.fileHandleForReading.readDataToEndOfFile()
-            done.signal()
-        }
-        let rest = errors.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
-        process.waitUntilExit()
-        standardError += String(decoding: rest, as: UTF8.self)
-        return KefuBinary.Result(
-            status: process.terminationStatus, standardOutput: String(decoding: printed, as: UTF8.self),
-            standardError: standardError)
+        KefuBinary.finish(process, output: output, error: errors, errorSoFar: standardError)
     }
 }

@@ -53,7 +53,8 @@ import Testing
         let outOfScopeRecall = Double(outOfScope.right) / Double(outOfScope.total)
         print(
             String(
-                format: "paraphrases (tuning set): in-scope %.1f%% (%d/%d), out-of-scope %.1f%% (%d/%d)", inScopeAccuracy * 100,
+                format: "paraphrases (tuning set): in-scope %.1f%% (%d/%d), out-of-scope %.1f%% (%d/%d)",
+                inScopeAccuracy * 100,
                 inScope.right, inScope.total, outOfScopeRecall * 100, outOfScope.right, outOfScope.total))
         for miss in misses { print("  miss: \(miss)") }
         #expect(inScopeAccuracy >= Self.inScopeFloor)

@@ -30,7 +30,9 @@ import Testing
         let faq = try #require(reply.trace.first { $0.stage == .faq })
         #expect(faq.facts["semantic"]?.text == "on (concepts-v1)")
         let top = try #require(faq.facts["candidates"]?.list?.first?.record)
-        #expect(top["closest_in_meaning"]?.text?.contains("面料") == true || top["closest_in_meaning"]?.text?.contains("材质") == true)
+        #expect(
+            top["closest_in_meaning"]?.text?.contains("面料") == true
+                || top["closest_in_meaning"]?.text?.contains("材质") == true)
     }
 
     @Test func withoutAModelTheEngineAnswersByWordsAndSaysWhy() {

@@ -46,7 +46,8 @@ import Testing
     @Test func theVerdictsCoverBothSides() throws {
         for target in [FuzzTarget.bundleLoader, .archiveReader] {
             let verdicts = Set(try Self.kept(of: target).expected.values.compactMap { $0.split(separator: "\t").first })
-            #expect(verdicts == ["accepted", "refused"], "\(target.rawValue) keeps inputs it takes and inputs it refuses")
+            #expect(
+                verdicts == ["accepted", "refused"], "\(target.rawValue) keeps inputs it takes and inputs it refuses")
         }
     }
 

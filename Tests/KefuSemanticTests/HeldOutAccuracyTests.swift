@@ -34,7 +34,9 @@ import Testing
             let reply = RealModel.ask(text, engine: engine)
             if label == "stranger" {
                 strangers.total += 1
-                if reply.decision != .answer { strangers.right += 1 } else {
+                if reply.decision != .answer {
+                    strangers.right += 1
+                } else {
                     misses.append("stranger \(text) → \(reply.source?.label ?? "")")
                 }
             } else {
@@ -52,7 +54,8 @@ import Testing
         let strangersShare = Double(strangers.right) / Double(strangers.total)
         print(
             String(
-                format: "held-out %@ (%@): paraphrases answered right %.1f%% (%d/%d), strangers not answered %.1f%% (%d/%d)",
+                format:
+                    "held-out %@ (%@): paraphrases answered right %.1f%% (%d/%d), strangers not answered %.1f%% (%d/%d)",
                 shop, byMeaning ? "words and meaning" : "words only", answeredShare * 100, answered.right,
                 answered.total, strangersShare * 100, strangers.right, strangers.total))
         if byMeaning { for miss in misses { print("  miss: \(miss)") } }

@@ -45,7 +45,8 @@ enum RealModel {
     static func ask(_ text: String, engine: Engine) -> EngineReply {
         var session = SessionState(id: "semantic")
         let context = AnswerContext(
-            now: Date(timeIntervalSince1970: 1_764_554_400), timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current,
+            now: Date(timeIntervalSince1970: 1_764_554_400),
+            timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current,
             trace: false)
         return engine.answer(IncomingMessage(text), in: &session, context: context)
     }

@@ -28,7 +28,9 @@ import Testing
                 if reply.decision != .answer { out.0 += 1 }
             } else {
                 inScope.1 += 1
-                if [Decision.answer, .ask].contains(reply.decision), reply.source?.label == "faq/\(parts[0])" { inScope.0 += 1 }
+                if [Decision.answer, .ask].contains(reply.decision), reply.source?.label == "faq/\(parts[0])" {
+                    inScope.0 += 1
+                }
             }
         }
         print("tuning half: in-scope \(inScope.0)/\(inScope.1), strangers not answered \(out.0)/\(out.1)")

@@ -11,8 +11,7 @@ public struct SemanticSetup: Sendable {
         SemanticSetup(encoder: nil, store: nil, unavailableReason: reason)
     }
 
-    public init(encoder: (any SentenceEncoder)?, store: (any EmbeddingStore)? = nil, unavailableReason: String? = nil)
-    {
+    public init(encoder: (any SentenceEncoder)?, store: (any EmbeddingStore)? = nil, unavailableReason: String? = nil) {
         self.encoder = encoder
         self.store = store
         self.unavailableReason = unavailableReason

@@ -16,7 +16,8 @@ struct SentimentPrototypes: Sendable {
         "我要去消协", "我要找12315", "你们就是骗子", "这是什么垃圾东西", "质量太差了,太失望了", "再也不会来买了", "你们什么态度",
         "服务太烂了", "真是坑人", "黑心商家", "我要退钱,马上", "别糊弄我", "一直没人管,太让人生气了", "我很生气", "我非常不满意",
         "你们必须给我一个说法", "我要起诉你们", "东西烂透了", "被坑了", "恶心", "我要上网曝光", "受够了",
-        "I am very angry", "this is unacceptable", "I want to complain", "I will leave a bad review", "I will report you",
+        "I am very angry", "this is unacceptable", "I want to complain", "I will leave a bad review",
+        "I will report you",
         "you are scammers", "this is a scam", "worst service ever", "terrible quality, very disappointed",
         "I want my money back now", "I will never buy again", "this is ridiculous", "I'm furious",
     ]
