@@ -71,6 +71,8 @@ public struct BundleValidator: Sendable {
 
     /// What is wrong with a Mustache text, with its line and column inside the text; `nil` when it parses.
     static func mustacheProblem(in text: String) -> String? {
+        // Never hand the parser a text over the budgets: deep nesting overflows its stack.
+        if let problem = MustacheLimits.problem(in: text) { return problem.text(in: .english) }
         do {
             _ = try MustacheTemplate(string: text)
             return nil

@@ -9,12 +9,43 @@ enum YAMLNodes {
         do {
             // No implicit typing: every scalar is text until its field's schema says otherwise, and
             // skipping the resolver's regular expressions makes parsing several times faster.
-            return .success(try Yams.compose(yaml: text, .basic))
+            let root = try Yams.compose(yaml: text, .basic)
+            // An alias shares its anchor's node, so composing is cheap; reading the values out visits
+            // every copy. Without aliases a file holds fewer values than bytes; aliases may add a few
+            // thousand more, not the billions of an alias bomb (aliases of aliases, 1 KB of text).
+            let budget = text.utf8.count + extraValuesThroughAliases
+            if let root, !fits(root, within: budget) {
+                return .failure(.error(Message(.yamlExpandsTooMuch, budget), at: sourceLocation(root.mark, file: path)))
+            }
+            return .success(root)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path))
         } catch {
             return .failure(.error(Message(.yamlSyntax, "\(error)"), at: SourceLocation(file: path)))
         }
+    }
+
+    /// How many values aliases may add to a file beyond its size in bytes.
+    static let extraValuesThroughAliases = 10_000
+
+    /// Whether `root`, with every alias read out, holds at most `budget` values; stops counting there.
+    static func fits(_ root: Node, within budget: Int) -> Bool {
+        var count = 0
+        var pending = [root]
+        while let node = pending.popLast() {
+            count += 1
+            guard count <= budget else { return false }
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for pair in mapping {
+                    pending.append(pair.key)
+                    pending.append(pair.value)
+                }
+            }
+        }
+        return true
     }
 
     private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {

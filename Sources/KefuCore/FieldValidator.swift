@@ -168,7 +168,11 @@ struct FieldValidator {
     private mutating func localizedText(_ value: FieldValue, name: String, at path: FieldPath) -> FieldValue? {
         switch value {
         case .text, .number:
-            return scalarText(value, name: name, at: path).map { .text($0) }
+            guard let text = scalarText(value, name: name, at: path) else { return nil }
+            if let problem = MustacheLimits.problem(in: text) {
+                problems.append(FieldProblem(path: path, message: problem))
+            }
+            return .text(text)
         case .record(let texts):
             var result: [String: FieldValue] = [:]
             for key in texts.keys.sorted() {
@@ -178,6 +182,9 @@ struct FieldValidator {
                     continue
                 }
                 guard let entry = texts[key], let text = scalarText(entry, name: name, at: entryPath) else { continue }
+                if let problem = MustacheLimits.problem(in: text) {
+                    problems.append(FieldProblem(path: entryPath, message: problem))
+                }
                 result[tag.description] = .text(text)
             }
             return .record(result)

@@ -28,6 +28,11 @@ extension MessageCatalog {
         .fileTooLarge: "file is larger than {0} MB; split it into smaller files",
         .fileUnreadable: "cannot read the file: {0}",
         .invalidUTF8: "the file is not valid UTF-8 here; save it as UTF-8",
+        .yamlExpandsTooMuch:
+            "the YAML expands to more than {0} values through its aliases (*name); write the values out instead",
+        .templateTooDeep: "more than {0} sections inside one another; flatten the template",
+        .templateTooLarge: "a reply text is larger than {0} KB; shorten it or split it into several replies",
+        .templateDelimiters: "changing Mustache delimiters ({{=…=}}) is not supported; use {{ and }}",
         .yamlSyntax: "YAML syntax error: {0}",
         .duplicateYAMLKey: "the key '{0}' appears twice in this mapping; keep one",
         .yamlKeyNotText: "keys must be plain names",

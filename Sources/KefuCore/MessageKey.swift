@@ -26,6 +26,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case fileUnreadable
     case invalidUTF8
     case yamlSyntax
+    case yamlExpandsTooMuch
+    case templateTooDeep
+    case templateTooLarge
+    case templateDelimiters
     case duplicateYAMLKey
     case yamlKeyNotText
     case expectedItemList

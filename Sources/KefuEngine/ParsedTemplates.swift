@@ -20,7 +20,9 @@ final class ParsedTemplates: Sendable {
     func texts(of id: ItemID) -> [String: MustacheTemplate] {
         if let known = parsed.withLock({ $0[id] }) { return known }
         var texts: [String: MustacheTemplate] = [:]
-        for (locale, text) in templates[id]?.text.entries ?? [] {
+        // A text over the budgets is not parsed (it could overflow the parser's stack): the loader refuses
+        // such texts, and content that bypassed it falls back instead.
+        for (locale, text) in templates[id]?.text.entries ?? [] where MustacheLimits.problem(in: text) == nil {
             // Chat replies are plain text: no HTML escaping of `&` or `<` in order events.
             texts[locale ?? defaultLocale] = try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
         }

@@ -1,3 +1,4 @@
+import KefuCore
 import KefuEngine
 import Mustache
 
@@ -9,7 +10,9 @@ struct TemplateProbe {
 
     /// The unknown dotted names in `text`, in the order first used; empty when the text does not parse.
     func unknownNames(in text: String) -> [String] {
-        guard let template = try? MustacheTemplate(string: text) else { return [] }
+        guard MustacheLimits.problem(in: text) == nil, let template = try? MustacheTemplate(string: text) else {
+            return []
+        }
         var unknown: [String] = []
         for present in [true, false] {
             let log = LookupLog()

@@ -11,6 +11,37 @@ import Testing
         return folder
     }
 
+    /// 3,000 nested sections (54 KB) once passed sync and crashed `check` and the first reply that used
+    /// them (a stack overflow in the Mustache parser); a 1 KB alias bomb took `check` 40 s and 2 GB.
+    /// Both are now located errors, and the store does not change.
+    @Test func aTemplateBombAndAnAliasBombAreRefusedNotRun() throws {
+        let deep = String(repeating: "{{#shop}}", count: 3_000) + "亲" + String(repeating: "{{/shop}}", count: 3_000)
+        let folder = try bundle()
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        let stored = try StoreContents(bundle: folder.url)
+        try folder.write(["templates/deep.yaml": "- id: deep\n  text: \"\(deep)\"\n"])
+        for command in ["check", "sync"] {
+            let result = try KefuBinary.run([command], in: folder.url)
+            #expect(result.status == 65, "\(command): \(result.standardError)")
+            // 54 KB: over the size budget before the depth is even counted.
+            #expect(result.standardError.contains("templates/deep.yaml:2:9: error: a reply text is larger than 16 KB"))
+        }
+        // Nine levels of nine aliases each: 387 million values from under a kilobyte.
+        var bomb = "- id: bomb\n  question: 有吗\n  answer: 有\n  tags: &l0 [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]\n"
+        for level in 1...9 {
+            bomb +=
+                "  x\(level): &l\(level) [\(Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", "))]\n"
+        }
+        try FileManager.default.removeItem(at: folder.url.appending(path: "templates/deep.yaml"))
+        try folder.write(["faq/bomb.yaml": bomb])
+        for command in ["check", "sync"] {
+            let result = try KefuBinary.run([command], in: folder.url)
+            #expect(result.status == 65, "\(command): \(result.standardError)")
+            #expect(result.standardError.contains("faq/bomb.yaml:1:1: error: the YAML expands to more than"))
+        }
+        #expect(try StoreContents(bundle: folder.url) == stored)
+    }
+
     @Test func aMalformedFileExits65WithItsPlace() throws {
         let faq = MarkedText(
             """
