@@ -11,47 +11,110 @@ public enum BundleFolder {
     }
 
     /// Lists the bundle files under `root`: bundle.yaml, agents.yaml and the YAML files of the layout folders.
-    public static func list(_ root: URL) -> Listing {
-        var listing = Listing()
-        let manager = FileManager.default
-        let entries = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+    ///
+    /// A link is followed only to a file inside `root`; a link out of it, a link to a folder (which can
+    /// loop: `ln -s .. faq/a`), a folder that cannot be read, or something that is not a file (a FIFO)
+    /// is an error naming its path, never "no items": a shop whose `faq/` cannot be read must not look
+    /// like a shop whose FAQs were deleted.
+    /// - Throws: `DiagnosticsError` with every such path.
+    public static func list(_ root: URL) throws -> Listing {
+        var walk = Walk(root: root)
+        let entries = walk.entries(of: root, shown: "")
         for name in entries where !name.hasPrefix(".") {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: root.appending(path: name).path, isDirectory: &isDirectory) else {
-                continue
-            }
-            if !isDirectory.boolValue {
-                if name == BundleLayout.manifestFile || name == BundleLayout.agentsFile { listing.files.append(name) }
+            guard let type = walk.type(of: root.appending(path: name), shown: name) else { continue }
+            if type != .typeDirectory {
+                if name == BundleLayout.manifestFile || name == BundleLayout.agentsFile {
+                    walk.listing.files.append(name)
+                }
                 continue
             }
             if BundleLayout.folders[name] != nil {
-                listing.files += yamlFiles(under: root.appending(path: name), prefix: name)
+                walk.listing.files += walk.yamlFiles(under: root.appending(path: name), prefix: name)
             } else if !BundleLayout.otherFolders.contains(name),
                 let suggestion = Suggestion.closest(to: name, among: Array(BundleLayout.folders.keys)),
-                !yamlFiles(under: root.appending(path: name), prefix: name).isEmpty
+                !walk.yamlFiles(under: root.appending(path: name), prefix: name).isEmpty
             {
-                listing.warnings.append(
+                walk.listing.warnings.append(
                     Diagnostic(
                         .warning, Message(.folderNotInLayout, name, suggestion), at: SourceLocation(file: name + "/")))
             }
         }
-        return listing
+        guard walk.errors.isEmpty else { throw DiagnosticsError(walk.errors) }
+        return walk.listing
     }
 
-    /// The YAML files below `folder`, recursively, as bundle-relative paths, sorted.
-    private static func yamlFiles(under folder: URL, prefix: String) -> [String] {
-        var files: [String] = []
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in entries where !name.hasPrefix(".") && !ConflictCopy.matches(name) {
-            let url = folder.appending(path: name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                files += yamlFiles(under: url, prefix: "\(prefix)/\(name)")
-            } else if BundleLayout.isYAML(name) {
-                files.append("\(prefix)/\(name)")
+    /// One listing's walk: what it found, and the paths it refused.
+    private struct Walk {
+        let root: URL
+        /// `root` with its own links resolved, to tell where a link inside it leads.
+        let resolvedRoot: String
+        var listing = Listing()
+        var errors: [Diagnostic] = []
+
+        init(root: URL) {
+            self.root = root
+            resolvedRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        }
+
+        /// The names in `folder`, sorted; none, with an error, when it cannot be read.
+        mutating func entries(of folder: URL, shown: String) -> [String] {
+            do {
+                return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            } catch {
+                let reason = (error as NSError).localizedDescription
+                errors.append(.error(Message(.folderUnreadable, reason), at: SourceLocation(file: shown + "/")))
+                return []
             }
         }
-        return files
+
+        /// `.typeDirectory` for a real folder, `.typeRegular` for a file or a link to a file inside the
+        /// root; `nil`, with an error, for anything else.
+        mutating func type(of url: URL, shown: String) -> FileAttributeType? {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            guard let type = attributes?[.type] as? FileAttributeType else {
+                errors.append(.error(Message(.fileUnreadable, shown), at: SourceLocation(file: shown)))
+                return nil
+            }
+            switch type {
+            case .typeDirectory, .typeRegular:
+                return type
+            case .typeSymbolicLink:
+                let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+                guard target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") else {
+                    errors.append(.error(Message(.linkOutsideBundle, target), at: SourceLocation(file: shown)))
+                    return nil
+                }
+                let resolved = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+                guard resolved == .typeRegular else {
+                    errors.append(.error(Message(.linkNotToAFile), at: SourceLocation(file: shown)))
+                    return nil
+                }
+                return .typeRegular
+            default:
+                let what =
+                    switch type {
+                    case .typeSocket: "a socket"
+                    case .typeBlockSpecial, .typeCharacterSpecial: "a device"
+                    default: "a named pipe"
+                    }
+                errors.append(.error(Message(.notAFile, what), at: SourceLocation(file: shown)))
+                return nil
+            }
+        }
+
+        /// The YAML files below `folder`, recursively, as bundle-relative paths, sorted.
+        mutating func yamlFiles(under folder: URL, prefix: String) -> [String] {
+            var files: [String] = []
+            for name in entries(of: folder, shown: prefix) where !name.hasPrefix(".") && !ConflictCopy.matches(name) {
+                let url = folder.appending(path: name)
+                guard let type = type(of: url, shown: "\(prefix)/\(name)") else { continue }
+                if type == .typeDirectory {
+                    files += yamlFiles(under: url, prefix: "\(prefix)/\(name)")
+                } else if BundleLayout.isYAML(name) {
+                    files.append("\(prefix)/\(name)")
+                }
+            }
+            return files
+        }
     }
 }

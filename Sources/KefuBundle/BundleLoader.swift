@@ -17,7 +17,7 @@ public struct BundleLoader: Sendable {
     /// Reads the bundle folder at `root`.
     /// - Throws: `DiagnosticsError` with every problem found.
     public func loadBundle(at root: URL) throws -> LoadedBundle {
-        let listing = BundleFolder.list(root)
+        let listing = try BundleFolder.list(root)
         var diagnostics = listing.warnings
         var contents: [String: Data] = [:]
         for path in listing.files {

@@ -27,7 +27,7 @@ enum PresetLibrary {
     static func files(for preset: Preset) throws -> [String: Data] {
         let root = try folder(for: preset)
         var files: [String: Data] = [:]
-        for path in BundleFolder.list(root).files {
+        for path in try BundleFolder.list(root).files {
             let url = root.appending(path: path)
             do {
                 files[path] = try Data(contentsOf: url)

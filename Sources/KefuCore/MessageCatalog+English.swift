@@ -33,6 +33,11 @@ extension MessageCatalog {
         .templateTooDeep: "more than {0} sections inside one another; flatten the template",
         .templateTooLarge: "a reply text is larger than {0} KB; shorten it or split it into several replies",
         .templateDelimiters: "changing Mustache delimiters ({{=…=}}) is not supported; use {{ and }}",
+        .folderUnreadable:
+            "cannot read the folder: {0}; fix its permissions (kefu never takes an unreadable folder as empty)",
+        .linkOutsideBundle: "is a link to {0}, outside the bundle; kefu does not follow it: copy the file in instead",
+        .linkNotToAFile: "is a link to a folder or to nothing; kefu follows links only to files inside the bundle",
+        .notAFile: "is not a file ({0}); remove it from the bundle",
         .yamlSyntax: "YAML syntax error: {0}",
         .duplicateYAMLKey: "the key '{0}' appears twice in this mapping; keep one",
         .yamlKeyNotText: "keys must be plain names",

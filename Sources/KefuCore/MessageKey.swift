@@ -30,6 +30,10 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case templateTooDeep
     case templateTooLarge
     case templateDelimiters
+    case folderUnreadable
+    case linkOutsideBundle
+    case linkNotToAFile
+    case notAFile
     case duplicateYAMLKey
     case yamlKeyNotText
     case expectedItemList

@@ -11,7 +11,7 @@ struct FolderScanner {
     /// - Throws: `DiagnosticsError` when a changed file is malformed or an id is used twice.
     func scan() throws -> FolderScan {
         var scan = FolderScan()
-        let listing = BundleFolder.list(root)
+        let listing = try BundleFolder.list(root)
         scan.warnings = listing.warnings
         guard listing.files.contains(BundleLayout.manifestFile) else {
             throw DiagnosticsError([.error(Message(.missingManifest, root.path), at: nil)])

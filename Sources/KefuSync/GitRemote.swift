@@ -120,7 +120,7 @@ struct GitRemote {
     /// The bundle's files in the clone as they are, for a new working folder (`kefu clone`).
     func bundleFiles() throws -> [String: Data] {
         var files: [String: Data] = [:]
-        for path in BundleFolder.list(clone).files {
+        for path in try BundleFolder.list(clone).files {
             files[path] = try Data(contentsOf: clone.appending(path: path))
         }
         return files

@@ -45,7 +45,7 @@ public enum RemoteClone {
             guard let manifest = try folderRemote.manifest() else { throw RemoteError.empty(remote: url.path) }
             let snapshot = url.appending(path: manifest.snapshot)
             files = try Dictionary(
-                uniqueKeysWithValues: BundleFolder.list(snapshot).files.map {
+                uniqueKeysWithValues: try BundleFolder.list(snapshot).files.map {
                     ($0, try Data(contentsOf: snapshot.appending(path: $0)))
                 })
         case .git(let url):

@@ -51,7 +51,7 @@ struct ReliabilityState: Equatable {
             return (store, folderBaseline, revisions)
         }
         var files: [String: Data] = [:]
-        for path in BundleFolder.list(shop).files { files[path] = try Data(contentsOf: shop.appending(path: path)) }
+        for path in try BundleFolder.list(shop).files { files[path] = try Data(contentsOf: shop.appending(path: path)) }
         self.files = files
         remote = try Self.remoteSnapshot(folder.appending(path: "origin"))
     }
@@ -65,7 +65,7 @@ struct ReliabilityState: Equatable {
         else { return [:] }
         let root = origin.appending(path: snapshot)
         var files: [String: Data] = ["(version)": Data("\(version)".utf8)]
-        for path in BundleFolder.list(root).files { files[path] = try Data(contentsOf: root.appending(path: path)) }
+        for path in try BundleFolder.list(root).files { files[path] = try Data(contentsOf: root.appending(path: path)) }
         return files
     }
 

@@ -64,7 +64,7 @@ import Testing
     @Test(arguments: folders(in: "Bundles"))
     func presetFilesCarryTheirSchemaLine(_ path: String) throws {
         let root = Self.repository.appending(path: path)
-        for file in BundleFolder.list(root).files where file != "bundle.yaml" {
+        for file in try BundleFolder.list(root).files where file != "bundle.yaml" {
             let text = try String(contentsOf: root.appending(path: file), encoding: .utf8)
             #expect(text.hasPrefix("# yaml-language-server: $schema="), "\(path)/\(file)")
         }
