@@ -12,27 +12,27 @@ public enum BundleFolder {
 
     /// Lists the bundle files under `root`: bundle.yaml, agents.yaml and the YAML files of the layout folders.
     ///
-    /// A link is followed only to a file inside `root`; a link out of it, a link to a folder (which can
-    /// loop: `ln -s .. faq/a`), a folder that cannot be read, or something that is not a file (a FIFO)
-    /// is an error naming its path, never "no items": a shop whose `faq/` cannot be read must not look
-    /// like a shop whose FAQs were deleted.
+    /// A link is followed only to a file inside `root`; among the files and folders kefu reads, a link
+    /// out of it, a link to a folder (which can loop: `ln -s .. faq/a`), a folder that cannot be read, or
+    /// something that is not a file (a FIFO) is an error naming its path, never "no items"; the rest of
+    /// the folder (a README, a link to the shop's photos) is not kefu's business. A shop whose `faq/`
+    /// cannot be read must not look like a shop whose FAQs were deleted.
     /// - Throws: `DiagnosticsError` with every such path.
     public static func list(_ root: URL) throws -> Listing {
         var walk = Walk(root: root)
         let entries = walk.entries(of: root, shown: "")
         for name in entries where !name.hasPrefix(".") {
-            guard let type = walk.type(of: root.appending(path: name), shown: name) else { continue }
-            if type != .typeDirectory {
-                if name == BundleLayout.manifestFile || name == BundleLayout.agentsFile {
-                    walk.listing.files.append(name)
-                }
-                continue
-            }
-            if BundleLayout.folders[name] != nil {
-                walk.listing.files += walk.yamlFiles(under: root.appending(path: name), prefix: name)
+            let url = root.appending(path: name)
+            if name == BundleLayout.manifestFile || name == BundleLayout.agentsFile {
+                if walk.type(of: url, shown: name) == .typeRegular { walk.listing.files.append(name) }
+            } else if BundleLayout.folders[name] != nil {
+                guard walk.type(of: url, shown: name) == .typeDirectory else { continue }
+                walk.listing.files += walk.yamlFiles(under: url, prefix: name)
             } else if !BundleLayout.otherFolders.contains(name),
+                (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+                    == .typeDirectory,
                 let suggestion = Suggestion.closest(to: name, among: Array(BundleLayout.folders.keys)),
-                !walk.yamlFiles(under: root.appending(path: name), prefix: name).isEmpty
+                holdsYAML(url, prefix: name, root: root)
             {
                 walk.listing.warnings.append(
                     Diagnostic(
@@ -41,6 +41,13 @@ public enum BundleFolder {
         }
         guard walk.errors.isEmpty else { throw DiagnosticsError(walk.errors) }
         return walk.listing
+    }
+
+    /// Whether a folder kefu does not read holds YAML files, for the misspelt-folder hint only: what is
+    /// inside it (a link out, a pipe) is never an error.
+    private static func holdsYAML(_ folder: URL, prefix: String, root: URL) -> Bool {
+        var walk = Walk(root: root)
+        return !walk.yamlFiles(under: folder, prefix: prefix).isEmpty
     }
 
     /// One listing's walk: what it found, and the paths it refused.

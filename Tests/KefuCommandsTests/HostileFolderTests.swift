@@ -60,9 +60,14 @@ import Testing
         try expectRefused(folder, stored, path: "faq/pipe.yaml", saying: "is not a file (a named pipe)")
     }
 
-    /// A link to a file inside the bundle is an ordinary way to share one file between two places.
-    @Test func aLinkInsideTheBundleIsFollowed() throws {
+    /// A link to a file inside the bundle is an ordinary way to share one file between two places, and
+    /// links beside the bundle's own files (to the shop's photos, say) are none of kefu's business.
+    @Test func aLinkInsideTheBundleIsFollowedAndOthersAreLeftAlone() throws {
         let (folder, _) = try syncedShop()
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appending(path: "photos").path, withDestinationPath: "/nonexistent/photos")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.url.appending(path: "README.md").path, withDestinationPath: "/etc/hostname")
         try folder.write(["shared/more.yaml": "- id: gift\n  question: 有赠品吗\n  answer: 有的~\n"])
         try FileManager.default.createSymbolicLink(
             atPath: folder.url.appending(path: "faq/more.yaml").path, withDestinationPath: "../shared/more.yaml")
