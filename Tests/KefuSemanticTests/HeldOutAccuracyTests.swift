@@ -1,6 +1,7 @@
 import Foundation
 import KefuCore
 import KefuEngine
+import KefuTestSupport
 import Testing
 
 /// The sentence model's figures on sets written for two sample shops in buyers' words and never used to
@@ -27,39 +28,13 @@ import Testing
         #expect(content.settings.thresholds == BundleSettings.Thresholds())
         let engine = byMeaning ? try RealModel.engine(content) : Engine(content: content)
         try #require(engine.semanticStatus.isOn == byMeaning)
-        var answered = (right: 0, total: 0)
-        var strangers = (right: 0, total: 0)
-        var misses: [String] = []
-        for (label, text) in try RealModel.lines("\(shop).tsv") {
-            let reply = RealModel.ask(text, engine: engine)
-            if label == "stranger" {
-                strangers.total += 1
-                if reply.decision != .answer {
-                    strangers.right += 1
-                } else {
-                    misses.append("stranger \(text) → \(reply.source?.label ?? "")")
-                }
-            } else {
-                answered.total += 1
-                if [.answer, .ask].contains(reply.decision), reply.source?.label == "faq/\(label)" {
-                    answered.right += 1
-                } else {
-                    misses.append("\(text) → \(reply.decision.rawValue) \(reply.source?.label ?? "") (want \(label))")
-                }
-            }
-        }
-        #expect(answered.total >= 100)
-        #expect(strangers.total >= 40)
-        let answeredShare = Double(answered.right) / Double(answered.total)
-        let strangersShare = Double(strangers.right) / Double(strangers.total)
-        print(
-            String(
-                format:
-                    "held-out %@ (%@): paraphrases answered right %.1f%% (%d/%d), strangers not answered %.1f%% (%d/%d)",
-                shop, byMeaning ? "words and meaning" : "words only", answeredShare * 100, answered.right,
-                answered.total, strangersShare * 100, strangers.right, strangers.total))
-        if byMeaning { for miss in misses { print("  miss: \(miss)") } }
-        #expect(answeredShare >= (byMeaning ? Self.answeredFloor : Self.lexicalAnsweredFloor))
-        #expect(strangersShare >= (byMeaning ? Self.strangersFloor : Self.lexicalStrangersFloor))
+        var tally = ParaphraseTally(strangerLabel: "stranger") { $0.decision != .answer }
+        for (label, text) in try RealModel.lines("\(shop).tsv") { tally.record(label, text, RealModel.ask(text, engine: engine)) }
+        #expect(tally.paraphrases.total >= 100)
+        #expect(tally.strangers.total >= 40)
+        print(tally.summary("held-out \(shop) (\(byMeaning ? "words and meaning" : "words only"))"))
+        if byMeaning { for miss in tally.misses { print("  miss: \(miss)") } }
+        #expect(tally.paraphraseShare >= (byMeaning ? Self.answeredFloor : Self.lexicalAnsweredFloor))
+        #expect(tally.strangerShare >= (byMeaning ? Self.strangersFloor : Self.lexicalStrangersFloor))
     }
 }

@@ -33,12 +33,7 @@ enum RealModel {
 
     /// The lines of a fixture: (label, text), comments left out.
     static func lines(_ file: String) throws -> [(label: String, text: String)] {
-        try String(contentsOf: fixtures.appending(path: file), encoding: .utf8)
-            .split(separator: "\n").filter { !$0.hasPrefix("#") }
-            .map { line in
-                let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-                return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
-            }
+        try ParaphraseTally.lines(of: fixtures.appending(path: file))
     }
 
     /// Answers `text` in a fresh session at a fixed time.

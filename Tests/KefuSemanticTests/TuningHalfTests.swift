@@ -14,28 +14,17 @@ import Testing
             records: BundleLoader().loadBundle(at: FixtureShop.folder).contentRecords())
         content.rules = []
         let engine = try RealModel.engine(content)
-        let all = try String(
-            contentsOf: RealModel.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-                .appending(path: "KefuEngineTests/Fixtures/paraphrases.tsv"), encoding: .utf8
-        ).split(separator: "\n").filter { !$0.hasPrefix("#") }
-        var inScope = (0, 0)
-        var out = (0, 0)
-        for (position, line) in all.enumerated() where position % 2 == 0 {
-            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-            let reply = RealModel.ask(parts[1], engine: engine)
-            if parts[0] == "fallback" {
-                out.1 += 1
-                if reply.decision != .answer { out.0 += 1 }
-            } else {
-                inScope.1 += 1
-                if [Decision.answer, .ask].contains(reply.decision), reply.source?.label == "faq/\(parts[0])" {
-                    inScope.0 += 1
-                }
-            }
+        let set = try ParaphraseTally.lines(
+            of: RealModel.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+                .appending(path: "KefuEngineTests/Fixtures/paraphrases.tsv"))
+        var tally = ParaphraseTally(strangerLabel: "fallback") { $0.decision != .answer }
+        for (position, (label, text)) in set.enumerated() where position % 2 == 0 {
+            tally.record(label, text, RealModel.ask(text, engine: engine))
         }
-        print("tuning half: in-scope \(inScope.0)/\(inScope.1), strangers not answered \(out.0)/\(out.1)")
+        print(tally.summary("tuning half"))
         // Measured when the calibration was chosen: 78/82 and 20/25.
-        #expect(inScope.0 >= 76)
-        #expect(out.0 >= 19)
+        #expect(tally.paraphrases.total == 82 && tally.strangers.total == 25)
+        #expect(tally.paraphrases.right >= 76)
+        #expect(tally.strangers.right >= 19)
     }
 }
