@@ -70,18 +70,16 @@ struct Workspace {
     func openStoreForChange() throws -> (store: Store, lock: StoreLock, created: Bool) {
         let created = !FileManager.default.fileExists(atPath: storeURL.path)
         let lock: StoreLock
+        let language = Messages.environmentLanguage
+        let unknownHolder = Message(.storeHolderUnknown).text(in: language)
         do {
             lock = try StoreLock(beside: storeURL, holder: Self.commandName) { holder in
                 // Said at once, so a seller (or a test) sees who this kefu waits for.
-                let language = Messages.environmentLanguage
-                let holder = holder ?? Message(.storeHolderUnknown).text(in: language)
-                let note = Message(.storeLockWaiting, holder).text(in: language)
+                let note = Message(.storeLockWaiting, holder ?? unknownHolder).text(in: language)
                 FileHandle.standardError.write(Data((note + "\n").utf8))
             }
         } catch StoreLockError.busy(let holder) {
-            throw CommandFailure(
-                .failure,
-                Message(.storeBusy, holder ?? Message(.storeHolderUnknown).text(in: Messages.environmentLanguage)))
+            throw CommandFailure(.failure, Message(.storeBusy, holder ?? unknownHolder))
         }
         let store = try openStore()
         if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),

@@ -103,9 +103,3 @@ struct FAQRanker: Sendable {
         return Double(min(1, max(0, (similarity - meaningFloor) / (meaningCeiling - meaningFloor))))
     }
 }
-
-/// The sentence model's view of one message, with the index it was compared against.
-struct SemanticRanking {
-    let index: SemanticIndex
-    let query: SemanticQuery
-}

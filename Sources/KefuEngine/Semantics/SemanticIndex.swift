@@ -108,16 +108,3 @@ struct SemanticIndex: Sendable {
         for index in range { values[index] /= norm }
     }
 }
-
-/// How close one FAQ is to a message in meaning.
-struct SemanticScore: Sendable, Hashable {
-    let faq: Int32
-    /// Cosine to the FAQ's nearest question.
-    let nearest: Float
-    /// Cosine to the FAQ's centroid.
-    let centroid: Float
-    /// Which question was nearest.
-    let nearestQuestion: Int32
-    /// What ranking and calibration read: nearest and centroid together, steadier than either.
-    var similarity: Float { (nearest + centroid) / 2 }
-}

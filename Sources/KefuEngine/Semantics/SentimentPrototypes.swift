@@ -83,12 +83,3 @@ struct SentimentPrototypes: Sendable {
         }
     }
 }
-
-/// A message close in meaning to a sentiment prototype.
-struct SentimentMatch: Sendable {
-    let level: Lexicon.SentimentLevel
-    let prototype: String
-    let similarity: Float
-    /// How close the nearest calm prototype was.
-    let calm: Float
-}

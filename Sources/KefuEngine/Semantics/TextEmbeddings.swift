@@ -14,18 +14,18 @@ struct TextEmbeddings: Sendable {
     func vectors(of texts: [String]) throws -> [Float] {
         let keys = texts.map(key(of:))
         var known = store?.vectors(forKeys: Array(Set(keys)), dimension: dimension) ?? [:]
-        var missing: [String] = []
+        var missing: [(text: String, key: EmbeddingKey)] = []
         var seen: Set<EmbeddingKey> = []
         for (text, key) in zip(texts, keys) where known[key] == nil && seen.insert(key).inserted {
-            missing.append(text)
+            missing.append((text, key))
         }
         var fresh: [EmbeddingKey: [Float]] = [:]
         for start in stride(from: 0, to: missing.count, by: Self.batchSize) {
-            let batch = Array(missing[start..<min(start + Self.batchSize, missing.count)])
-            let vectors = try encoder.embed(batch)
+            let batch = missing[start..<min(start + Self.batchSize, missing.count)]
+            let vectors = try encoder.embed(batch.map(\.text))
             guard vectors.count == batch.count * dimension else { throw SentenceEncoderError.wrongShape }
-            for (offset, text) in batch.enumerated() {
-                fresh[key(of: text)] = Array(vectors[offset * dimension..<(offset + 1) * dimension])
+            for (offset, entry) in batch.enumerated() {
+                fresh[entry.key] = Array(vectors[offset * dimension..<(offset + 1) * dimension])
             }
         }
         if !fresh.isEmpty {
@@ -46,11 +46,4 @@ struct TextEmbeddings: Sendable {
         hasher.update(data: Data(text.utf8))
         return EmbeddingKey(bytes: Array(hasher.finalize()))
     }
-}
-
-/// A sentence model that answered with something other than one vector per text.
-public enum SentenceEncoderError: Error, CustomStringConvertible {
-    case wrongShape
-
-    public var description: String { "the sentence model returned vectors of the wrong size" }
 }
