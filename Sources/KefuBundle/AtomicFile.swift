@@ -17,7 +17,6 @@ public enum AtomicFile {
     /// Writes `data` to `url`, creating missing parent folders.
     public static func write(_ data: Data, to url: URL, using calls: some FileWriteCalls = .system) throws {
         let temporary = try writeTemporary(data, beside: url, using: calls)
-        CrashPoints.pass("file written beside its target")
         do {
             try moveIntoPlace(temporary, to: url, using: calls)
         } catch {
@@ -74,6 +73,8 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw error
         }
+        // Here, not in `write`: the sync path writes its temporaries first and renames them later.
+        CrashPoints.pass("file written beside its target")
         return temporary
     }
 
