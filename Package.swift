@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "KefuSentenceModel", targets: ["KefuSentenceModel"]),
         .library(name: "KefuChat", targets: ["KefuChat"]),
         .library(name: "KefuQuality", targets: ["KefuQuality"]),
+        .library(name: "KefuApp", targets: ["KefuApp"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
         .library(name: "KefuFuzzing", targets: ["KefuFuzzing"]),
     ],
@@ -74,7 +75,11 @@ let package = Package(
         ),
 
         // The three-way merge and the sources it runs against: the working folder (later remotes, archives).
-        .target(name: "KefuSync", dependencies: ["KefuCore", "KefuBundle", "KefuStore", "KefuArchive"]),
+        .target(
+            name: "KefuSync",
+            dependencies: [
+                "KefuCore", "KefuBundle", "KefuStore", "KefuArchive", .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
         // Archives through the system libarchive: read in memory under budgets, written to memory.
         .target(name: "KefuArchive", dependencies: ["CArchive"]),
@@ -96,8 +101,13 @@ let package = Package(
         // The test-buyer REPL as a state machine (lines in, events out) and the `:why` layout of a trace.
         .target(name: "KefuChat", dependencies: ["KefuCore", "KefuBundle", "KefuEngine"]),
 
-        // Authoring quality: conversation tests run through the engine (`kefu test`).
-        .target(name: "KefuQuality", dependencies: ["KefuCore", "KefuEngine", "KefuBundle", "KefuStore"]),
+        // Authoring quality: conversation tests through the engine (`kefu test`), lints, chat-log replay and
+        // reports over the conversation log's rows (values of KefuCore: no store needed).
+        .target(
+            name: "KefuQuality",
+            dependencies: [
+                "KefuCore", "KefuEngine", "KefuBundle", .product(name: "Mustache", package: "swift-mustache"),
+            ]),
 
         // Deterministic large bundles for benchmarks and load tests (`kefu generate-bundle`).
         .target(name: "KefuGenerator", dependencies: ["KefuCore", "KefuBundle"]),
@@ -114,10 +124,23 @@ let package = Package(
         .target(
             name: "KefuFuzzing", dependencies: ["KefuCore", "KefuBundle", "KefuArchive", "KefuEngine", "KefuSync"]),
 
-        // The command line: swift-argument-parser commands and their output.
+        // What every front end (commands, servers, the console) runs: the workspace and its store, the one
+        // engine factory, and the one way to answer a buyer, which logs through the one place personal
+        // data is masked.
+        .target(
+            name: "KefuApp",
+            dependencies: [
+                "KefuCore", "KefuBundle", "KefuStore", "KefuSync", "KefuEngine", "KefuSentenceModel", "KefuChat",
+                "KefuQuality",
+            ]
+        ),
+
+        // The command line: swift-argument-parser commands, their output, the JSON Lines server and the
+        // terminal (libedit). Thin: each command parses its arguments, calls KefuApp, prints.
         .target(
             name: "KefuCommands",
             dependencies: [
+                "KefuApp",
                 "KefuCore",
                 "KefuBundle",
                 "KefuStore",
@@ -185,7 +208,7 @@ let package = Package(
         .testTarget(
             name: "KefuCommandsTests",
             dependencies: [
-                "KefuCommands", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator",
+                "KefuCommands", "KefuApp", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator",
                 "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

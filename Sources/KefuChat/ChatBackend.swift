@@ -12,11 +12,28 @@ public protocol ChatBackend {
     func load() throws -> ChatContent
     /// Syncs the working folder into the store (`:reload`): what the sync did, and the content after it.
     func reload() throws -> ChatReload
-    /// Keeps one exchange in the conversation log that reports read (`micros`: the engine's time).
-    func log(_ message: IncomingMessage, reply: EngineReply, session: SessionState, micros: Double)
+    /// The engine for `content`.
+    /// - Throws: `DiagnosticsError` when the content cannot become an engine.
+    func engine(for content: ChatContent) throws -> Engine
+    /// Answers one buyer message in `session`; a backend with a store also keeps it in the conversation
+    /// log that reports read.
+    func answer(_ message: IncomingMessage, in session: inout SessionState, engine: Engine, context: AnswerContext)
+        -> EngineReply
 }
 
+/// A backend without a store (a folder in tests, an archive): a plain engine, and nothing logged.
 extension ChatBackend {
-    /// Keeps one exchange in the conversation log; a backend without a store keeps nothing.
-    public func log(_ message: IncomingMessage, reply: EngineReply, session: SessionState, micros: Double) {}
+    public func engine(for content: ChatContent) throws -> Engine {
+        do {
+            return Engine(content: try EngineContent(records: content.records), semantics: content.semantics)
+        } catch let error as EngineContentError {
+            throw DiagnosticsError([error.diagnostic])
+        }
+    }
+
+    public func answer(
+        _ message: IncomingMessage, in session: inout SessionState, engine: Engine, context: AnswerContext
+    ) -> EngineReply {
+        engine.answer(message, in: &session, context: context)
+    }
 }

@@ -32,7 +32,7 @@ public struct ChatSession {
         self.now = now
         self.timeZone = timeZone
         content = try backend.load()
-        engine = try Self.engine(for: content)
+        engine = try backend.engine(for: content)
         state = SessionState(id: "chat-1")
         apply(profile)
     }
@@ -68,8 +68,7 @@ public struct ChatSession {
 
     /// Sends a message as the buyer and records the exchange.
     mutating func send(_ message: IncomingMessage) -> [ChatEvent] {
-        let (reply, micros) = engine.timedAnswer(message, in: &state, context: answerContext)
-        backend.log(message, reply: reply, session: state, micros: micros)
+        let reply = backend.answer(message, in: &state, engine: engine, context: answerContext)
         exchanges.append(ChatExchange(message: message, reply: reply, profile: profile))
         guard showsTrace else { return [.reply(reply)] }
         return [.reply(reply), .explanation(Explanation(of: reply))]
@@ -104,21 +103,11 @@ public struct ChatSession {
 
     /// Continues the same session with new content (after `:reload`).
     mutating func replaceContent(_ content: ChatContent) throws {
-        engine = try Self.engine(for: content)
+        engine = try backend.engine(for: content)
         self.content = content
     }
 
     var answerContext: AnswerContext {
         AnswerContext(shop: content.shop, now: now(), timeZone: timeZone, agentLoad: state.ticketsPerAgent, trace: true)
-    }
-
-    static func engine(for content: ChatContent) throws -> Engine {
-        do {
-            return Engine(content: try EngineContent(records: content.records), semantics: content.semantics)
-        } catch EngineContentError.missingSettings {
-            throw DiagnosticsError([.error(Message(.missingManifest, "."), at: nil)])
-        } catch EngineContentError.undecodable(_, let location, let reason) {
-            throw DiagnosticsError([.error(Message(.chatUndecodableItem, reason), at: location)])
-        }
     }
 }

@@ -1,10 +1,9 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuChat
 import KefuCore
 import KefuEngine
-import KefuQuality
-import KefuStore
 
 /// `kefu ask [--json] [--session ID] [--buyer ID] [--product SKU] [--locale L] TEXT`: one buyer message
 /// answered from the store, as a buyer would get it. The reply goes to standard output and a badge
@@ -29,50 +28,44 @@ struct AskCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         guard let type = MessageType(rawValue: messageType) else {
             let known = MessageType.allCases.map(\.rawValue).joined(separator: ", ")
-            throw CommandFailure(.usage, Message(.askBadType, messageType, known))
+            throw AppFailure(.usage, Message(.askBadType, messageType, known))
         }
         let workspace = try Workspace.find(from: context.directory)
-        let shop = try workspace.shopData()
+        let message = IncomingMessage(text, type: type)
         if let session {
-            // A conversation changes the store (its state, its tickets): take the lock.
+            // A conversation changes the store (its state, its tickets, its log): take the lock. A one-off
+            // question is not a conversation, so it is neither kept nor logged.
             try workspace.withStoreForChange { store, _ in
                 let sessions = StoreSessionStore(store: store)
                 var state = try sessions.session(id: session) ?? SessionState(id: session)
+                let assistant = try workspace.assistant(from: store)
                 let reply = try answer(
-                    IncomingMessage(text, type: type), in: &state, engine: try workspace.engine(from: store),
-                    store: store, sessions: sessions, shop: shop)
+                    message, in: &state, assistant: assistant, agentLoad: try sessions.openTicketCounts(),
+                    log: ConversationLog(store: store))
                 try sessions.save(state)
                 print(reply, in: context)
             }
         } else {
-            let store = try workspace.openExistingStore()
             var state = SessionState(id: "ask")
-            let reply = try answer(
-                IncomingMessage(text, type: type), in: &state, engine: try workspace.engine(from: store), store: store,
-                sessions: nil, shop: shop)
-            print(reply, in: context)
+            let assistant = try workspace.assistant(from: try workspace.openExistingStore())
+            print(try answer(message, in: &state, assistant: assistant, agentLoad: [:], log: nil), in: context)
         }
     }
 
     private func answer(
-        _ message: IncomingMessage, in state: inout SessionState, engine: Engine, store: Store,
-        sessions: StoreSessionStore?, shop: ShopDataTables
+        _ message: IncomingMessage, in state: inout SessionState, assistant: Assistant, agentLoad: [ItemID: Int],
+        log: ConversationLog?
     ) throws -> EngineReply {
         if let buyer = buyerOptions.buyer { state.buyer = buyer }
         if let product = buyerOptions.product { state.product = product }
         if let locale = buyerOptions.locale { state.locale = locale }
-        let context = AnswerContext(shop: shop, agentLoad: try sessions?.openTicketCounts() ?? [:], trace: true)
-        let (reply, micros) = engine.timedAnswer(message, in: &state, context: context)
-        if sessions != nil {
-            // A conversation is logged for reports; a one-off question is not one.
-            try store.log([
-                ConversationLogger(origin: .ask).entry(
-                    text: message.text, type: message.type.rawValue, reply: reply, session: state.id,
-                    buyer: state.buyer,
-                    time: context.now, micros: micros)
-            ])
+        do {
+            return try assistant.answer(
+                message, in: &state, origin: .ask, context: assistant.context(agentLoad: agentLoad, trace: true),
+                log: log)
+        } catch {
+            throw error.underlying
         }
-        return reply
     }
 
     private func print(_ reply: EngineReply, in context: CommandContext) {

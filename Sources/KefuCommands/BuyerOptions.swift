@@ -1,4 +1,5 @@
 import ArgumentParser
+import KefuApp
 
 /// Who the buyer is, for the commands that answer as one (`ask`, `chat`).
 struct BuyerOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuChat
 import KefuCore
 import KefuEngine
@@ -28,7 +29,10 @@ struct ChatCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let fixedMoment = clock.now == nil ? nil : try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
-        let backend = StoreChatBackend(workspace: workspace, context: context, store: try workspace.openExistingStore())
+        let backend = StoreChatBackend(
+            workspace: workspace, store: try workspace.openExistingStore(),
+            describe: SyncOutput(context: context).messages(for:),
+            warn: { context.console.error(context.text($0)) })
         var session = try ChatSession(
             backend: backend,
             profile: ChatProfile(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuStore
@@ -25,7 +26,7 @@ struct CloneCommand: KefuSubcommand {
         let name = folder ?? Self.defaultFolderName(for: remoteTarget)
         let root = URL(filePath: name, directoryHint: .isDirectory, relativeTo: context.directory).standardizedFileURL
         guard !FileManager.default.fileExists(atPath: root.appending(path: BundleLayout.manifestFile).path) else {
-            throw CommandFailure(.failure, Message(.cloneTargetExists, root.path))
+            throw AppFailure(.failure, Message(.cloneTargetExists, root.path))
         }
         let (store, report) = try RemoteErrorMessage.translating(remote: RemoteClone.originName) {
             try RemoteClone.clone(remoteTarget, into: root, author: AuthorName.resolve())

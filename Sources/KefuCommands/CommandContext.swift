@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuCore
 
 /// What a running command needs from its options: the folder it works in, the reader's language,
@@ -26,7 +27,7 @@ struct CommandContext {
     func run(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let failure as CommandFailure {
+        } catch let failure as AppFailure {
             report(failure.diagnostics)
             throw ExitCode(failure.status.rawValue)
         } catch let error as DiagnosticsError {
@@ -70,7 +71,7 @@ struct CommandContext {
             return try Data(
                 contentsOf: URL(filePath: path, relativeTo: directory), options: mapped ? .alwaysMapped : [])
         } catch {
-            throw CommandFailure(
+            throw AppFailure(
                 .dataError, Message(.fileUnreadable, error.localizedDescription), at: SourceLocation(file: path))
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuCore
 import KefuStore
 

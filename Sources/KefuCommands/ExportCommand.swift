@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuArchive
 import KefuBundle
 import KefuCore
@@ -35,7 +36,7 @@ struct ExportCommand: KefuSubcommand {
                 exported = try BundleArchive.export(
                     store: store, version: version, data: data, format: format, author: AuthorName.resolve())
             } catch let problem as BundleArchiveError {
-                throw CommandFailure(.failure, ArchiveRefusalMessage.reason(problem))
+                throw AppFailure(.failure, ArchiveRefusalMessage.reason(problem))
             }
             try AtomicFile.write(exported.archive, to: target)
             try BundleVersion.write(version, in: workspace.root)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KefuApp
 import KefuCore
 
 /// Options every command takes.

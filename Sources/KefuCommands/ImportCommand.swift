@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuArchive
 import KefuBundle
 import KefuCore
@@ -38,7 +39,7 @@ struct ImportCommand: KefuSubcommand {
         do {
             (items, files) = try BundleArchive.itemsToImport(from: bundle, asNew: prefix)
         } catch ItemRenamingError.invalidID(let id) {
-            throw CommandFailure(.usage, Message(.invalidPrefix, id))
+            throw AppFailure(.usage, Message(.invalidPrefix, id))
         }
         if dryRun {
             let store = try workspace.openExistingStore()
@@ -62,7 +63,7 @@ struct ImportCommand: KefuSubcommand {
             return try BundleArchive.read(data)
         } catch {
             guard let reason = ArchiveRefusalMessage.message(for: error) else { throw error }
-            throw CommandFailure(.dataError, Message(.archiveRefused, file, context.text(reason)))
+            throw AppFailure(.dataError, Message(.archiveRefused, file, context.text(reason)))
         }
     }
 

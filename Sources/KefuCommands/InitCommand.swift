@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuStore
@@ -47,7 +48,7 @@ struct InitCommand: KefuSubcommand {
     static func createBundle(at root: URL, preset: Preset, name: String) throws -> Created {
         let manifestURL = root.appending(path: BundleLayout.manifestFile)
         guard !FileManager.default.fileExists(atPath: manifestURL.path) else {
-            throw CommandFailure(.failure, Message(.alreadyABundle, root.path))
+            throw AppFailure(.failure, Message(.alreadyABundle, root.path))
         }
         // Read once: the same bytes are checked as a bundle and then copied.
         let presetFiles = try PresetLibrary.files(for: preset)
@@ -72,7 +73,7 @@ struct InitCommand: KefuSubcommand {
             try writer.write(files.filter { $0.key != BundleLayout.manifestFile }, to: root)
             try writer.write(files.filter { $0.key == BundleLayout.manifestFile }, to: root)
         } catch {
-            throw CommandFailure(.failure, Message(.writeFailed, root.path, "\(error)"))
+            throw AppFailure(.failure, Message(.writeFailed, root.path, "\(error)"))
         }
 
         // Read back what was written, so the store records exactly what the files say, with positions.

@@ -1,3 +1,4 @@
+import KefuApp
 import KefuCore
 
 /// Reads a `KIND/ID` argument, or fails as a usage error naming the kinds.
@@ -5,7 +6,7 @@ enum ItemKeyArgument {
     static func parse(_ text: String) throws -> ItemKey {
         guard let key = ItemKey(parsing: text) else {
             let kinds = ItemKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw CommandFailure(.usage, Message(.invalidItemKey, text, kinds))
+            throw AppFailure(.usage, Message(.invalidItemKey, text, kinds))
         }
         return key
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KefuApp
 import KefuCore
 
 /// The `kefu` command and its subcommands.

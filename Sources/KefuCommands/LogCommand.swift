@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuCore
 import KefuStore
 
@@ -46,7 +47,7 @@ struct LogCommand: KefuSubcommand {
 
     private func showRevisions(of key: ItemKey, store: Store, context: CommandContext) throws {
         let revisions = try store.revisions(of: key)
-        guard !revisions.isEmpty else { throw CommandFailure(.failure, Message(.itemNotFound, key.description)) }
+        guard !revisions.isEmpty else { throw AppFailure(.failure, Message(.itemNotFound, key.description)) }
         var entries: [LogJSON.Revision] = []
         for revision in revisions {
             let changeset = try store.changeset(revision.changesetID)

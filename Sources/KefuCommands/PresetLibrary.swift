@@ -1,4 +1,5 @@
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 
@@ -17,7 +18,7 @@ enum PresetLibrary {
                 FileManager.default.fileExists(atPath: $0.appending(path: BundleLayout.manifestFile).path)
             })
         else {
-            throw CommandFailure(
+            throw AppFailure(
                 .failure, Message(.presetNotFound, preset.rawValue, candidates.map(\.path).joined(separator: ", ")))
         }
         return found
@@ -32,7 +33,7 @@ enum PresetLibrary {
             do {
                 files[path] = try Data(contentsOf: url)
             } catch {
-                throw CommandFailure(.failure, Message(.readFailed, url.path, "\(error)"))
+                throw AppFailure(.failure, Message(.readFailed, url.path, "\(error)"))
             }
         }
         return files

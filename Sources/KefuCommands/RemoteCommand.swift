@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuCore
 import KefuStore
 import KefuSync
@@ -26,14 +27,14 @@ struct AddRemoteCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        guard ItemID.isValid(name) else { throw CommandFailure(.usage, Message(.invalidRemoteName, name)) }
+        guard ItemID.isValid(name) else { throw AppFailure(.usage, Message(.invalidRemoteName, name)) }
         let workspace = try Workspace.find(from: context.directory)
         let remote = try RemoteErrorMessage.translating(remote: name) {
             try RemoteTarget(parsing: target, relativeTo: context.directory).remote(named: name)
         }
         try workspace.withStoreForChange { store, _ in
             guard try store.remote(named: name) == nil else {
-                throw CommandFailure(.failure, Message(.remoteExists, name))
+                throw AppFailure(.failure, Message(.remoteExists, name))
             }
             try store.addRemote(remote)
         }
@@ -81,7 +82,7 @@ struct RemoveRemoteCommand: KefuSubcommand {
         let workspace = try Workspace.find(from: context.directory)
         try workspace.withStoreForChange { store, _ in
             guard try store.remote(named: name) != nil else {
-                throw CommandFailure(.failure, Message(.remoteUnknown, name))
+                throw AppFailure(.failure, Message(.remoteUnknown, name))
             }
             try store.removeRemote(named: name)
         }

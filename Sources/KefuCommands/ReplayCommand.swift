@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuEngine
 import KefuQuality
-import KefuStore
 
 /// `kefu replay LOG [--bundle DIR] [--compare DIR | --compare-changeset N] [--json]`: a real chat log run
 /// through the store's bundle (or another folder), reporting what the assistant would have done; with a
@@ -46,10 +46,10 @@ struct ReplayCommand: KefuSubcommand {
         } else {
             let workspace = try findWorkspace()
             before = try workspace.withStoreForChange { store, _ in
-                let engine = try workspace.engine(from: store)
-                let logged = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
-                try store.log(logged)
-                return logged
+                let log = ConversationLog(store: store, batch: entries.count)
+                let rows = try workspace.assistant(from: store).replay(entries, log: log)
+                try log.flush()
+                return rows
             }
         }
         if let compare {
@@ -59,12 +59,13 @@ struct ReplayCommand: KefuSubcommand {
             let workspace = try findWorkspace()
             let store = try workspace.openExistingStore()
             guard try store.changeset(compareChangeset) != nil else {
-                throw CommandFailure(.usage, Message(.replayNoChangeset, Int(compareChangeset)))
+                throw AppFailure(.usage, Message(.replayNoChangeset, Int(compareChangeset)))
             }
-            let engine = try workspace.engine(
-                for: try store.contentRecords(asOf: compareChangeset), indexCache: workspace.engineIndexes)
-            let after = ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
-            print(ReplayComparison(before: before, after: after), against: "changeset \(compareChangeset)", in: context)
+            let assistant = try workspace.assistant(
+                for: try store.contentRecords(asOf: compareChangeset), keepingIndex: true)
+            print(
+                ReplayComparison(before: before, after: try assistant.replay(entries)),
+                against: "changeset \(compareChangeset)", in: context)
         } else {
             print(ReplayCoverage(before), log: log, in: context)
         }
@@ -73,8 +74,8 @@ struct ReplayCommand: KefuSubcommand {
     /// `entries` replayed through the bundle folder `folder` as its files are, with its shop data.
     static func replay(_ entries: [ChatLogEntry], folder: URL) throws -> [LoggedMessage] {
         let workspace = try Workspace.find(from: folder)
-        let engine = try workspace.engine(for: BundleLoader().loadBundle(at: workspace.root).contentRecords())
-        return ChatLogReplayer(engine: engine, shop: try workspace.shopData()).replay(entries)
+        return try workspace.assistant(for: BundleLoader().loadBundle(at: workspace.root).contentRecords())
+            .replay(entries)
     }
 
     private func print(_ coverage: ReplayCoverage, log: String, in context: CommandContext) {

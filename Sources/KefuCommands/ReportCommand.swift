@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuEngine
@@ -34,7 +35,7 @@ struct ReportCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let start = try since.map { text in
-            guard let date = BundleDate(parsing: text) else { throw CommandFailure(.usage, Message(.invalidNow, text)) }
+            guard let date = BundleDate(parsing: text) else { throw AppFailure(.usage, Message(.invalidNow, text)) }
             return date.date(in: .current)
         }
         let store = try workspace.openExistingStore()
@@ -50,7 +51,7 @@ struct ReportCommand: KefuSubcommand {
             do {
                 try AtomicFile.write(Data(page.html.utf8), to: url)
             } catch {
-                throw CommandFailure(.failure, Message(.writeFailed, url.path, "\(error)"))
+                throw AppFailure(.failure, Message(.writeFailed, url.path, "\(error)"))
             }
         }
         if context.json {
@@ -66,7 +67,7 @@ struct ReportCommand: KefuSubcommand {
         _ number: Int, of report: ConversationReport, in workspace: Workspace, context: CommandContext
     ) throws {
         guard let cluster = report.clusters.first(where: { $0.number == number }) else {
-            throw CommandFailure(.usage, Message(.reportNoCluster, number, report.clusters.count))
+            throw AppFailure(.usage, Message(.reportNoCluster, number, report.clusters.count))
         }
         // Texts with masked personal data ([phone], [address]) are no questions to teach.
         let questions = cluster.questions.filter { !PersonalDataMasker.hasMaskedData($0) }
@@ -89,7 +90,7 @@ struct ReportCommand: KefuSubcommand {
         case .similarTo(let faq, _):
             let key = ItemKey(kind: .faq, id: faq)
             guard let stored = try store.item(key) else {
-                throw CommandFailure(.dataError, Message(.reportFAQGone, key.description, cluster.number))
+                throw AppFailure(.dataError, Message(.reportFAQGone, key.description, cluster.number))
             }
             var item = try CanonicalForm.item(kind: .faq, canonical: stored.content)
             let similar = item.fields["similar"]?.list ?? []
@@ -98,13 +99,13 @@ struct ReportCommand: KefuSubcommand {
             return (item, stored.file)
         case .newFAQ:
             guard let answer, let first = questions.first else {
-                throw CommandFailure(.usage, Message(.reportAcceptNeedsAnswer, cluster.number))
+                throw AppFailure(.usage, Message(.reportAcceptNeedsAnswer, cluster.number))
             }
             guard let id = ItemID(id ?? "asked-\(cluster.number)") else {
-                throw CommandFailure(.usage, Message(.reportBadID, id ?? ""))
+                throw AppFailure(.usage, Message(.reportBadID, id ?? ""))
             }
             let key = ItemKey(kind: .faq, id: id)
-            if try store.item(key) != nil { throw CommandFailure(.usage, Message(.reportIDTaken, key.description)) }
+            if try store.item(key) != nil { throw AppFailure(.usage, Message(.reportIDTaken, key.description)) }
             let item = BundleItem(
                 key: key,
                 fields: [

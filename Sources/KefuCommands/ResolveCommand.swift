@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuStore
@@ -28,7 +29,7 @@ struct ResolveCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let key = try ItemKeyArgument.parse(item)
         guard [ours, theirs, file != nil].filter({ $0 }).count == 1 else {
-            throw CommandFailure(.usage, Message(.resolveChooseOne, key.description))
+            throw AppFailure(.usage, Message(.resolveChooseOne, key.description))
         }
         let workspace = try Workspace.find(from: context.directory)
         let resolution = try self.resolution(for: key, context: context)
@@ -36,7 +37,7 @@ struct ResolveCommand: KefuSubcommand {
             do {
                 return try resolution.change(for: key, in: store, author: AuthorName.resolve())
             } catch ResolutionError.noConflict {
-                throw CommandFailure(.failure, Message(.noConflict, key.description))
+                throw AppFailure(.failure, Message(.noConflict, key.description))
             }
         }
         if context.json {
@@ -57,7 +58,7 @@ struct ResolveCommand: KefuSubcommand {
         let data = try context.readInput(file)
         let item = try ConflictFile.readResolution(data, path: file, kind: key.kind)
         guard item.key == key else {
-            throw CommandFailure(.dataError, Message(.expectedOneItem, key.description), at: item.location)
+            throw AppFailure(.dataError, Message(.expectedOneItem, key.description), at: item.location)
         }
         return .item(item)
     }

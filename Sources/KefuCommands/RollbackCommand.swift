@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuCore
 import KefuStore
 import KefuSync
@@ -21,7 +22,7 @@ struct RollbackCommand: KefuSubcommand {
             do {
                 return try Rollback.change(to: changeset, in: store, author: AuthorName.resolve())
             } catch RollbackError.noSuchChangeset(let id) {
-                throw CommandFailure(.failure, Message(.noSuchChangeset, "\(id)"))
+                throw AppFailure(.failure, Message(.noSuchChangeset, "\(id)"))
             }
         }
         if context.json {

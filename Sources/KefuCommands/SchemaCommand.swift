@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 
@@ -27,7 +28,7 @@ struct SchemaCommand: KefuSubcommand {
         do {
             try BundleWriter().write(files, to: root)
         } catch {
-            throw CommandFailure(.failure, Message(.writeFailed, root.path, "\(error)"))
+            throw AppFailure(.failure, Message(.writeFailed, root.path, "\(error)"))
         }
         let paths = files.keys.sorted().map { root.appending(path: $0).standardizedFileURL.path }
         if context.json {

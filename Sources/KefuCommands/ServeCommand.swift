@@ -1,4 +1,5 @@
 import ArgumentParser
+import KefuApp
 import KefuCore
 
 /// `kefu serve --stdio`: the machine interface for bridges to chat platforms (Documentation/Engine.md, JSON Lines).
@@ -15,7 +16,7 @@ struct ServeCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        guard stdio else { throw CommandFailure(.usage, Message(.serveNeedsStdio)) }
+        guard stdio else { throw AppFailure(.usage, Message(.serveNeedsStdio)) }
         let workspace = try Workspace.find(from: context.directory)
         try StdioServer(workspace: workspace, context: context, trace: !noTrace).run()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuStore
@@ -25,7 +26,7 @@ struct ShowCommand: KefuSubcommand {
             stored = try revision(rev, of: key, in: store)
         }
         guard let stored else {
-            throw CommandFailure(.failure, notFound(key, among: try store.allKeys()))
+            throw AppFailure(.failure, notFound(key, among: try store.allKeys()))
         }
         let bundleItem = try CanonicalForm.item(kind: key.kind, canonical: stored.content)
         if context.json {
@@ -41,10 +42,10 @@ struct ShowCommand: KefuSubcommand {
     /// Revision `number` of `key`, shown like a current item.
     private func revision(_ number: Int, of key: ItemKey, in store: Store) throws -> StoredItem {
         guard let revision = try store.revisions(of: key).first(where: { $0.number == number }) else {
-            throw CommandFailure(.failure, Message(.noSuchRevision, key.description, number))
+            throw AppFailure(.failure, Message(.noSuchRevision, key.description, number))
         }
         guard let content = revision.content, let hash = revision.hash else {
-            throw CommandFailure(.failure, Message(.revisionIsDeletion, key.description, number))
+            throw AppFailure(.failure, Message(.revisionIsDeletion, key.description, number))
         }
         return StoredItem(
             kind: key.kind, itemID: key.id.rawValue, content: content, hash: hash,

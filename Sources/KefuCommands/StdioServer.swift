@@ -1,7 +1,7 @@
 import Foundation
+import KefuApp
 import KefuCore
 import KefuEngine
-import KefuQuality
 import KefuStore
 import KefuSync
 
@@ -20,10 +20,9 @@ struct StdioServer {
         let store = try workspace.openExistingStore()
         var version = try store.latestChangesetID()
         var files = storeFiles
-        var engine = try workspace.engine(from: store)
-        var shop = try workspace.shopData()
+        var assistant = try workspace.assistant(from: store)
         let sessions = InMemorySessionStore()
-        var pending: [LoggedMessage] = []
+        let log = ConversationLog(store: store, batch: Self.logBatch)
         var lineNumber = 0
         while let line = readLine(strippingNewline: true) {
             lineNumber += 1
@@ -33,28 +32,22 @@ struct StdioServer {
                 files = stat
                 let current = try store.latestChangesetID()
                 if current != version {
-                    engine = try workspace.engine(from: store)
-                    shop = try workspace.shopData()
+                    assistant = try workspace.assistant(from: store)
                     version = current
                 }
             }
-            let response = respond(
-                to: line, number: lineNumber, engine: engine, shop: shop, sessions: sessions, log: &pending)
+            // A full batch is written to the log here; our own write moves the store's stat too: the next
+            // line then asks for the latest changeset once, which is cheap per batch and never misses a
+            // sync that happened meanwhile.
+            let response = try respond(
+                to: line, number: lineNumber, assistant: assistant, sessions: sessions, log: log)
             context.printJSONLine(response)
-            // Our own write moves the store's stat too: the next line then asks for the latest changeset
-            // once, which is cheap per batch and never misses a sync that happened meanwhile.
-            if pending.count >= Self.logBatch { try flush(&pending, to: store) }
         }
-        try flush(&pending, to: store)
+        try log.flush()
     }
 
     /// Conversations are logged in batches: one transaction per message would cost more than the answer.
     static let logBatch = 200
-
-    private func flush(_ pending: inout [LoggedMessage], to store: Store) throws {
-        try store.log(pending)
-        pending.removeAll()
-    }
 
     /// The stat of the store and its write-ahead log, which any commit changes.
     private var storeFiles: [FileStat?] {
@@ -63,9 +56,8 @@ struct StdioServer {
     }
 
     private func respond(
-        to line: String, number: Int, engine: Engine, shop: ShopDataTables, sessions: InMemorySessionStore,
-        log: inout [LoggedMessage]
-    ) -> ServeResponse {
+        to line: String, number: Int, assistant: Assistant, sessions: InMemorySessionStore, log: ConversationLog
+    ) throws -> ServeResponse {
         let request: ServeRequest
         do {
             request = try JSONDecoder().decode(ServeRequest.self, from: Data(line.utf8))
@@ -77,19 +69,22 @@ struct StdioServer {
             let known = MessageType.allCases.map(\.rawValue).joined(separator: ", ")
             return .error(context.text(Message(.serveBadType, typeName, known)), line: number)
         }
-        var state = request.session.flatMap { sessions.session(id: $0) } ?? SessionState(id: request.session ?? "")
+        // A line without a session is a conversation of its own, named by its line in the log.
+        var state =
+            request.session.flatMap { sessions.session(id: $0) }
+            ?? SessionState(id: request.session ?? "line-\(number)")
         if let buyer = request.buyer { state.buyer = buyer }
         if let product = request.product { state.product = product }
         if let locale = request.locale { state.locale = locale }
-        let answerContext = AnswerContext(shop: shop, agentLoad: sessions.openTicketCounts(), trace: trace)
-        let (reply, micros) = engine.timedAnswer(
-            IncomingMessage(request.text, type: type), in: &state, context: answerContext)
+        let reply: EngineReply
+        do {
+            reply = try assistant.answer(
+                IncomingMessage(request.text, type: type), in: &state, origin: .serve,
+                context: assistant.context(agentLoad: sessions.openTicketCounts(), trace: trace), log: log)
+        } catch {
+            throw error.underlying
+        }
         if request.session != nil { sessions.save(state) }
-        log.append(
-            ConversationLogger(origin: .serve).entry(
-                text: request.text, type: typeName, reply: reply, session: request.session ?? "line-\(number)",
-                buyer: state.buyer,
-                time: answerContext.now, micros: micros))
         return .reply(reply, session: request.session)
     }
 

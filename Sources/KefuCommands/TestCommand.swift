@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KefuApp
 import KefuBundle
 import KefuCore
 import KefuEngine
@@ -27,17 +28,14 @@ struct TestCommand: KefuSubcommand {
         let shop = try workspace.shopData()
         let suite = try EngineContent.checked {
             try ConversationSuite.run(
-                records: records,
-                engine: Engine(content: try EngineContent(records: records), semantics: workspace.semantics),
-                shop: shop,
-                pattern: pattern, now: now)
+                records: records, engine: try workspace.engine(for: records), shop: shop, pattern: pattern, now: now)
         }
         if let junit {
             let url = URL(filePath: junit, relativeTo: context.directory)
             do {
                 try AtomicFile.write(suite.junitXML(suiteName: workspace.root.lastPathComponent), to: url)
             } catch {
-                throw CommandFailure(.failure, Message(.writeFailed, url.path, "\(error)"))
+                throw AppFailure(.failure, Message(.writeFailed, url.path, "\(error)"))
             }
         }
         if context.json {

@@ -80,7 +80,6 @@ extension MessageCatalog {
         .optLocale: "消息看不出语言时,用这个语言回复。",
         .optMessageType: "消息类型:text、image、video、voice 或 sticker。",
         .askBadType: "未知的消息类型“{0}”;请使用 {1} 之一。",
-        .askEngineContent: "存储中有引擎无法读取的条目({0});请运行“kefu check”和“kefu sync”。",
         .argDirectory: "新包所在目录(默认为当前目录)。",
         .optPreset: "从平台预设开始:taobao、tmall、1688、douyin、aliexpress 或 generic。",
         .optName: "店铺显示名称。",
@@ -240,7 +239,7 @@ extension MessageCatalog {
         .chatHelpQuit: "退出(Ctrl-D 同样)",
         .chatUnknownCommand: "未知命令“:{0}”;输入 :help 查看列表",
         .chatUnknownCommandDidYouMean: "未知命令“:{0}”;您是否想输入“:{1}”?",
-        .chatUndecodableItem: "引擎无法读取此条目({0});请运行“kefu check”和“kefu sync”",
+        .engineUndecodableItem: "引擎无法读取此条目({0});请运行“kefu check”和“kefu sync”",
         .chatNothingYet: "还没有可解释的内容:请先以买家身份发一条消息",
         .chatNoHandoffs: "本会话没有产生转人工工单",
         .chatUsage: "用法:{0}",
@@ -382,7 +381,7 @@ extension MessageCatalog {
         .chatLogMissing:
             "聊天记录这一行缺少 {0}:请补上(time、session、buyer 必填)",
         .chatLogBadTime:
-            "“{0}”不是 ISO 8601 时间:请写成 2026-11-03T20:15:00+08:00",
+            "{0} 列不是 ISO 8601 时间:请写成 2026-11-03T20:15:00+08:00",
         .chatLogEmpty:
             "聊天记录里没有消息",
         .chatLogNotUTF8:

@@ -87,7 +87,6 @@ extension MessageCatalog {
         .optLocale: "Reply in this locale when the message does not show its language.",
         .optMessageType: "The kind of message: text, image, video, voice or sticker.",
         .askBadType: "Unknown message type '{0}'; use one of {1}.",
-        .askEngineContent: "The store holds an item the engine cannot read ({0}); run 'kefu check' and 'kefu sync'.",
         .argDirectory: "The folder for the new bundle (default: the current folder).",
         .optPreset: "Start from a platform's preset: taobao, tmall, 1688, douyin, aliexpress or generic.",
         .optName: "The shop's display name.",
@@ -256,7 +255,7 @@ extension MessageCatalog {
         .chatHelpQuit: "leave (Ctrl-D does the same)",
         .chatUnknownCommand: "unknown command ':{0}'; type :help for the list",
         .chatUnknownCommandDidYouMean: "unknown command ':{0}'; did you mean ':{1}'?",
-        .chatUndecodableItem: "the engine cannot read this item ({0}); run 'kefu check' and 'kefu sync'",
+        .engineUndecodableItem: "the engine cannot read this item ({0}); run 'kefu check' and 'kefu sync'",
         .chatNothingYet: "nothing to explain yet: send a message as the buyer first",
         .chatNoHandoffs: "this session has raised no tickets",
         .chatUsage: "usage: {0}",
@@ -404,7 +403,7 @@ extension MessageCatalog {
         .chatLogMissing:
             "a chat log line needs {0}: add it (time, session and buyer are required)",
         .chatLogBadTime:
-            "'{0}' is not an ISO 8601 time: write it as 2026-11-03T20:15:00+08:00",
+            "the {0} column is not an ISO 8601 time: write it as 2026-11-03T20:15:00+08:00",
         .chatLogEmpty:
             "the chat log has no messages",
         .chatLogNotUTF8:

@@ -80,7 +80,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case optLocale
     case optMessageType
     case askBadType
-    case askEngineContent
     case argDirectory
     case optPreset
     case optName
@@ -239,7 +238,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case chatHelpQuit
     case chatUnknownCommand
     case chatUnknownCommandDidYouMean
-    case chatUndecodableItem
+    case engineUndecodableItem
     case chatNothingYet
     case chatNoHandoffs
     case chatUsage

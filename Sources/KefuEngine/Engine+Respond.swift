@@ -122,11 +122,11 @@ extension Engine {
         }
 
         let buyer = session.buyer.flatMap { context.shop.buyer(id: $0) }
-        // Tickets are stored and exported: what the buyer typed goes in with personal data masked.
-        let masker = PersonalDataMasker()
-        let said = masker.mask(Self.excerpt(message.text))
+        // The ticket goes back to the caller as the buyer wrote it; what is stored of it is masked where
+        // everything a conversation writes is (KefuApp's PersonalDataBoundary).
+        let said = Self.excerpt(message.text)
         var transcript = session.turns.flatMap { turn in
-            ["buyer: \(masker.mask(turn.buyer))"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
+            ["buyer: \(turn.buyer)"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
         }
         transcript.append("buyer: \(said)")
         let ticket = HandoffTicket(

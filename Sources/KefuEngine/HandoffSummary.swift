@@ -1,6 +1,9 @@
+import KefuCore
+
 /// The one-line summary on a handoff ticket, built from the session so the agent reads the case at a
 /// glance: buyer and tags, intents in order, entities, sentiment, what the bot already tried, and the
-/// buyer's last words (`message`, given with personal data masked: tickets are stored and exported).
+/// buyer's last words (`message`, cut so that no phone or ID number is split: the summary is masked as a
+/// whole when it is stored).
 struct HandoffSummary {
     let text: String
 
@@ -20,7 +23,7 @@ struct HandoffSummary {
         let fallbacks = session.turns.filter { $0.decision == .fallback }.count
         if fallbacks > 0 { attempts.append("fallback ×\(fallbacks)") }
         if !attempts.isEmpty { parts.append("tried: \(Array(Set(attempts)).sorted().joined(separator: ", "))") }
-        parts.append("last: \(message.prefix(80))")
+        parts.append("last: \(PersonalDataMasker.excerpt(message, limit: 80))")
         text = parts.joined(separator: " · ")
     }
 }

@@ -5,8 +5,6 @@ import KefuCore
 /// Reads a chat log: JSON Lines (`.jsonl`, one object a line) or CSV with the same columns. Every problem
 /// names the file and line; nothing is read from a log with problems.
 public struct ChatLogReader: Sendable {
-    private let masker = PersonalDataMasker()
-
     public init() {}
 
     /// The entries of the log `data` named `path`, in the order written.
@@ -28,13 +26,14 @@ public struct ChatLogReader: Sendable {
                 continue
             }
             guard let time = Self.date(fields["time"] ?? "") else {
-                // A cell that slipped columns may hold what a buyer wrote: quoted masked.
-                problems.append(.error(Message(.chatLogBadTime, masker.mask(fields["time"] ?? "")), at: location))
+                // A cell that slipped columns may hold what a buyer wrote: the error names the column, never
+                // the cell.
+                problems.append(.error(Message(.chatLogBadTime, "time"), at: location))
                 continue
             }
             let replyTime = fields["human_reply_time"].flatMap { $0.isEmpty ? nil : $0 }
             if let replyTime, Self.date(replyTime) == nil {
-                problems.append(.error(Message(.chatLogBadTime, masker.mask(replyTime)), at: location))
+                problems.append(.error(Message(.chatLogBadTime, "human_reply_time"), at: location))
                 continue
             }
             entries.append(

@@ -1,11 +1,10 @@
 import Foundation
 import KefuCore
 import KefuEngine
-import KefuStore
 
 /// Runs a chat log through an engine as the buyers wrote it: each conversation in a fresh session as its
 /// buyer, each message at the time it was sent (so `active` windows and agents' hours are those of the
-/// day), handoffs raising the load that routing balances. The result is the conversation log's rows.
+/// day), handoffs raising the load that routing balances.
 public struct ChatLogReplayer: Sendable {
     public let engine: Engine
     public let shop: any ShopData
@@ -17,14 +16,13 @@ public struct ChatLogReplayer: Sendable {
         self.timeZone = timeZone
     }
 
-    /// One logged row per entry, in the log's time order (ties in the order written).
-    public func replay(_ entries: [ChatLogEntry]) -> [LoggedMessage] {
+    /// Each entry with its reply, in the log's time order (ties in the order written).
+    public func replay(_ entries: [ChatLogEntry]) -> [ReplayedMessage] {
         let ordered = entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-        let logger = ConversationLogger(origin: .replay)
         var sessions: [String: SessionState] = [:]
         var load: [ItemID: Int] = [:]
-        var logged: [LoggedMessage] = []
-        logged.reserveCapacity(entries.count)
+        var replayed: [ReplayedMessage] = []
+        replayed.reserveCapacity(entries.count)
         for (_, entry) in ordered {
             var state = sessions[entry.session] ?? SessionState(id: entry.session, buyer: entry.buyer)
             let context = AnswerContext(shop: shop, now: entry.time, timeZone: timeZone, agentLoad: load, trace: false)
@@ -32,12 +30,8 @@ public struct ChatLogReplayer: Sendable {
             let (reply, micros) = engine.timedAnswer(message, in: &state, context: context)
             if let agent = reply.handoff?.agent { load[agent, default: 0] += 1 }
             sessions[entry.session] = state
-            logged.append(
-                logger.entry(
-                    text: entry.text, type: entry.type, reply: reply, session: entry.session, buyer: entry.buyer,
-                    time: entry.time, micros: micros,
-                    channel: entry.channel, humanReply: entry.humanReply, humanReplyTime: entry.humanReplyTime))
+            replayed.append(ReplayedMessage(entry: entry, reply: reply, micros: micros))
         }
-        return logged
+        return replayed
     }
 }

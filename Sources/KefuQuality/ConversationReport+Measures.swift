@@ -1,7 +1,6 @@
 import Foundation
 import KefuCore
 import KefuEngine
-import KefuStore
 
 extension ConversationReport {
     /// The report over `messages` (in time order), for the bundle `engine` answers from.

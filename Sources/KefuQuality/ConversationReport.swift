@@ -1,7 +1,6 @@
 import Foundation
 import KefuCore
 import KefuEngine
-import KefuStore
 
 /// The measures sellers run their assistant by (Documentation/Reports.md), computed from the conversation
 /// log: how much the bot answers, resolves and hands off, why it hands off, which items leave buyers

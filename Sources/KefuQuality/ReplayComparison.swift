@@ -1,4 +1,4 @@
-import KefuStore
+import KefuCore
 
 /// What changes if the seller switches to another bundle: the same log replayed through both, the
 /// messages whose decision or source differ, grouped by the change (before → after), largest first.

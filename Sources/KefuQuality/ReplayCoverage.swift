@@ -1,4 +1,4 @@
-import KefuStore
+import KefuCore
 
 /// What a replayed chat log came to: how many messages were answered, clarified, asked for data, fell
 /// back, were handed off or left silent; the same per intent; and how often each rule and FAQ answered.

@@ -1,4 +1,4 @@
-import KefuStore
+import KefuCore
 
 /// How one conversation of the log went, for the session measures of the report.
 struct SessionOutcome: Sendable {

@@ -1,7 +1,6 @@
 import Foundation
 import KefuCore
 import KefuEngine
-import KefuStore
 
 /// Buyer questions nothing answered (fallbacks and clarifications), grouped by the characters they share,
 /// with what to do: add them as similar questions to the FAQ they are nearest, or write a new FAQ.

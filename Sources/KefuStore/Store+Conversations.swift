@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KefuCore
 
 extension Store {
     /// Appends messages to the conversation log in one transaction. A replayed chat log replaces what

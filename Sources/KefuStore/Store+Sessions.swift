@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KefuCore
 
 extension Store {
     /// The saved state of conversation `id` (the engine's JSON), if there is one.

@@ -3,7 +3,7 @@ import KefuBundle
 import KefuTestSupport
 import Testing
 
-@testable import KefuCommands
+@testable import KefuApp
 
 /// Guarantee 4 under failing I/O: each command's work, run in-process, with the Nth write, fsync or
 /// rename of its files failing (once, then from then on, like a disk that fills up), and with the Nth

@@ -1,8 +1,8 @@
 import Foundation
 import KefuBundle
+import KefuCore
 import KefuEngine
 import KefuQuality
-import KefuStore
 import KefuTestSupport
 import Testing
 

@@ -1,12 +1,10 @@
 import Foundation
-import GRDB
 
 /// One buyer message the engine handled, as the conversation log keeps it: what was asked (personal
 /// data masked before it gets here), what the engine decided and from where, how long it took, and, for
-/// a replayed chat log, what a person answered and when. Reports are computed from these rows.
-public struct LoggedMessage: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "conversationMessage"
-
+/// a replayed chat log, what a person answered and when. Reports are computed from these rows; the
+/// store keeps them (`LoggedMessage+Record` in KefuStore), so the modules that read them need no store.
+public struct LoggedMessage: Codable, Sendable, Hashable {
     /// Where the conversation happened: `chat`, `ask`, `serve` or `replay`.
     public enum Origin: String, Codable, Sendable, CaseIterable {
         case chat, ask, serve, replay
@@ -67,6 +65,4 @@ public struct LoggedMessage: Codable, Sendable, Hashable, FetchableRecord, Mutab
         self.humanReply = humanReply
         self.humanReplyTime = humanReplyTime
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

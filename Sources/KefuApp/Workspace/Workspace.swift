@@ -1,18 +1,20 @@
 import Foundation
 import KefuBundle
 import KefuCore
-import KefuEngine
-import KefuSentenceModel
 import KefuStore
 import KefuSync
 
 /// A bundle folder found from where a command runs, the way git finds its repository: the folder
-/// itself or the nearest one above it that holds `bundle.yaml`.
-struct Workspace {
-    let root: URL
+/// itself or the nearest one above it that holds `bundle.yaml`. Everything a command, a server or the
+/// console does with a bundle starts here: its store (opened, or locked for change), its engine
+/// (`Workspace+Engine.swift`) and its shop data.
+public struct Workspace: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
 
     /// The bundle at or above `directory`.
-    static func find(from directory: URL) throws -> Workspace {
+    public static func find(from directory: URL) throws -> Workspace {
         var candidate = directory.standardizedFileURL
         while true {
             if FileManager.default.fileExists(atPath: candidate.appending(path: BundleLayout.manifestFile).path) {
@@ -22,33 +24,15 @@ struct Workspace {
             if parent.path == candidate.path { break }
             candidate = parent
         }
-        throw CommandFailure(.dataError, Message(.notABundle, directory.path))
+        throw AppFailure(.dataError, Message(.notABundle, directory.path))
     }
 
-    var storeURL: URL { root.appending(path: Store.relativePath) }
-
-    /// Where the engine keeps its compiled FAQ indexes, beside the store.
-    var engineIndexes: EngineIndexFolder { EngineIndexFolder(folder: root.appending(path: ".kefu/engine")) }
-
-    /// The sentence model with this bundle's kept embeddings (in `.kefu/engine/`), or why there is no model.
-    var semantics: SemanticSetup {
-        SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
-    }
-
-    /// The engine for `store`'s current items, its FAQ index read from `engineIndexes` when kept there.
-    func engine(from store: Store) throws -> Engine {
-        Engine(content: try store.engineContent(), indexCache: engineIndexes, semantics: semantics)
-    }
-
-    /// The engine for `records` (the folder's files, or an older changeset's items).
-    func engine(for records: [ContentRecord], indexCache: (any EngineIndexCache)? = nil) throws -> Engine {
-        Engine(content: try EngineContent.checked(records: records), indexCache: indexCache, semantics: semantics)
-    }
+    public var storeURL: URL { root.appending(path: Store.relativePath) }
 
     /// The existing store; a failure telling the user how to create it when there is none.
-    func openExistingStore() throws -> Store {
+    public func openExistingStore() throws -> Store {
         guard FileManager.default.fileExists(atPath: storeURL.path) else {
-            throw CommandFailure(.failure, Message(.storeMissing, Store.relativePath))
+            throw AppFailure(.failure, Message(.storeMissing, Store.relativePath))
         }
         return try openStore()
     }
@@ -58,16 +42,16 @@ struct Workspace {
         do {
             return try Store.open(at: storeURL)
         } catch  where DiskFailure.matches(error) {
-            throw CommandFailure(.failure, Message(.diskFailed, "\(error)"))
+            throw AppFailure(.failure, Message(.diskFailed, "\(error)"))
         } catch {
-            throw CommandFailure(.failure, Message(.storeUnreadable, Store.relativePath, "\(error)"))
+            throw AppFailure(.failure, Message(.storeUnreadable, Store.relativePath, "\(error)"))
         }
     }
 
     /// The store for a command that changes it: locked against other kefu processes, created when
     /// the bundle has none yet (a bundle that arrived by copy or git clone), and with any sync a kill
     /// interrupted finished first.
-    func openStoreForChange() throws -> (store: Store, lock: StoreLock, created: Bool) {
+    public func openStoreForChange() throws -> (store: Store, lock: StoreLock, created: Bool) {
         let created = !FileManager.default.fileExists(atPath: storeURL.path)
         let lock: StoreLock
         let language = Messages.environmentLanguage
@@ -79,7 +63,7 @@ struct Workspace {
                 FileHandle.standardError.write(Data((note + "\n").utf8))
             }
         } catch StoreLockError.busy(let holder) {
-            throw CommandFailure(.failure, Message(.storeBusy, holder ?? unknownHolder))
+            throw AppFailure(.failure, Message(.storeBusy, holder ?? unknownHolder))
         }
         let store = try openStore()
         if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),
@@ -92,19 +76,20 @@ struct Workspace {
 
     /// `kefu SUBCOMMAND`, as the store lock records its holder (never the rest of the command line, which
     /// may hold a buyer's words).
-    static var commandName: String {
+    public static var commandName: String {
         (["kefu"] + CommandLine.arguments.dropFirst().prefix(1).filter { !$0.hasPrefix("-") }).joined(separator: " ")
     }
 
     /// Runs `body` with the store opened for change and locked; the lock is released when it returns.
-    func withStoreForChange<Result>(_ body: (_ store: Store, _ created: Bool) throws -> Result) throws -> Result {
+    public func withStoreForChange<Result>(_ body: (_ store: Store, _ created: Bool) throws -> Result) throws -> Result
+    {
         let (store, lock, created) = try openStoreForChange()
         return try withExtendedLifetime(lock) { try body(store, created) }
     }
 
     /// Records a store-side change made by `makeChange` (a rollback, a resolve) under the store lock,
     /// then syncs so the working folder shows it.
-    func applyAndSync(_ makeChange: (Store) throws -> StoreChange) throws -> (
+    public func applyAndSync(_ makeChange: (Store) throws -> StoreChange) throws -> (
         change: StoreChange, changeset: Changeset?, sync: SyncReport
     ) {
         try withStoreForChange { store, _ in
@@ -115,7 +100,7 @@ struct Workspace {
     }
 
     /// The shop data files (`data/*.csv`) by bundle-relative path.
-    func shopDataFiles() throws -> [String: Data] {
+    public func shopDataFiles() throws -> [String: Data] {
         let folder = root.appending(path: "data")
         var files: [String: Data] = [:]
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -127,17 +112,17 @@ struct Workspace {
 
     /// Runs `body` with the store opened for change and the remote called `name`, turning a
     /// remote's refusals into messages that name it.
-    func withRemote<Result>(named name: String, _ body: (Store, Remote) throws -> Result) throws -> Result {
+    public func withRemote<Result>(named name: String, _ body: (Store, Remote) throws -> Result) throws -> Result {
         try withStoreForChange { store, _ in
             guard let remote = try store.remote(named: name) else {
-                throw CommandFailure(.failure, Message(.remoteUnknown, name))
+                throw AppFailure(.failure, Message(.remoteUnknown, name))
             }
             return try RemoteErrorMessage.translating(remote: name) { try body(store, remote) }
         }
     }
 
     /// The folder sync of this bundle.
-    func folderSync(_ store: Store) -> FolderSync {
+    public func folderSync(_ store: Store) -> FolderSync {
         FolderSync(root: root, store: store, author: AuthorName.resolve())
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Who a changeset is by: `KEFU_AUTHOR`, else git's `user.name`, else the login name.
-enum AuthorName {
-    static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+public enum AuthorName {
+    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let author = environment["KEFU_AUTHOR"]?.trimmingCharacters(in: .whitespaces), !author.isEmpty {
             return author
         }

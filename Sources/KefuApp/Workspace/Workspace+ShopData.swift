@@ -4,7 +4,7 @@ import KefuEngine
 
 extension Workspace {
     /// The shop data of `data/*.csv` (orders, products, buyers, size chart); absent files are empty.
-    func shopData() throws -> ShopDataTables {
+    public func shopData() throws -> ShopDataTables {
         let files = try shopDataFiles()
         func rows(_ name: String) throws -> [[String: String]] {
             let path = "data/\(name)"
@@ -16,7 +16,7 @@ extension Workspace {
     }
 
     /// The columns of `data/orders.csv`, `products.csv` and `buyers.csv`, which templates may use.
-    func shopDataColumns() throws -> ShopDataColumns {
+    public func shopDataColumns() throws -> ShopDataColumns {
         let files = try shopDataFiles()
         func columns(_ name: String) throws -> [String] {
             let path = "data/\(name)"

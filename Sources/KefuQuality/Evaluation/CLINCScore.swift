@@ -1,8 +1,8 @@
 /// The two CLINC150 measures over a set of questions: in-scope accuracy (the right intent answered)
 /// and out-of-scope recall (a stranger not answered).
-struct CLINCScore {
-    private(set) var inScope = (right: 0, total: 0)
-    private(set) var outOfScope = (right: 0, total: 0)
+public struct CLINCScore: Sendable {
+    public private(set) var inScope = (right: 0, total: 0)
+    public private(set) var outOfScope = (right: 0, total: 0)
 
     /// Counts one question: `answered` is the FAQ id that answered, `nil` for no answer.
     mutating func count(answered: String?, label: String) {
@@ -11,10 +11,10 @@ struct CLINCScore {
             if answered == nil { outOfScope.right += 1 }
         } else {
             inScope.total += 1
-            if answered == EvaluateCLINCCommand.faqID(label) { inScope.right += 1 }
+            if answered == CLINCEvaluation.faqID(label) { inScope.right += 1 }
         }
     }
 
-    var inScopeAccuracy: Double { Double(inScope.right) / Double(max(inScope.total, 1)) }
-    var outOfScopeRecall: Double { Double(outOfScope.right) / Double(max(outOfScope.total, 1)) }
+    public var inScopeAccuracy: Double { Double(inScope.right) / Double(max(inScope.total, 1)) }
+    public var outOfScopeRecall: Double { Double(outOfScope.right) / Double(max(outOfScope.total, 1)) }
 }

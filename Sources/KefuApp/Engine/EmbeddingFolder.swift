@@ -9,21 +9,21 @@ import KefuEngine
 /// Layout: "KEFUEMB1", the dimension and the count (UInt64 each), then per text its 32-byte key and
 /// `dimension` Float32s. The file is mapped and its keys indexed once per value; only the vectors asked
 /// for are copied out, and a save copies the kept records' bytes as they are.
-struct EmbeddingFolder: EmbeddingStore {
+public struct EmbeddingFolder: EmbeddingStore {
     static let magic = Array("KEFUEMB1".utf8)
     static let fileName = "embeddings.bin"
     static let headerSize = 24
     /// More texts than a 100,000-item bundle holds: a larger file is not one kefu wrote.
     static let maximumCount = 2_000_000
 
-    let folder: URL
+    public let folder: URL
     private let kept = KeptEmbeddings()
 
-    init(folder: URL) { self.folder = folder }
+    public init(folder: URL) { self.folder = folder }
 
     var url: URL { folder.appending(path: Self.fileName) }
 
-    func vectors(forKeys keys: [EmbeddingKey], dimension: Int) -> [EmbeddingKey: [Float]] {
+    public func vectors(forKeys keys: [EmbeddingKey], dimension: Int) -> [EmbeddingKey: [Float]] {
         let file = kept.file(at: url, dimension: dimension)
         var found: [EmbeddingKey: [Float]] = [:]
         file.data.withUnsafeBytes { bytes in
@@ -37,7 +37,7 @@ struct EmbeddingFolder: EmbeddingStore {
         return found
     }
 
-    func save(_ vectors: [EmbeddingKey: [Float]], dimension: Int) {
+    public func save(_ vectors: [EmbeddingKey: [Float]], dimension: Int) {
         let file = kept.file(at: url, dimension: dimension)
         let recordSize = 32 + dimension * 4
         let keptRecords = file.offsets.filter { vectors[$0.key] == nil }.values.sorted()

@@ -5,7 +5,7 @@ import KefuStore
 
 extension Store {
     /// The current items as records, each with the file and line it is written at.
-    func contentRecords() throws -> [ContentRecord] {
+    public func contentRecords() throws -> [ContentRecord] {
         try allItems().map { item in
             ContentRecord(
                 kind: item.kind, json: Data(item.content.utf8),
@@ -14,7 +14,7 @@ extension Store {
     }
 
     /// The items as they were right after changeset `id`, as records.
-    func contentRecords(asOf id: Int64) throws -> [ContentRecord] {
+    public func contentRecords(asOf id: Int64) throws -> [ContentRecord] {
         try itemsAsOf(changeset: id).values.compactMap { $0 }.map { revision in
             ContentRecord(
                 kind: revision.kind, json: Data((revision.content ?? "").utf8),
@@ -24,23 +24,6 @@ extension Store {
 
     /// The current items as the engine reads them.
     func engineContent() throws -> EngineContent {
-        try EngineContent.checked(records: try contentRecords())
-    }
-}
-
-extension EngineContent {
-    /// The engine's content from `records`; content the engine cannot read is a data error for the user.
-    static func checked(records: [ContentRecord]) throws -> EngineContent {
-        try checked { try EngineContent(records: records) }
-    }
-
-    /// `body`'s result, with content the engine cannot read (`EngineContentError`) turned into a data
-    /// error for the user.
-    static func checked<Result>(_ body: () throws -> Result) throws -> Result {
-        do {
-            return try body()
-        } catch let error as EngineContentError {
-            throw CommandFailure(.dataError, Message(.askEngineContent, "\(error)"))
-        }
+        try EngineContent.checked { try EngineContent(records: try contentRecords()) }
     }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import KefuCore
+import KefuEngine
+import KefuQuality
+
+/// A bundle's assistant as every front end runs it (`kefu ask`, `chat`, `serve`, `replay`): the engine
+/// and shop data the workspace builds, and one way to answer a buyer that logs what happened through
+/// the `PersonalDataBoundary`, masked.
+public struct Assistant: Sendable {
+    public let engine: Engine
+    public let shop: any ShopData
+    private let boundary = PersonalDataBoundary()
+
+    public init(engine: Engine, shop: any ShopData) {
+        self.engine = engine
+        self.shop = shop
+    }
+
+    /// Answers `message` in `session` and, given a `log`, keeps the exchange there as `origin`.
+    /// - Throws: only when the log cannot be written, with the reply, which `session` holds too.
+    public func answer(
+        _ message: IncomingMessage, in session: inout SessionState, origin: LoggedMessage.Origin,
+        context: AnswerContext, log: ConversationLog?
+    ) throws(ConversationLogFailure) -> EngineReply {
+        let (reply, micros) = engine.timedAnswer(message, in: &session, context: context)
+        do {
+            try log?.append([
+                boundary.row(
+                    origin: origin, message: message, reply: reply, session: session.id, buyer: session.buyer,
+                    time: context.now, micros: micros)
+            ])
+        } catch {
+            throw ConversationLogFailure(reply: reply, underlying: error)
+        }
+        return reply
+    }
+
+    /// The answer context for this shop: its data, the agents' load and whether to trace.
+    public func context(
+        agentLoad: [ItemID: Int] = [:], now: Date = Date(), timeZone: TimeZone = .current, trace: Bool
+    ) -> AnswerContext {
+        AnswerContext(shop: shop, now: now, timeZone: timeZone, agentLoad: agentLoad, trace: trace)
+    }
+
+    /// A chat log replayed through this assistant, as the conversation log's rows (masked), kept in
+    /// `log` when given.
+    public func replay(_ entries: [ChatLogEntry], log: ConversationLog? = nil) throws -> [LoggedMessage] {
+        let rows = ChatLogReplayer(engine: engine, shop: shop).replay(entries).map(boundary.row(replayed:))
+        try log?.append(rows)
+        return rows
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import KefuCore
+import KefuEngine
+import KefuQuality
+import KefuStore
+
+/// The one place personal data is masked. Everything kefu keeps of a conversation (the conversation
+/// log's rows, a session's turns, its tickets) is made here from what the buyer wrote and the engine
+/// said, so a new way to write cannot forget: phone numbers, addresses and identity numbers become
+/// `[phone]`, `[address]` and `[id]` before any of it reaches the store, a log or a report.
+public struct PersonalDataBoundary: Sendable {
+    private let masker = PersonalDataMasker()
+
+    public init() {}
+
+    /// The conversation log's row for one answered message.
+    public func row(
+        origin: LoggedMessage.Origin, message: IncomingMessage, reply: EngineReply, session: String, buyer: String?,
+        time: Date, micros: Double
+    ) -> LoggedMessage {
+        row(
+            origin: origin, text: message.text, type: message.type.rawValue, reply: reply, session: session,
+            buyer: buyer, time: time, micros: micros)
+    }
+
+    /// The conversation log's row for one replayed chat-log message, with what a person answered.
+    public func row(replayed: ReplayedMessage) -> LoggedMessage {
+        let entry = replayed.entry
+        return row(
+            origin: .replay, text: entry.text, type: entry.type, reply: replayed.reply, session: entry.session,
+            buyer: entry.buyer, time: entry.time, micros: replayed.micros, channel: entry.channel,
+            humanReply: entry.humanReply, humanReplyTime: entry.humanReplyTime)
+    }
+
+    /// `session` as it may be stored: what the buyer said in each turn, and each ticket's summary and
+    /// transcript, masked.
+    public func kept(_ session: SessionState) -> SessionState {
+        var kept = session
+        for index in kept.turns.indices { kept.turns[index].buyer = masker.mask(kept.turns[index].buyer) }
+        for index in kept.tickets.indices {
+            kept.tickets[index].summary = masker.mask(kept.tickets[index].summary)
+            kept.tickets[index].transcript = kept.tickets[index].transcript.map(masker.mask)
+        }
+        return kept
+    }
+
+    /// The store's row for a ticket of session `session`, raised at `time`.
+    func record(of ticket: HandoffTicket, session: String, at time: Date) -> TicketRecord {
+        TicketRecord(
+            session: session, agent: ticket.agent?.rawValue, reason: ticket.reason.rawValue,
+            priority: ticket.priority.rawValue, summary: masker.mask(ticket.summary), createdAt: time)
+    }
+
+    private func row(
+        origin: LoggedMessage.Origin, text: String, type: String, reply: EngineReply, session: String,
+        buyer: String?, time: Date, micros: Double, channel: String? = nil, humanReply: String? = nil,
+        humanReplyTime: Date? = nil
+    ) -> LoggedMessage {
+        LoggedMessage(
+            origin: origin, channel: channel, session: session, buyer: buyer, time: time, type: type,
+            text: kept(text), locale: reply.locale, language: reply.language, decision: reply.decision.rawValue,
+            reply: reply.reply, source: reply.source?.label, intent: reply.intent, confidence: reply.confidence,
+            handoffReason: reply.handoff?.reason.rawValue, handoffTrigger: reply.handoff?.trigger, micros: micros,
+            humanReply: humanReply.map(kept), humanReplyTime: humanReplyTime)
+    }
+
+    /// What the log keeps of a text: as much as the engine reads, masked. A megabyte of pasted text
+    /// costs a bounded row and a bounded masking pass.
+    private func kept(_ text: String) -> String {
+        masker.mask(PersonalDataMasker.excerpt(text, limit: TextNormaliser.maximumScalars))
+    }
+}
