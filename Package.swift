@@ -193,7 +193,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "KefuChatTests", dependencies: ["KefuChat", "KefuEngine", "KefuBundle", "KefuTestSupport"]
+            name: "KefuChatTests",
+            dependencies: ["KefuChat", "KefuEngine", "KefuBundle", "KefuSync", "KefuTestSupport"]
         ),
         .testTarget(
             name: "KefuQualityTests", dependencies: ["KefuQuality", "KefuEngine", "KefuBundle", "KefuTestSupport"]),

@@ -3,6 +3,7 @@ import KefuBundle
 import KefuChat
 import KefuCore
 import KefuEngine
+import KefuSync
 import KefuTestSupport
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import KefuBundle
 import KefuChat
 import KefuCore
+import KefuSync
 import KefuTestSupport
 
 /// A chat backend on a bundle folder without a store: loading reads the folder, and `:reload` reads

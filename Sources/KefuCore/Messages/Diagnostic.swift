@@ -52,8 +52,8 @@ extension Diagnostic: Comparable {
         case (_?, nil): return false
         default:
             // Rendering is the last resort: thousands of findings can share a place.
-            let left = (lhs.severity, lhs.code ?? "", lhs.message.key.rawValue)
-            let right = (rhs.severity, rhs.code ?? "", rhs.message.key.rawValue)
+            let left = (lhs.severity, lhs.code ?? "", lhs.message.key.name)
+            let right = (rhs.severity, rhs.code ?? "", rhs.message.key.name)
             return left != right ? left < right : lhs.message.description < rhs.message.description
         }
     }

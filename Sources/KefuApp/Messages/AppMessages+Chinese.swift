@@ -1,0 +1,23 @@
+import KefuCore
+
+extension AppMessages {
+    /// Chinese (zh-CN).
+    static let chinese: [MessageKey: String] = [
+        .notABundle: "在 {0} 及其上级目录中未找到包;运行“kefu init”新建,或用 -C DIR 指定",
+        .storeMissing: "此包还没有存储({0});请运行“kefu sync”创建",
+        .storeUnreadable: "无法打开存储 {0}:{1}",
+        .storeBusy: "存储正忙:{0} 正在修改它,请稍后再试",
+        .storeLockWaiting: "提示:正在等待 {0} 用完存储…",
+        .storeHolderUnknown: "另一个 kefu",
+        .remoteUnknown: "没有名为“{0}”的远程;请查看“kefu remote list”",
+        .pushConflictsOpen: "有 {0} 个未解决的冲突;请先解决(见“kefu conflicts”)再推送",
+        .remoteLocked: "远程被锁定:{0};如果那次推送已中断,请运行“kefu push {1} --break-lock”",
+        .remoteEmpty: "{0} 中还没有包;请先推送",
+        .remoteUnreadable: "无法读取远程:{0}",
+        .gitFailed: "{0} 失败:{1}",
+        .invalidRemoteTarget: "“{0}”不是文件夹,也不是 git URL(git+file:///…、git+ssh://…)",
+        .conversationLogFailed:
+            "无法把这次对话写入会话记录:{0}",
+        .diskFailed: "磁盘已满或出错({0}):没有写了一半的内容;请腾出空间后重新运行该命令",
+    ]
+}

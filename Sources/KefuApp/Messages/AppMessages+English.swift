@@ -1,0 +1,24 @@
+import KefuCore
+
+extension AppMessages {
+    /// English (en).
+    static let english: [MessageKey: String] = [
+        .notABundle: "no bundle found in {0} or any folder above it; run 'kefu init' to create one, or pass -C DIR",
+        .storeMissing: "this bundle has no store yet ({0}); run 'kefu sync' to create it",
+        .storeUnreadable: "cannot open the store {0}: {1}",
+        .storeBusy: "the store is busy: {0} is changing it; try again in a moment",
+        .storeLockWaiting: "note: waiting for {0} to finish with the store…",
+        .storeHolderUnknown: "another kefu",
+        .remoteUnknown: "no remote called '{0}'; see 'kefu remote list'",
+        .pushConflictsOpen: "{0} conflicts are open; resolve them (see 'kefu conflicts') before pushing",
+        .remoteLocked: "the remote is locked by {0}; if that push died, run 'kefu push {1} --break-lock'",
+        .remoteEmpty: "{0} holds no bundle yet; push to it first",
+        .remoteUnreadable: "cannot read the remote: {0}",
+        .gitFailed: "{0} failed: {1}",
+        .invalidRemoteTarget: "'{0}' is not a folder or a git URL (git+file:///…, git+ssh://…)",
+        .conversationLogFailed:
+            "could not keep this exchange in the conversation log: {0}",
+        .diskFailed:
+            "the disk is full or failing ({0}): nothing is half-written; free some space and run the command again",
+    ]
+}

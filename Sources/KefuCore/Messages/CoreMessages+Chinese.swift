@@ -1,0 +1,31 @@
+extension CoreMessages {
+    /// Chinese (zh-CN).
+    static let chinese: [MessageKey: String] = [
+        .expectText: "一段文字",
+        .expectInteger: "一个整数",
+        .expectNumber: "一个数字",
+        .expectDate: "形如 2026-11-01 或 2026-11-10 20:00 的日期",
+        .expectHours: "形如 09:00-23:00 的时间段",
+        .expectList: "形如 [a, b] 的列表",
+        .expectListOfLists: "形如 [[a, b], [c, d]] 的列表的列表",
+        .expectMapping: "键值映射",
+        .expectReply: "一段文字、{语言: 文字} 映射或 {template: ID}",
+        .wrongType: "“{0}”应为{1}",
+        .missingField: "缺少必填字段“{0}”,请在此条目中添加",
+        .emptyField: "“{0}”不能为空",
+        .unknownField: "未知字段“{0}”;此条目可用字段:{1}",
+        .unknownFieldDidYouMean: "未知字段“{0}”;您是不是想写“{1}”?",
+        .numberOutOfRange: "“{0}”为 {1},应在 {2} 到 {3} 之间",
+        .invalidReference: "“{0}”引用的“{1}”不是合法的 id(小写字母、数字、“.”、“_”、“-”)",
+        .invalidChoice: "“{0}”为“{1}”,应为以下之一:{2}",
+        .invalidLocale: "“{0}”不是形如 zh-CN、en、pt-BR 的语言标签",
+        .templateReplyExtraKey: "“template”旁不能再写“{0}”;回复应为一段文字、{语言: 文字} 映射或 {template: ID}",
+        .suggestAboveAnswer: "thresholds.suggest({0})不能高于 thresholds.answer({1})",
+        .fieldRequiredForType: "类型为“{1}”的词库需要“{0}”",
+        .fieldNotForType: "“{0}”不属于类型为“{1}”的词库,请删除",
+        .templateTooDeep: "嵌套的区块超过 {0} 层;请把模板改得扁平一些",
+        .templateTooLarge: "回复文字超过 {0} KB;请缩短,或拆成几条回复",
+        .templateDelimiters: "不支持更改 Mustache 分隔符({{=…=}});请使用 {{ 和 }}",
+        .missingManifest: "{0} 中没有 bundle.yaml;请在该目录运行“kefu init”,或用 -C 指定包目录",
+    ]
+}

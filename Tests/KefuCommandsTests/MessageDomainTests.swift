@@ -1,0 +1,77 @@
+import Foundation
+import KefuApp
+import KefuBundle
+import KefuChat
+import KefuCommands
+import KefuCore
+import KefuEngine
+import KefuQuality
+import KefuSync
+import Testing
+
+/// Each module owns its sentences (`Sources/MODULE/Messages/`): every key a module declares has words
+/// in every language, with the same placeholders, and no two modules declare the same name.
+@Suite struct MessageDomainTests {
+    static let domains: [String: any MessageDomain.Type] = [
+        "CoreMessages": CoreMessages.self, "BundleMessages": BundleMessages.self, "SyncMessages": SyncMessages.self,
+        "EngineMessages": EngineMessages.self, "ChatMessages": ChatMessages.self,
+        "QualityMessages": QualityMessages.self, "AppMessages": AppMessages.self,
+        "CommandMessages": CommandMessages.self,
+    ]
+
+    /// Every `static let NAME = MessageKey("NAME", in: DOMAIN.self)` of the sources, read from the files.
+    static let declared: [(name: String, domain: String, file: String)] = {
+        let sources = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../Sources")
+            .standardizedFileURL
+        let pattern = /static let (\w+) = MessageKey\("(\w+)", in: (\w+)\.self\)/
+        var found: [(String, String, String)] = []
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard file.lastPathComponent.hasPrefix("MessageKey+"),
+                let text = try? String(contentsOf: file, encoding: .utf8)
+            else { continue }
+            for match in text.matches(of: pattern) {
+                #expect(match.1 == match.2, "\(file.lastPathComponent): \(match.1) is declared as \(match.2)")
+                found.append((String(match.1), String(match.3), file.lastPathComponent))
+            }
+        }
+        return found
+    }()
+
+    @Test func everyModuleDeclaresItsKeysAndEveryNameIsUnique() {
+        // Five modules have sentences of their own, and the command line the most.
+        #expect(Set(Self.declared.map(\.domain)) == Set(Self.domains.keys))
+        #expect(Self.declared.count > 400)
+        let names = Dictionary(grouping: Self.declared, by: \.name).filter { $0.value.count > 1 }
+        #expect(names.isEmpty, "declared twice: \(names.keys.sorted())")
+    }
+
+    @Test(arguments: Language.allCases)
+    func everyDeclaredKeyHasWordsInEveryLanguage(_ language: Language) throws {
+        for key in Self.declared {
+            let domain = try #require(Self.domains[key.domain], "\(key.file): unknown domain \(key.domain)")
+            let text = domain.table(for: language)[MessageKey(key.name, in: domain)]
+            #expect(text?.isEmpty == false, "\(key.domain) lacks \(key.name) in \(language)")
+        }
+    }
+
+    @Test func everyTableHoldsOnlyDeclaredKeysWithTheSamePlaceholders() {
+        let declared = Dictionary(grouping: Self.declared, by: \.domain).mapValues { Set($0.map(\.name)) }
+        for (name, domain) in Self.domains {
+            let english = domain.table(for: .english)
+            for language in Language.allCases {
+                let table = domain.table(for: language)
+                #expect(Set(table.keys.map(\.name)) == declared[name], "\(name) in \(language)")
+                for (key, text) in table {
+                    #expect(
+                        Self.placeholders(in: text) == Self.placeholders(in: english[key] ?? ""),
+                        "\(name).\(key) in \(language)")
+                }
+            }
+        }
+    }
+
+    static func placeholders(in text: String) -> Set<String> {
+        Set(text.matches(of: /\{(\d+)\}/).map { String($0.1) })
+    }
+}
