@@ -5,14 +5,12 @@ import KefuCore
 /// the turn in the session.
 extension Engine {
     func respond(
-        with reply: Reply, source: SourceReference, intent: String?, confidence: Double?, message: IncomingMessage,
-        session: inout SessionState, context: AnswerContext, trace: TraceRecorder
+        with reply: Reply, source: SourceReference, intent: String?, confidence: Double?, _ turn: inout Turn
     ) -> EngineReply {
-        var trace = trace
-        let locale = locale(of: session)
-        let variables = variables(for: session, context: context)
+        let locale = locale(of: turn.session)
+        let variables = variables(for: turn.session, context: turn.context)
         let rendered = renderer.render(reply, locale: locale, variables: variables)
-        trace.record(
+        turn.trace.record(
             .render,
             [
                 "template": .text(rendered.template?.rawValue ?? ""), "locale": .text(rendered.locale),
@@ -22,91 +20,77 @@ extension Engine {
             ])
 
         if let need = rendered.missing.first {
-            session.pending = PendingAnswer(source: source, intent: intent, missing: rendered.missing)
+            turn.session.pending = PendingAnswer(source: source, intent: intent, missing: rendered.missing)
             let asked = ItemID("ask-\(need.replacingOccurrences(of: "_", with: "-"))").flatMap { id in
                 renderer.hasTemplate(id)
                     ? renderer.render(.template(id), locale: locale, variables: variables).text : nil
             }
             return finish(
                 .ask, reply: asked ?? BuyerPhrases.ask(for: need, chinese: locale.hasPrefix("zh")), source: source,
-                intent: intent, confidence: confidence, message: message, session: &session, trace: trace)
+                intent: intent, confidence: confidence, &turn)
         }
-        guard let text = rendered.text, !text.isEmpty else {
-            return fallBack(message: message, session: &session, context: context, trace: trace, confidence: confidence)
-        }
+        guard let text = rendered.text, !text.isEmpty else { return fallBack(confidence: confidence, &turn) }
 
         let violations = compliance.violations(in: normaliser.normalise(text).text)
-        trace.record(
+        turn.trace.record(
             .checks,
             ["blocked": .list(violations.map { .record(["phrase": .text($0.phrase), "list": .text($0.source)]) })])
         if !violations.isEmpty {
             return handOff(
-                .compliance, priority: .normal, interim: nil, intent: intent, message: message, session: &session,
-                context: context, trace: trace, tried: source, trigger: violations.first?.phrase)
+                .compliance, priority: .normal, interim: nil, intent: intent, &turn, tried: source,
+                trigger: violations.first?.phrase)
         }
 
-        let times = session.answerCounts[source.label] ?? 0
-        trace.record(
+        let times = turn.session.answerCounts[source.label] ?? 0
+        turn.trace.record(
             .loop,
             [
                 "times_given": .number(Double(times)),
-                "fallbacks_in_a_row": .number(Double(session.consecutiveFallbacks)),
+                "fallbacks_in_a_row": .number(Double(turn.session.consecutiveFallbacks)),
             ])
         if times >= 2 {
-            return handOff(
-                .loop, priority: .normal, interim: nil, intent: intent, message: message, session: &session,
-                context: context, trace: trace, tried: source)
+            return handOff(.loop, priority: .normal, interim: nil, intent: intent, &turn, tried: source)
         }
-        session.answerCounts[source.label] = times + 1
-        session.consecutiveFallbacks = 0
-        session.pending = nil
-        return finish(
-            .answer, reply: text, source: source, intent: intent, confidence: confidence, message: message,
-            session: &session, trace: trace)
+        turn.session.answerCounts[source.label] = times + 1
+        turn.session.consecutiveFallbacks = 0
+        turn.session.pending = nil
+        return finish(.answer, reply: text, source: source, intent: intent, confidence: confidence, &turn)
     }
 
-    func clarify(_ offered: [FAQCandidate], message: IncomingMessage, session: inout SessionState, trace: TraceRecorder)
-        -> EngineReply
-    {
+    func clarify(_ offered: [FAQCandidate], _ turn: inout Turn) -> EngineReply {
         let choices = offered.map { SourceReference(kind: .faq, id: $0.id, location: content.faqs[$0.index].location) }
         let questions = offered.map { content.faqs[$0.index].item.question }
-        let text = BuyerPhrases.clarify(questions, chinese: locale(of: session).hasPrefix("zh"))
-        var reply = finish(
-            .clarify, reply: text, source: nil, intent: nil, confidence: offered.first?.confidence, message: message,
-            session: &session, trace: trace)
+        let text = BuyerPhrases.clarify(questions, chinese: locale(of: turn.session).hasPrefix("zh"))
+        var reply = finish(.clarify, reply: text, confidence: offered.first?.confidence, &turn)
         reply.choices = choices
-        session.choices = choices
+        turn.session.choices = choices
         return reply
     }
 
-    func fallBack(
-        message: IncomingMessage, session: inout SessionState, context: AnswerContext, trace: TraceRecorder,
-        confidence: Double?
-    ) -> EngineReply {
-        var trace = trace
-        trace.record(.loop, ["fallbacks_in_a_row": .number(Double(session.consecutiveFallbacks))])
-        if session.consecutiveFallbacks >= 2 {
-            return handOff(
-                .loop, priority: .normal, interim: nil, intent: session.turns.last?.intent, message: message,
-                session: &session, context: context, trace: trace)
+    func fallBack(confidence: Double?, _ turn: inout Turn) -> EngineReply {
+        turn.trace.record(.loop, ["fallbacks_in_a_row": .number(Double(turn.session.consecutiveFallbacks))])
+        if turn.session.consecutiveFallbacks >= 2 {
+            return handOff(.loop, priority: .normal, interim: nil, intent: turn.session.turns.last?.intent, &turn)
         }
         let fallback = content.settings.fallback
         let text = renderer.render(
-            .template(fallback), locale: locale(of: session), variables: variables(for: session, context: context)
+            .template(fallback), locale: locale(of: turn.session),
+            variables: variables(for: turn.session, context: turn.context)
         ).text
-        session.consecutiveFallbacks += 1
+        turn.session.consecutiveFallbacks += 1
         return finish(
             .fallback, reply: text,
             source: SourceReference(
                 kind: .template, id: fallback, location: content.templates.first { $0.item.id == fallback }?.location),
-            intent: nil, confidence: confidence, message: message, session: &session, trace: trace)
+            intent: nil, confidence: confidence, &turn)
     }
 
     func handOff(
         _ reason: HandoffReason, priority: HandoffTicket.Priority, interim: Reply?, intent: String?,
-        message: IncomingMessage, session: inout SessionState, context: AnswerContext, trace: TraceRecorder,
-        tried: SourceReference? = nil, trigger: String? = nil
+        _ turn: inout Turn, tried: SourceReference? = nil, trigger: String? = nil
     ) -> EngineReply {
+        let session = turn.session
+        let context = turn.context
         let locale = locale(of: session)
         let chinese = locale.hasPrefix("zh")
         let route = router.route(
@@ -121,10 +105,9 @@ extension Engine {
             text += (chinese ? "" : " ") + BuyerPhrases.offline(at: time, chinese: chinese)
         }
 
-        let buyer = session.buyer.flatMap { context.shop.buyer(id: $0) }
         // The ticket goes back to the caller as the buyer wrote it; what is stored of it is masked where
         // everything a conversation writes is (KefuApp's PersonalDataBoundary).
-        let said = Self.excerpt(message.text)
+        let said = Self.excerpt(turn.message.text)
         var transcript = session.turns.flatMap { turn in
             ["buyer: \(turn.buyer)"] + (turn.reply.map { ["bot: \($0)"] } ?? [])
         }
@@ -134,28 +117,26 @@ extension Engine {
             agentOnline: route.online,
             availableAt: route.availableAt, trigger: trigger,
             summary: HandoffSummary(
-                session: session, buyerTags: buyerTags(session, buyer: buyer), reason: reason, tried: tried,
+                session: session, buyerTags: buyerTags(session, buyer: turn.buyer), reason: reason, tried: tried,
                 message: said
             ).text,
             transcript: transcript)
-        session.tickets.append(ticket)
-        var reply = finish(
-            .handoff, reply: text, source: tried, intent: intent, confidence: nil, message: message, session: &session,
-            trace: trace)
+        turn.session.tickets.append(ticket)
+        var reply = finish(.handoff, reply: text, source: tried, intent: intent, &turn)
         reply.handoff = ticket
         reply.note = reason.rawValue
-        session.handedOff = true
-        session.pending = nil
+        turn.session.handedOff = true
+        turn.session.pending = nil
         return reply
     }
 
     func finish(
         _ decision: Decision, note: String? = nil, reply: String? = nil, source: SourceReference? = nil,
-        intent: String? = nil, confidence: Double? = nil, message: IncomingMessage, session: inout SessionState,
-        trace: TraceRecorder
+        intent: String? = nil, confidence: Double? = nil, _ turn: inout Turn
     ) -> EngineReply {
-        if decision != .clarify { session.choices = [] }
-        session.turns.append(
+        let message = turn.message
+        if decision != .clarify { turn.session.choices = [] }
+        turn.session.turns.append(
             SessionTurn(
                 buyer: message.type == .text ? Self.excerpt(message.text) : "[\(message.type.rawValue)]",
                 decision: decision,
@@ -163,7 +144,8 @@ extension Engine {
                 source: source?.label, intent: intent))
         return EngineReply(
             decision: decision, reply: reply, source: source, intent: intent, confidence: confidence, handoff: nil,
-            choices: [], entities: session.entities, locale: locale(of: session), note: note, trace: trace.steps)
+            choices: [], entities: turn.session.entities, locale: locale(of: turn.session), note: note,
+            trace: turn.trace.steps)
     }
 
     /// What a session keeps of a message: enough to read, never a megabyte.

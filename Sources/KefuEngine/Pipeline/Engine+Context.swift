@@ -1,0 +1,46 @@
+import KefuCore
+
+/// Stage 6 and the conversation's context: what the message names (orders, sizes, products), a pick
+/// from the last clarification, or a pending answer whose data has now arrived.
+extension Engine {
+    func readEntities(_ turn: inout Turn) {
+        var found = extractor.entities(in: turn.text)
+        if let pending = turn.session.pending, pending.missing.contains("order"), found.order == nil,
+            turn.text.count >= 5, turn.text.allSatisfy(\.isNumber)
+        {
+            found.order = turn.text  // a bare number answering "what is your order number?"
+        }
+        turn.session.entities = turn.session.entities.merging(found)
+        turn.trace.record(
+            .entities, Dictionary(uniqueKeysWithValues: found.described.map { ($0.name, TraceValue.text($0.value)) }))
+    }
+
+    func continueContext(_ turn: inout Turn) -> EngineReply? {
+        if let pick = Int(turn.text), pick >= 1, pick <= turn.session.choices.count {
+            let choice = turn.session.choices[pick - 1]
+            turn.trace.record(.context, ["picked": .text(choice.label)])
+            if let index = faqIndexByID[choice.id] {
+                let faq = content.faqs[index]
+                return respond(
+                    with: faq.item.answer, source: SourceReference(kind: .faq, id: faq.item.id, location: faq.location),
+                    intent: faq.item.intent, confidence: nil, &turn)
+            }
+        }
+        guard let pending = turn.session.pending else { return nil }
+        let satisfied = variables(for: turn.session, context: turn.context).satisfied
+        let stillMissing = pending.missing.filter { !satisfied.contains($0) }
+        turn.trace.record(
+            .context, ["pending": .text(pending.source.label), "missing": .list(stillMissing.map(TraceValue.text))])
+        guard stillMissing.isEmpty, let resumed = reply(of: pending.source) else { return nil }
+        return respond(with: resumed, source: pending.source, intent: pending.intent, confidence: nil, &turn)
+    }
+
+    /// The reply a rule or FAQ answers with.
+    private func reply(of source: SourceReference) -> Reply? {
+        switch source.kind {
+        case .faq: faqIndexByID[source.id].map { content.faqs[$0].item.answer }
+        case .rule: ruleIndexByID[source.id].map { content.rules[$0].item.reply }
+        default: nil
+        }
+    }
+}

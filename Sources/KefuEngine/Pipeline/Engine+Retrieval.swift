@@ -1,0 +1,84 @@
+import KefuCore
+
+/// Stages 7 and 8: the keyword rule that wins, else the FAQ found by words and meaning (answered,
+/// or offered in a clarification when two are close), else a greeting's welcome or the fallback.
+extension Engine {
+    func answerByRule(_ turn: inout Turn) -> EngineReply? {
+        let tags = buyerTags(turn.session, buyer: turn.buyer)
+        let candidates = catalog.rules.evaluate(
+            matched: turn.matched, buyerTags: Set(tags), at: turn.context.clock.moment)
+        turn.trace.record(
+            .rules,
+            [
+                "candidates": .list(
+                    candidates.map { candidate in
+                        let rule = catalog.rules.rule(at: candidate.index)
+                        return .record([
+                            "id": .text(candidate.id.rawValue), "verdict": .text(candidate.verdict.name),
+                            "detail": .text(candidate.verdict.detail ?? ""),
+                            "priority": .number(Double(candidate.priority)),
+                            "keywords": .list(candidate.keywords.map(TraceValue.text)),
+                            "at": .text(rule.location?.description ?? ""),
+                        ])
+                    })
+            ])
+        guard let winner = candidates.first, winner.verdict == .won else { return nil }
+        let rule = catalog.rules.rule(at: winner.index)
+        return respond(
+            with: rule.item.reply, source: SourceReference(kind: .rule, id: rule.item.id, location: rule.location),
+            intent: rule.item.intent, confidence: nil, &turn)
+    }
+
+    func answerByFAQ(_ turn: inout Turn) -> EngineReply? {
+        let moment = turn.context.clock.moment
+        let synonyms = catalog.synonyms.groups(in: turn.matched)
+        let ranked = ranker.rank(turn.text, synonyms: synonyms, meaning: turn.meaning) { index in
+            guard let window = content.faqs[index].item.active else { return true }
+            return window.status(at: moment) == .active
+        }
+        let thresholds = content.settings.thresholds
+        turn.trace.record(
+            .faq,
+            [
+                "thresholds": .record(["answer": .number(thresholds.answer), "suggest": .number(thresholds.suggest)]),
+                "semantic": .text(semanticStatus.traceText),
+                "candidates": .list(
+                    ranked.map { candidate in
+                        .record([
+                            "id": .text(candidate.id.rawValue),
+                            "confidence": .number((candidate.confidence * 1000).rounded() / 1000),
+                            "nearest": .number((candidate.nearest * 1000).rounded() / 1000),
+                            "classifier": .number((candidate.classifier * 1000).rounded() / 1000),
+                            "closest_question": .text(candidate.closestQuestion),
+                            "meaning": candidate.meaning.map { .number(($0 * 1000).rounded() / 1000) } ?? .text(""),
+                            "closest_in_meaning": .text(candidate.closestInMeaning ?? ""),
+                            "at": .text(content.faqs[candidate.index].location?.description ?? ""),
+                        ])
+                    }),
+            ])
+        turn.topConfidence = ranked.first?.confidence
+        guard let top = ranked.first, top.confidence >= thresholds.suggest else { return nil }
+        let runnerUp = ranked.dropFirst().first?.confidence ?? 0
+        let faq = content.faqs[top.index]
+        if top.confidence >= thresholds.answer,
+            top.confidence - runnerUp >= Self.clarifyMargin || runnerUp < thresholds.suggest
+        {
+            return respond(
+                with: faq.item.answer, source: SourceReference(kind: .faq, id: faq.item.id, location: faq.location),
+                intent: faq.item.intent, confidence: top.confidence, &turn)
+        }
+        let offered = ranked.filter { $0.confidence >= thresholds.suggest }.prefix(3)
+        return clarify(Array(offered), &turn)
+    }
+
+    /// A message that only greets gets the welcome, not the fallback.
+    func greetOrFallBack(_ turn: inout Turn) -> EngineReply {
+        if let welcome = content.settings.welcome, GreetingDetector().isOnlyAGreeting(turn.text) {
+            let location = content.templates.first { $0.item.id == welcome }?.location
+            return respond(
+                with: .template(welcome), source: SourceReference(kind: .template, id: welcome, location: location),
+                intent: nil, confidence: nil, &turn)
+        }
+        return fallBack(confidence: turn.topConfidence, &turn)
+    }
+}
