@@ -1,9 +1,10 @@
 // swift-tools-version:6.1
 // Kefu: an offline-first customer-service assistant for e-commerce sellers.
 //
-// Modules depend one way, down to KefuCore (see Documentation/ARCHITECTURE.md):
-//   kefu -> KefuCommands -> KefuChat -> KefuEngine; KefuCommands -> KefuSentenceModel -> KefuEngine;
-//   KefuCommands -> KefuStore, KefuSync, KefuBundle -> KefuCore
+// Modules depend one way, down to KefuCore (Documentation/ARCHITECTURE.md draws the graph, and
+// ModuleGraphTests checks its table and every import against the dependencies declared here):
+//   kefu -> KefuCommands -> KefuApp -> KefuChat, KefuQuality, KefuSentenceModel -> KefuEngine -> KefuCore;
+//   KefuApp -> KefuSync -> KefuStore, KefuBundle, KefuArchive; KefuStore, KefuBundle -> KefuCore
 import PackageDescription
 
 let package = Package(
@@ -178,37 +179,42 @@ let package = Package(
         .testTarget(
             name: "KefuFuzzingTests", dependencies: ["KefuFuzzing", "KefuBundle", "KefuTestSupport"],
             exclude: ["Inputs"]),
-        .testTarget(name: "KefuBundleTests", dependencies: ["KefuBundle", "KefuTestSupport"]),
+        .testTarget(name: "KefuBundleTests", dependencies: ["KefuCore", "KefuBundle", "KefuTestSupport"]),
         .testTarget(
             name: "KefuStoreTests",
-            dependencies: ["KefuStore", "KefuBundle", "KefuTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "KefuCore", "KefuStore", "KefuBundle", "KefuTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
-            name: "KefuEngineTests", dependencies: ["KefuEngine", "KefuBundle", "KefuTestSupport"],
+            name: "KefuEngineTests", dependencies: ["KefuCore", "KefuEngine", "KefuBundle", "KefuTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KefuSemanticTests",
-            dependencies: ["KefuSentenceModel", "KefuEngine", "KefuBundle", "KefuTestSupport"],
+            dependencies: ["KefuCore", "KefuSentenceModel", "KefuEngine", "KefuBundle", "KefuTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KefuChatTests",
-            dependencies: ["KefuChat", "KefuEngine", "KefuBundle", "KefuSync", "KefuTestSupport"]
+            dependencies: ["KefuCore", "KefuChat", "KefuEngine", "KefuBundle", "KefuSync", "KefuTestSupport"]
         ),
         .testTarget(
-            name: "KefuQualityTests", dependencies: ["KefuQuality", "KefuEngine", "KefuBundle", "KefuTestSupport"]),
+            name: "KefuQualityTests",
+            dependencies: ["KefuCore", "KefuQuality", "KefuEngine", "KefuBundle", "KefuTestSupport"]),
         .testTarget(
             name: "KefuArchiveTests", dependencies: ["KefuArchive", "KefuCore", "CArchive", "KefuTestSupport"]),
         .testTarget(
             name: "KefuSyncTests",
             dependencies: [
+                "KefuCore", "KefuBundle", "KefuStore",
                 "KefuSync", "KefuTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "KefuCommandsTests",
             dependencies: [
+                "KefuCore", "KefuChat", "KefuEngine", "KefuQuality",
                 "KefuCommands", "KefuApp", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator",
                 "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
