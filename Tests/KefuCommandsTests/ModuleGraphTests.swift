@@ -99,7 +99,8 @@ import Testing
             .mapValues { $0.filter { targets[$0] != nil } }
         #expect(drawn.count == libraries.count + 1, "one row per kefu module and the executable")
         for (library, dependencies) in libraries {
-            #expect(drawn[library] == dependencies, "\(library): drawn \(drawn[library] ?? []), declared \(dependencies)")
+            #expect(
+                drawn[library] == dependencies, "\(library): drawn \(drawn[library] ?? []), declared \(dependencies)")
         }
         #expect(drawn["kefu"] == targets["kefu"])
     }

@@ -49,7 +49,8 @@ enum PresetLibrary {
                 binary.deletingLastPathComponent().appending(path: "../share/kefu/Bundles").standardizedFileURL)
         }
         roots.append(
-            URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../../Bundles").standardizedFileURL)
+            URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../../Bundles").standardizedFileURL
+        )
         return roots
     }
 }

@@ -29,7 +29,9 @@ extension FAQRanker {
         func update(_ number: Int) { withUnsafeBytes(of: UInt64(number)) { hasher.update(bufferPointer: $0) } }
         func update(_ text: String) {
             update(text.utf8.count)
-            let hashedInPlace = text.utf8.withContiguousStorageIfAvailable { hasher.update(bufferPointer: .init($0)) }
+            let hashedInPlace: Void? = text.utf8.withContiguousStorageIfAvailable {
+                hasher.update(bufferPointer: .init($0))
+            }
             if hashedInPlace == nil { hasher.update(data: Data(text.utf8)) }
         }
         update(Int(snapshotFormat))
