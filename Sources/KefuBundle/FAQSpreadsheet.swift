@@ -22,6 +22,13 @@ public enum FAQSpreadsheet {
     /// The FAQ items of the spreadsheet `data` (named `path` in diagnostics).
     /// - Throws: `DiagnosticsError` naming each row that cannot become an item, and missing columns.
     public static func read(_ data: Data, path: String) throws -> [BundleItem] {
+        // The bundle loader's limit: a sheet that big would write a FAQ file no sync can read.
+        let limit = BundleLayout.fileSizeLimit
+        guard data.count <= limit else {
+            throw DiagnosticsError([
+                .error(Message(.fileTooLarge, limit / (1024 * 1024)), at: SourceLocation(file: path))
+            ])
+        }
         let reader = try DataTableReader.reader(of: data, path: path)
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var index: [String: Int] = [:]
@@ -54,7 +61,8 @@ public enum FAQSpreadsheet {
             }
             let id = stableID(for: question)
             if let first = seen[id] {
-                diagnostics.append(.error(Message(.spreadsheetDuplicate, question, first), at: location))
+                diagnostics.append(
+                    .error(Message(.spreadsheetDuplicate, String(question.prefix(100)), first), at: location))
                 continue
             }
             seen[id] = row
@@ -70,7 +78,26 @@ public enum FAQSpreadsheet {
             items.append(BundleItem(key: ItemKey(kind: .faq, id: id), fields: normalised, location: location))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        // What the FAQ file will hold, less its keys and quoting: over the limit, it could never be synced.
+        let written = items.reduce(0) { total, item in
+            total + item.fields.values.reduce(0) { $0 + textBytes(of: $1) }
+        }
+        guard written <= limit else {
+            throw DiagnosticsError([
+                .error(Message(.spreadsheetTooLarge, limit / (1024 * 1024)), at: SourceLocation(file: path))
+            ])
+        }
         return items
+    }
+
+    /// The UTF-8 bytes of every text in `value`.
+    static func textBytes(of value: FieldValue) -> Int {
+        switch value {
+        case .text(let text): text.utf8.count
+        case .number: 8
+        case .list(let values): values.reduce(0) { $0 + textBytes(of: $1) }
+        case .record(let fields): fields.values.reduce(0) { $0 + textBytes(of: $1) }
+        }
     }
 
     /// `faq-` and the start of the question's SHA-256: the same question always gets the same id.

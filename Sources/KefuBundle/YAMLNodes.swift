@@ -21,8 +21,14 @@ enum YAMLNodes {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path))
         } catch {
-            return .failure(.error(Message(.yamlSyntax, "\(error)"), at: SourceLocation(file: path)))
+            return .failure(.error(Message(.yamlSyntax, excerpt("\(error)")), at: SourceLocation(file: path)))
         }
+    }
+
+    /// At most 200 characters of what a parser said, which may quote a line or a key of any length (a 7 MB
+    /// line once gave 12 MB of error): the location says where the rest is.
+    static func excerpt(_ text: String) -> String {
+        text.count <= 200 ? text : text.prefix(200) + "…"
     }
 
     /// How many values aliases may add to a file beyond its size in bytes.
@@ -57,11 +63,12 @@ enum YAMLNodes {
             .composer(let context, let problem, let mark, _):
             // libyaml's context says where the construct it was reading began (an unclosed quote).
             let started = context.map { " \($0.text) that began at \($0.mark.line):\($0.mark.column)" } ?? ""
-            return .error(Message(.yamlSyntax, problem + started), at: at(mark))
+            return .error(Message(.yamlSyntax, excerpt(problem + started)), at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(Message(.duplicateYAMLKey, duplicates.joined(separator: "', '")), at: at(context.mark))
+            return .error(
+                Message(.duplicateYAMLKey, excerpt(duplicates.joined(separator: "', '"))), at: at(context.mark))
         default:
-            return .error(Message(.yamlSyntax, "\(error)"), at: SourceLocation(file: path))
+            return .error(Message(.yamlSyntax, excerpt("\(error)")), at: SourceLocation(file: path))
         }
     }
 

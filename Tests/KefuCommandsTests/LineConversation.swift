@@ -52,6 +52,34 @@ final class LineConversation {
         try input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
     }
 
+    /// Sends every line of `lines` in one write, as a bridge with a queue of requests does.
+    func sendAll(_ lines: [String]) throws {
+        try input.fileHandleForWriting.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// Reads the next `count` lines of output (fewer when the program ended).
+    func readLines(_ count: Int) -> [String] {
+        var lines: [String] = []
+        while lines.count < count {
+            while !buffered.contains(UInt8(ascii: "\n")) {
+                let data = output.fileHandleForReading.availableData
+                if data.isEmpty { return lines }
+                buffered.append(data)
+            }
+            guard let end = buffered.firstIndex(of: UInt8(ascii: "\n")) else { return lines }
+            lines.append(String(decoding: buffered[..<end], as: UTF8.self))
+            buffered.removeSubrange(...end)
+        }
+        return lines
+    }
+
+    /// Sends `signal` (SIGTERM, SIGINT) and returns the exit status.
+    func stop(with signal: Int32) -> (status: Int32, reason: Process.TerminationReason) {
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason)
+    }
+
     /// Closes the input and returns the exit status.
     func finish() throws -> Int32 {
         try input.fileHandleForWriting.close()

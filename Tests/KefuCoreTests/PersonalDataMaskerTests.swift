@@ -19,6 +19,19 @@ import Testing
             "Мой телефон [phone], адрес Москва, [address]"
         ),
         ("Ship to 1600 Pennsylvania Avenue please", "Ship to [address] please"),
+        // Full-width digits, dots between groups, landlines, e-mail, cards, an address after its cue.
+        ("我的手机１３８１２３４５６７８", "我的手机[phone]"),
+        ("电话 138.1234.5678 谢谢", "电话 [phone] 谢谢"),
+        ("座机010-12345678,白天打", "座机[phone],白天打"),
+        ("打 0571 87654321 找我", "打 [phone] 找我"),
+        ("邮箱 buyer.secret@example.com 发发票", "邮箱 [email] 发发票"),
+        ("qq邮箱13812345678@qq.com", "qq邮箱[email]"),
+        ("退款到卡号6222021234567894吧", "退款到卡号[card]吧"),
+        ("card 6217 0000 1234 5678 915 please", "card [card] please"),
+        ("银行卡：6222 0212 3456 7894", "银行卡：[card]"),
+        ("收货地址：朝阳区望京街道阳光小区3栋2单元501", "收货地址：[address]"),
+        ("收货地址:海淀区中关村大街27号", "收货地址:[address]"),
+        ("身份证１１０１０５１９４９１２３１００２Ｘ", "身份证[id]"),
     ])
     func masksPersonalData(_ text: String, _ expected: String) {
         #expect(masker.mask(text) == expected)
@@ -32,9 +45,23 @@ import Testing
         "身高165体重110斤穿什么码",
         "600个多少钱一个",
         "a 12-digit run 110105194912310021 whose check digit is wrong",
+        "地址写错了怎么改",
+        "发货地址是哪里",
+        "订单2026112112345678901,卡住了",
+        "客服热线400-820-8820",
+        "第１件半价吗",
     ])
     func leavesOrdersAndQuestionsAlone(_ text: String) {
         #expect(masker.mask(text) == text)
+    }
+
+    /// A masked message masked again is the same: reports group by the masked text.
+    @Test func maskingTwiceChangesNothing() {
+        for text in ["收货地址：朝阳区望京街道阳光小区3栋2单元501,电话１３８１２３４５６７８", "卡号 6222 0212 3456 7894, a@b.co"] {
+            let once = masker.mask(text)
+            #expect(masker.mask(once) == once)
+            #expect(PersonalDataMasker.hasMaskedData(once))
+        }
     }
 
     @Test func checksTheChineseIDCheckDigit() {

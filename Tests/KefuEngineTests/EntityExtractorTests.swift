@@ -19,6 +19,10 @@ import Testing
         Case(text: "订单号是 12345", order: "12345"),
         Case(text: "order #98765 not received", order: "98765"),
         Case(text: "2026112112345678901", order: "2026112112345678901"),
+        // An ID-shaped number is never an order, with or without its cue.
+        Case(text: "订单 110101199003071233"),
+        Case(text: "身份证11010519491231002x"),
+        Case(text: "退款到卡号6222021234567894"),
         Case(text: "运单号sf1234567890", tracking: "SF1234567890"),
         Case(text: "快递单号 773012345678", tracking: "773012345678"),
         Case(text: "采购100件多少钱", quantity: 100),

@@ -32,17 +32,24 @@ public struct PersonalDataBoundary: Sendable {
             humanReply: entry.humanReply, humanReplyTime: entry.humanReplyTime)
     }
 
-    /// `session` as it may be stored: what the buyer said in each turn, and each ticket's summary and
-    /// transcript, masked.
+    /// `session` as it may be stored: what the buyer said in each turn, the numbers read from it, and each
+    /// ticket's summary and transcript, masked.
     public func kept(_ session: SessionState) -> SessionState {
         var kept = session
         for index in kept.turns.indices { kept.turns[index].buyer = masker.mask(kept.turns[index].buyer) }
+        // Order and tracking numbers stay as they are (the masker leaves them): a later message needs them.
+        kept.entities.order = kept.entities.order.map(masker.mask)
+        kept.entities.tracking = kept.entities.tracking.map(masker.mask)
         for index in kept.tickets.indices {
             kept.tickets[index].summary = masker.mask(kept.tickets[index].summary)
             kept.tickets[index].transcript = kept.tickets[index].transcript.map(masker.mask)
         }
         return kept
     }
+
+    /// What may be kept of a free text a person typed (the REPL's history): masked, at most as much as the
+    /// engine reads.
+    public func kept(text: String) -> String { excerptMasked(text) }
 
     /// The store's row for a ticket of session `session`, raised at `time`.
     func record(of ticket: HandoffTicket, session: String, at time: Date) -> TicketRecord {
@@ -58,15 +65,16 @@ public struct PersonalDataBoundary: Sendable {
     ) -> LoggedMessage {
         LoggedMessage(
             origin: origin, channel: channel, session: session, buyer: buyer, time: time, type: type,
-            text: kept(text), locale: reply.locale, language: reply.language, decision: reply.decision.rawValue,
+            text: excerptMasked(text), locale: reply.locale, language: reply.language,
+            decision: reply.decision.rawValue,
             reply: reply.reply, source: reply.source?.label, intent: reply.intent, confidence: reply.confidence,
             handoffReason: reply.handoff?.reason.rawValue, handoffTrigger: reply.handoff?.trigger, micros: micros,
-            humanReply: humanReply.map(kept), humanReplyTime: humanReplyTime)
+            humanReply: humanReply.map(excerptMasked), humanReplyTime: humanReplyTime)
     }
 
     /// What the log keeps of a text: as much as the engine reads, masked. A megabyte of pasted text
     /// costs a bounded row and a bounded masking pass.
-    private func kept(_ text: String) -> String {
+    private func excerptMasked(_ text: String) -> String {
         masker.mask(PersonalDataMasker.excerpt(text, limit: TextNormaliser.maximumScalars))
     }
 }

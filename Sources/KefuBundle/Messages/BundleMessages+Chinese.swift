@@ -3,6 +3,7 @@ import KefuCore
 extension BundleMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .spreadsheetTooLarge: "这些 FAQ 会生成超过 {0} MB 的文件,之后每次同步都会拒绝:请拆分表格",
         .fileTooLarge: "文件超过 {0} MB,请拆分成多个小文件",
         .fileUnreadable: "无法读取文件:{0}",
         .invalidUTF8: "文件此处不是合法的 UTF-8 编码,请以 UTF-8 保存",

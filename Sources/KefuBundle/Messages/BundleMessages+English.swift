@@ -3,6 +3,8 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .spreadsheetTooLarge:
+            "these FAQs would make a file larger than {0} MB, which every sync would refuse: split the sheet",
         .fileTooLarge: "file is larger than {0} MB; split it into smaller files",
         .fileUnreadable: "cannot read the file: {0}",
         .invalidUTF8: "the file is not valid UTF-8 here; save it as UTF-8",

@@ -30,6 +30,11 @@ struct AskCommand: KefuSubcommand {
             let known = MessageType.allCases.map(\.rawValue).joined(separator: ", ")
             throw AppFailure(.usage, Message(.askBadType, messageType, known))
         }
+        for (option, value) in [
+            ("session", session), ("buyer", buyerOptions.buyer), ("product", buyerOptions.product),
+        ] where (value?.count ?? 0) > SessionState.maximumIdentifierLength {
+            throw AppFailure(.usage, Message(.askIdentifierTooLong, option, SessionState.maximumIdentifierLength))
+        }
         let workspace = try Workspace.find(from: context.directory)
         let message = IncomingMessage(text, type: type)
         if let session {

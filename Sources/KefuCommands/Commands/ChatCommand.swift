@@ -61,7 +61,7 @@ struct ChatCommand: KefuSubcommand {
             case .cancelled:
                 context.console.out("^C")
             case .line(let line):
-                editor.remember(line)
+                editor.remember(PersonalDataBoundary().kept(text: line))
                 let events = session.handle(line: line)
                 for event in events { print(printer.lines(for: event), in: context) }
                 if events.contains(where: { if case .quit = $0 { true } else { false } }) { return }

@@ -3,6 +3,9 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .askIdentifierTooLong: "--{0} 超过 {1} 个字符:请用更短的 ID",
+        .serveIdentifierTooLong: "“{0}”超过 {1} 个字符:请用更短的 ID",
+        .serveLineTooLong: "请求行超过 {0} 字节,已跳过未读",
         .alreadyABundle: "{0} 已经是一个包(bundle.yaml 已存在);未做任何更改",
         .initDone: "已在 {0} 用 {2} 预设创建包“{1}”。下一步:在 faq/ 下把入门常见问题改成自己的答案,然后运行“kefu check”和“kefu test”。",
         .checkPassed: "{0}:{1} 个条目,没有发现问题",

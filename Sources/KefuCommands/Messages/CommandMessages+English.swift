@@ -3,6 +3,9 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .askIdentifierTooLong: "--{0} is longer than {1} characters: use a shorter id",
+        .serveIdentifierTooLong: "\"{0}\" is longer than {1} characters: use a shorter id",
+        .serveLineTooLong: "a request line is longer than {0} bytes: it was skipped unread",
         .alreadyABundle: "{0} already holds a bundle (bundle.yaml exists); nothing was changed",
         .initDone:
             "Created bundle '{1}' in {0} from the {2} preset. Next: make the starter FAQ answers your own under faq/, then run 'kefu check' and 'kefu test'.",

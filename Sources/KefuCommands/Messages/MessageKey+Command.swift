@@ -2,6 +2,9 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let askIdentifierTooLong = MessageKey("askIdentifierTooLong", in: CommandMessages.self)
+    static let serveIdentifierTooLong = MessageKey("serveIdentifierTooLong", in: CommandMessages.self)
+    static let serveLineTooLong = MessageKey("serveLineTooLong", in: CommandMessages.self)
     static let alreadyABundle = MessageKey("alreadyABundle", in: CommandMessages.self)
     static let initDone = MessageKey("initDone", in: CommandMessages.self)
     static let checkPassed = MessageKey("checkPassed", in: CommandMessages.self)

@@ -93,9 +93,14 @@ struct CommandContext {
 
     /// Prints `value` as JSON on one line (JSON Lines: `kefu serve --stdio`, `kefu chat --json` in a pipe).
     func printJSONLine<Value: Encodable>(_ value: Value) {
+        console.out(jsonLine(value))
+    }
+
+    /// `value` as one line of JSON with sorted keys.
+    func jsonLine<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        console.out(String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self))
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
     /// Prints `value` as pretty JSON with sorted keys.

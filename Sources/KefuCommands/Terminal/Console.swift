@@ -19,6 +19,12 @@ struct Console {
         FileHandle.standardOutput.write(Data((text + terminator).utf8))
     }
 
+    /// Writes a line to standard output, throwing when it cannot (a reader that closed the pipe), for a
+    /// server that should stop then rather than die of SIGPIPE.
+    func write(_ line: String) throws {
+        try FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
+    }
+
     func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KefuCore
 
 /// Finds entities in a normalised message the way buyers write them: `订单12345`, `运单号SF1234567890`,
 /// `采购100件`, `XL码`, `身高165 体重110斤`, `1米7`, `170cm 60kg`, `120 lb`, `黑色`.
@@ -50,7 +51,17 @@ public struct EntityExtractor: Sendable {
         guard let value = Double(digits) else { return }
         // Measures and quantities are small; a long run of digits can only be an order or tracking number.
         guard value < 1_000_000 else {
-            read(identifier: digits, before: Self.text(scalars, range.lowerBound - 12, range.lowerBound), into: &found)
+            // A number shaped like a Chinese resident ID (its check character may be an X) is never an order:
+            // it would carry the buyer's identity into tickets and sessions.
+            let checkX =
+                range.upperBound < scalars.count
+                && (scalars[range.upperBound] == "X" || scalars[range.upperBound] == "x")
+            let before = Self.text(scalars, range.lowerBound - 12, range.lowerBound)
+            // Nor is a card number after 卡号 or "card".
+            guard !PersonalDataMasker.isChineseResidentID(digits + (checkX ? "X" : "")),
+                !PersonalDataMasker.isCardNumber(digits, after: Substring(before))
+            else { return }
+            read(identifier: digits, before: before, into: &found)
             return
         }
         let before = Self.text(scalars, range.lowerBound - 12, range.lowerBound).trimmingCharacters(in: Self.filler)

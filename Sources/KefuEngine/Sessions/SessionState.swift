@@ -3,6 +3,10 @@ import KefuCore
 /// A conversation's memory between messages: who the buyer is, what they said, what is pending, and
 /// the counters the loop breaker reads. Codable, so any storage can keep it between processes.
 public struct SessionState: Hashable, Sendable, Codable {
+    /// The longest session, buyer or product id kefu takes (they are stored with every message): a longer
+    /// one is refused where it arrives (a request, a chat log, a command's option).
+    public static let maximumIdentifierLength = 200
+
     public var id: String
     public var buyer: String?
     /// The buyer's tags when no buyer data names them (`:tags` in the REPL).

@@ -1,6 +1,7 @@
 import Foundation
 import KefuBundle
 import KefuCore
+import KefuEngine
 
 /// Reads a chat log: JSON Lines (`.jsonl`, one object a line) or CSV with the same columns. Every problem
 /// names the file and line; nothing is read from a log with problems.
@@ -23,6 +24,14 @@ public struct ChatLogReader: Sendable {
             let missing = ["time", "session", "buyer"].filter { (fields[$0] ?? "").isEmpty }
             if !missing.isEmpty {
                 problems.append(.error(Message(.chatLogMissing, missing.joined(separator: ", ")), at: location))
+                continue
+            }
+            if let long = ["session", "buyer"].first(where: {
+                (fields[$0]?.count ?? 0) > SessionState.maximumIdentifierLength
+            }) {
+                problems.append(
+                    .error(Message(.chatLogIdentifierTooLong, long, SessionState.maximumIdentifierLength), at: location)
+                )
                 continue
             }
             guard let time = Self.date(fields["time"] ?? "") else {
