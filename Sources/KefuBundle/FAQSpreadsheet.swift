@@ -19,14 +19,14 @@ public enum FAQSpreadsheet {
     /// Similar questions in one cell are separated by any of these.
     static let separators: Set<Character> = ["|", ";", "；", "\n", "、"]
 
-    /// The FAQ items of the spreadsheet `data` (named `path` in diagnostics).
+    /// The FAQ items of the spreadsheet `data` (named `path` in diagnostics), refused when it or the FAQ
+    /// file it makes is larger than `limit` bytes (the bundle loader's: no sync could read that file).
     /// - Throws: `DiagnosticsError` naming each row that cannot become an item, and missing columns.
-    public static func read(_ data: Data, path: String) throws -> [BundleItem] {
-        // The bundle loader's limit: a sheet that big would write a FAQ file no sync can read.
-        let limit = BundleLayout.fileSizeLimit
+    public static func read(_ data: Data, path: String, limit: Int = BundleLayout.fileSizeLimit) throws -> [BundleItem]
+    {
         guard data.count <= limit else {
             throw DiagnosticsError([
-                .error(Message(.fileTooLarge, limit / (1024 * 1024)), at: SourceLocation(file: path))
+                .error(Message(.fileTooLarge, max(1, limit / (1024 * 1024))), at: SourceLocation(file: path))
             ])
         }
         let reader = try DataTableReader.reader(of: data, path: path)
@@ -78,26 +78,15 @@ public enum FAQSpreadsheet {
             items.append(BundleItem(key: ItemKey(kind: .faq, id: id), fields: normalised, location: location))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        // What the FAQ file will hold, less its keys and quoting: over the limit, it could never be synced.
-        let written = items.reduce(0) { total, item in
-            total + item.fields.values.reduce(0) { $0 + textBytes(of: $1) }
-        }
+        // The FAQ file these items make (keys, indentation and quoting make it larger than the sheet): over the
+        // limit, no sync could read it.
+        let written = try items.reduce(0) { $0 + (try ItemRenderer.yaml(of: $1).utf8.count) }
         guard written <= limit else {
             throw DiagnosticsError([
-                .error(Message(.spreadsheetTooLarge, limit / (1024 * 1024)), at: SourceLocation(file: path))
+                .error(Message(.spreadsheetTooLarge, max(1, limit / (1024 * 1024))), at: SourceLocation(file: path))
             ])
         }
         return items
-    }
-
-    /// The UTF-8 bytes of every text in `value`.
-    static func textBytes(of value: FieldValue) -> Int {
-        switch value {
-        case .text(let text): text.utf8.count
-        case .number: 8
-        case .list(let values): values.reduce(0) { $0 + textBytes(of: $1) }
-        case .record(let fields): fields.values.reduce(0) { $0 + textBytes(of: $1) }
-        }
     }
 
     /// `faq-` and the start of the question's SHA-256: the same question always gets the same id.

@@ -59,6 +59,17 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 
+    /// Before: the parser's message quoted the offending line whole (a 7.2 MB line gave 12.8 MB on stderr).
+    @Test func aYAMLErrorOnAHugeLineIsExcerpted() throws {
+        let line = "  answer: \"" + String(repeating: "y", count: 2_000_000) + "\u{07}z\""
+        let folder = try bundle(["faq/logistics.yaml": "- id: shipping-time\n  question: 什么时候发货\n" + line + "\n"])
+        let result = try KefuBinary.run(["check"], in: folder.url)
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("faq/logistics.yaml"))
+        #expect(result.standardError.contains("control characters are not allowed"))
+        #expect(result.standardError.utf8.count < 1_000, "\(result.standardError.utf8.count) bytes")
+    }
+
     @Test func contradictionsBetweenItemsExit1() throws {
         let folder = try bundle(["rules/promo.yaml": "- id: r\n  keywords: [尺码]\n  reply: {template: size-chart}\n"])
         let result = try KefuBinary.run(["check"], in: folder.url)

@@ -61,4 +61,17 @@ import Testing
             try shop.kefu(["import-faq", "columns.csv"]).standardError.contains("needs a question and an answer column")
         )
     }
+
+    /// Before: a sheet with a 50 MB cell wrote a 52 MB FAQ file that every later sync refused.
+    @Test func aSheetLargerThanTheLoadersLimitIsRefusedAndNothingChanges() throws {
+        let shop = try TeamMember("shop")
+        try shop.succeed(["init", shop.root.path])
+        try shop.write("huge.csv", "问题,答案\n多久发货," + String(repeating: "发", count: 3_000_000) + "\n")
+        let store = try StoreContents(bundle: shop.root)
+        let result = try shop.kefu(["import-faq", "huge.csv"])
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("huge.csv:1:1: error: file is larger than 8 MB"), "\(result.standardError)")
+        #expect(try StoreContents(bundle: shop.root) == store)
+        #expect(!FileManager.default.fileExists(atPath: shop.root.appending(path: "faq/huge.yaml").path))
+    }
 }
