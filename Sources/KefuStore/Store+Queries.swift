@@ -123,6 +123,44 @@ extension Store {
         }
     }
 
+    /// Items `source` held when it last agreed with the store that the store no longer holds: what a push
+    /// to it would delete there.
+    public func keysDeletedSinceBaseline(of source: String) throws -> [ItemKey] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT b.kind, b.itemID FROM baseline b
+                    LEFT JOIN item i ON i.kind = b.kind AND i.itemID = b.itemID
+                    WHERE b.source = ? AND i.hash IS NULL ORDER BY b.kind, b.itemID
+                    """,
+                arguments: [source])
+            return rows.compactMap { row -> ItemKey? in
+                guard let kind = ItemKind(rawValue: row[0]) else { return nil }
+                return ItemKey(kind: kind, id: ItemID(trusted: row[1]))
+            }
+        }
+    }
+
+    /// How many items of each kind the store holds (with `source`, how many its baseline holds).
+    public func itemCounts(inBaselineOf source: String? = nil) throws -> [ItemKind: Int] {
+        try writer.read { db in
+            let rows =
+                if let source {
+                    try Row.fetchAll(
+                        db, sql: "SELECT kind, count(*) FROM baseline WHERE source = ? GROUP BY kind",
+                        arguments: [source])
+                } else {
+                    try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM item GROUP BY kind")
+                }
+            var counts: [ItemKind: Int] = [:]
+            for row in rows {
+                if let kind = ItemKind(rawValue: row[0]) { counts[kind] = row[1] }
+            }
+            return counts
+        }
+    }
+
     /// Every changeset, newest first.
     public func changesets() throws -> [Changeset] {
         try writer.read { db in

@@ -19,4 +19,7 @@ public enum RemoteError: Error, Equatable, Sendable {
     /// A remote's place that kefu will not hand to git or the file system: a URL git would read as an
     /// option or a command, or one holding control characters (`RemoteTarget.check`).
     case invalidTarget(String)
+    /// The pull or push would delete more items than a person deletes without meaning to
+    /// (`DeletionGuard`); `examples` names the first few.
+    case tooManyDeletions(count: Int, examples: [String])
 }

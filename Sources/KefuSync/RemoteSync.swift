@@ -53,23 +53,36 @@ public struct RemoteSync: Sendable {
     private var folderSync: FolderSync { FolderSync(root: root, store: store, author: author, fileCalls: fileCalls) }
 
     /// Merges the remote's bundle into the store, then writes the folder.
-    public func pull(_ remote: Remote) throws -> PullReport {
+    /// - Throws: `RemoteError.tooManyDeletions` (the store unchanged) when the remote would delete more than
+    ///   `deletions` allows.
+    public func pull(_ remote: Remote, deletions: DeletionGuard = DeletionGuard(allowsDeletes: false)) throws
+        -> PullReport
+    {
         let before = try folderSync.run()
         let (bundle, version, theirsAuthor, warnings) = try read(remote)
         let merge = SourceMerge(store: store, source: remote.name, author: theirsAuthor)
-        let (plan, changeset) = try merge.merge(bundle, operation: .pull, remoteVersion: version)
+        let plan = try merge.plan(theirs: bundle.items, theirsFiles: SourceMerge.files(of: bundle))
+        try deletions.check(
+            deleting: plan.filter { $0.changesStore && $0.merge.result == nil }.map(\.key),
+            outOf: try store.itemCounts())
+        let changeset = try merge.apply(plan, operation: .pull, remoteVersion: version)
         let after = try folderSync.run()
         return PullReport(
             before: before, merges: plan, changeset: changeset, version: version, after: after, warnings: warnings)
     }
 
     /// Publishes the store's items to the remote.
-    /// - Throws: `RemoteError.conflictsOpen`, `.remoteMoved`, `.locked`, and what the remote's I/O throws;
-    ///   the remote and the store are unchanged then.
-    public func push(_ remote: Remote, breakingLock: Bool = false) throws -> PushReport {
+    /// - Throws: `RemoteError.conflictsOpen`, `.remoteMoved`, `.locked`, `.tooManyDeletions`, and what the
+    ///   remote's I/O throws; the remote and the store are unchanged then.
+    public func push(
+        _ remote: Remote, breakingLock: Bool = false, deletions: DeletionGuard = DeletionGuard(allowsDeletes: false)
+    ) throws -> PushReport {
         let before = try folderSync.run()
         let conflicts = try store.conflicts()
         guard conflicts.isEmpty else { throw RemoteError.conflictsOpen(count: conflicts.count) }
+        try deletions.check(
+            deleting: try store.keysDeletedSinceBaseline(of: remote.name),
+            outOf: try store.itemCounts(inBaselineOf: remote.name))
         switch remote.kind {
         case .folder:
             let folder = FolderRemote(

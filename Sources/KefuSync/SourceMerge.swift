@@ -85,17 +85,22 @@ public struct SourceMerge: Sendable {
         return try store.apply(change)
     }
 
+    /// The file each item of `bundle` is written in.
+    public static func files(of bundle: LoadedBundle) -> [ItemKey: String] {
+        var files: [ItemKey: String] = [.bundleSettings: BundleLayout.manifestFile]
+        for file in bundle.files {
+            for key in file.items { files[key] = file.path }
+        }
+        return files
+    }
+
     /// Merges a whole loaded bundle from the source.
     @discardableResult
     public func merge(_ bundle: LoadedBundle, operation: Changeset.Operation = .pull, remoteVersion: String? = nil)
         throws
         -> (plan: [PlannedMerge], changeset: Changeset?)
     {
-        var files: [ItemKey: String] = [.bundleSettings: BundleLayout.manifestFile]
-        for file in bundle.files {
-            for key in file.items { files[key] = file.path }
-        }
-        let plan = try plan(theirs: bundle.items, theirsFiles: files)
+        let plan = try plan(theirs: bundle.items, theirsFiles: Self.files(of: bundle))
         return (plan, try apply(plan, operation: operation, remoteVersion: remoteVersion))
     }
 }

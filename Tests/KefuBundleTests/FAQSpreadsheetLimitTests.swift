@@ -16,9 +16,10 @@ import Testing
         do {
             _ = try FAQSpreadsheet.read(data, path: "s.csv", limit: 400)
         } catch let error as DiagnosticsError {
-            #expect(error.diagnostics.map { $0.message.text(in: .english) } == [
-                "these FAQs would make a file larger than 1 MB, which every sync would refuse: split the sheet"
-            ])
+            #expect(
+                error.diagnostics.map { $0.message.text(in: .english) } == [
+                    "these FAQs would make a file larger than 1 MB, which every sync would refuse: split the sheet"
+                ])
         }
         #expect(throws: DiagnosticsError.self) { try FAQSpreadsheet.read(data, path: "s.csv", limit: 100) }
     }

@@ -70,7 +70,8 @@ import Testing
         let store = try StoreContents(bundle: shop.root)
         let result = try shop.kefu(["import-faq", "huge.csv"])
         #expect(result.status == 65)
-        #expect(result.standardError.contains("huge.csv:1:1: error: file is larger than 8 MB"), "\(result.standardError)")
+        #expect(
+            result.standardError.contains("huge.csv:1:1: error: file is larger than 8 MB"), "\(result.standardError)")
         #expect(try StoreContents(bundle: shop.root) == store)
         #expect(!FileManager.default.fileExists(atPath: shop.root.appending(path: "faq/huge.yaml").path))
     }

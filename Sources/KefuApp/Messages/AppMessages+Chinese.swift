@@ -3,6 +3,7 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .remoteTooManyDeletions: "这会在存储或远程删除 {0} 个条目({1}…):若确是有意,请加 --allow-deletes 重新运行;若不是,请检查每个包文件和目录都可读取",
         .notABundle: "在 {0} 及其上级目录中未找到包;运行“kefu init”新建,或用 -C DIR 指定",
         .storeMissing: "此包还没有存储({0});请运行“kefu sync”创建",
         .storeUnreadable: "无法打开存储 {0}:{1}",

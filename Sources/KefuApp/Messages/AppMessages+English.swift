@@ -3,6 +3,8 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .remoteTooManyDeletions:
+            "this would delete {0} items ({1}…) in the store or the remote: if that is meant, run it again with --allow-deletes; if not, check that every bundle file and folder can be read",
         .notABundle: "no bundle found in {0} or any folder above it; run 'kefu init' to create one, or pass -C DIR",
         .storeMissing: "this bundle has no store yet ({0}); run 'kefu sync' to create it",
         .storeUnreadable: "cannot open the store {0}: {1}",

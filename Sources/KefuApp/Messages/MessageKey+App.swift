@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let remoteTooManyDeletions = MessageKey("remoteTooManyDeletions", in: AppMessages.self)
     public static let notABundle = MessageKey("notABundle", in: AppMessages.self)
     public static let storeMissing = MessageKey("storeMissing", in: AppMessages.self)
     public static let storeUnreadable = MessageKey("storeUnreadable", in: AppMessages.self)

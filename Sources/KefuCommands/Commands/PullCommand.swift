@@ -12,13 +12,17 @@ struct PullCommand: KefuSubcommand {
     @Argument(help: ArgumentHelp(Messages.text(.argRemoteName), valueName: "NAME"))
     var name: String = RemoteClone.originName
 
+    @Flag(name: .customLong("allow-deletes"), help: ArgumentHelp(Messages.text(.optAllowDeletes)))
+    var allowDeletes = false
+
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let report = try workspace.withRemote(named: name) { store, remote in
-            try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).pull(remote)
+            try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).pull(
+                remote, deletions: DeletionGuard(allowsDeletes: allowDeletes))
         }
         PullOutput(context: context).print(report, remote: name)
     }

@@ -15,6 +15,9 @@ struct PushCommand: KefuSubcommand {
     @Flag(name: .customLong("break-lock"), help: ArgumentHelp(Messages.text(.optBreakLock)))
     var breakLock = false
 
+    @Flag(name: .customLong("allow-deletes"), help: ArgumentHelp(Messages.text(.optAllowDeletes)))
+    var allowDeletes = false
+
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
@@ -22,7 +25,7 @@ struct PushCommand: KefuSubcommand {
         let workspace = try Workspace.find(from: context.directory)
         let report = try workspace.withRemote(named: name) { store, remote in
             try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).push(
-                remote, breakingLock: breakLock)
+                remote, breakingLock: breakLock, deletions: DeletionGuard(allowsDeletes: allowDeletes))
         }
         if context.json {
             context.printJSON(

@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .optAllowDeletes: "允许删除超过 5 个条目、或某类条目大半的拉取或推送。",
         .askIdentifierTooLong: "--{0} 超过 {1} 个字符:请用更短的 ID",
         .serveIdentifierTooLong: "“{0}”超过 {1} 个字符:请用更短的 ID",
         .serveLineTooLong: "请求行超过 {0} 字节,已跳过未读",

@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .optAllowDeletes: "Allow a pull or push that deletes more than 5 items, or most items of one kind.",
         .askIdentifierTooLong: "--{0} is longer than {1} characters: use a shorter id",
         .serveIdentifierTooLong: "\"{0}\" is longer than {1} characters: use a shorter id",
         .serveLineTooLong: "a request line is longer than {0} bytes: it was skipped unread",

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let optAllowDeletes = MessageKey("optAllowDeletes", in: CommandMessages.self)
     static let askIdentifierTooLong = MessageKey("askIdentifierTooLong", in: CommandMessages.self)
     static let serveIdentifierTooLong = MessageKey("serveIdentifierTooLong", in: CommandMessages.self)
     static let serveLineTooLong = MessageKey("serveLineTooLong", in: CommandMessages.self)
