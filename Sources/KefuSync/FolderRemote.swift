@@ -6,7 +6,10 @@ import KefuCore
 ///
 /// Each push writes a complete snapshot of the bundle into a new folder under `snapshots/` (under a
 /// temporary name first), then switches `kefu-remote.json` to it in one atomic write. A reader
-/// follows the manifest, so it sees the old snapshot or the new one, never half a push.
+/// follows the manifest, so it sees the old snapshot or the new one, never half a push. The manifest
+/// also lists every file of the snapshot with its SHA-256: a reader takes exactly those files, and only
+/// when every hash matches, so a file a sync tool is still copying (or cut off) is never read as a
+/// bundle with fewer items. The snapshot it names must be a folder of `snapshots/`.
 struct FolderRemote {
     /// `kefu-remote.json`: which snapshot is current.
     struct Manifest: Codable, Equatable {
@@ -16,6 +19,9 @@ struct FolderRemote {
         var bundleID: String
         var pushedBy: String
         var pushedAt: Date
+        /// Each file of the snapshot and the SHA-256 of its bytes (format 2; a remote pushed by an older
+        /// kefu has none, and its snapshot is read as it is).
+        var files: [String: String]?
     }
 
     static let manifestName = "kefu-remote.json"
@@ -43,15 +49,54 @@ struct FolderRemote {
         let attempts = 5
         for attempt in 0..<attempts {
             guard let manifest = try manifest() else { throw RemoteError.empty(remote: root.path) }
-            let snapshot = root.appending(path: manifest.snapshot)
+            let snapshot = try snapshotFolder(named: manifest.snapshot)
             do {
-                let bundle = try BundleLoader().loadBundle(at: snapshot)
+                let bundle =
+                    if let files = manifest.files {
+                        try BundleLoader().loadBundle(files: try verifiedFiles(files, in: snapshot))
+                    } else {
+                        try BundleLoader().loadBundle(at: snapshot)
+                    }
                 return (bundle, manifest.version, conflictCopies())
             } catch is DiagnosticsError where attempt < attempts - 1 && (try? self.manifest()) != manifest {
+                continue
+            } catch RemoteError.incompleteSnapshot where attempt < attempts - 1 && (try? self.manifest()) != manifest {
                 continue
             }
         }
         throw RemoteError.unreadable(root.path)
+    }
+
+    /// The snapshot folder a manifest names: `snapshots/NAME`, a real folder (not a link) of this remote.
+    private func snapshotFolder(named path: String) throws -> URL {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0] == "snapshots", !parts[1].isEmpty, !parts[1].hasPrefix("."),
+            parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+        else { throw RemoteError.unreadable("\(manifestURL.path): the snapshot '\(path)' is not one of snapshots/") }
+        let folder = root.appending(path: path)
+        let type = (try? FileManager.default.attributesOfItem(atPath: folder.path))?[.type] as? FileAttributeType
+        guard type == .typeDirectory else {
+            throw RemoteError.unreadable("\(folder.path): not a folder of this remote (a link, or missing)")
+        }
+        return folder
+    }
+
+    /// The bundle files of `snapshot`, exactly those the manifest lists, each with the bytes it was
+    /// pushed with.
+    /// - Throws: `RemoteError.incompleteSnapshot` naming the first file that is missing, extra or different.
+    private func verifiedFiles(_ expected: [String: String], in snapshot: URL) throws -> [String: Data] {
+        let listed = try BundleFolder.list(snapshot).files
+        if let extra = listed.first(where: { expected[$0] == nil }) {
+            throw RemoteError.incompleteSnapshot(file: snapshot.appending(path: extra).path)
+        }
+        var files: [String: Data] = [:]
+        for (path, hash) in expected.sorted(by: { $0.key < $1.key }) {
+            guard listed.contains(path), let data = try? Data(contentsOf: snapshot.appending(path: path)),
+                ByteHash.of(data) == hash
+            else { throw RemoteError.incompleteSnapshot(file: snapshot.appending(path: path).path) }
+            files[path] = data
+        }
+        return files
     }
 
     /// Publishes `files` as the next version, if the remote is still at `expected` (`nil`: a remote
@@ -65,6 +110,14 @@ struct FolderRemote {
         defer { withExtendedLifetime(lock) {} }
         let current = try manifest()
         guard current?.version == expected else { throw RemoteError.remoteMoved(remote: root.path) }
+        // A first push goes into an empty folder (or one a failed first push left): never into someone's
+        // documents that happen to be at the path.
+        if current == nil {
+            let entries = try FileManager.default.contentsOfDirectory(atPath: root.path)
+            if let foreign = entries.sorted().first(where: { !$0.hasPrefix(".") && $0 != "snapshots" }) {
+                throw RemoteError.notARemote(path: root.path, holding: foreign)
+            }
+        }
         let version = (current?.version ?? 0) + 1
 
         let snapshots = root.appending(path: "snapshots")
@@ -80,8 +133,8 @@ struct FolderRemote {
         }
 
         let manifest = Manifest(
-            format: 1, version: version, snapshot: "snapshots/\(name)", bundleID: bundleID.uuidString.lowercased(),
-            pushedBy: author, pushedAt: Date())
+            format: 2, version: version, snapshot: "snapshots/\(name)", bundleID: bundleID.uuidString.lowercased(),
+            pushedBy: author, pushedAt: Date(), files: files.mapValues { ByteHash.of(Data($0.utf8)) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

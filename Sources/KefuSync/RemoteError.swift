@@ -22,4 +22,9 @@ public enum RemoteError: Error, Equatable, Sendable {
     /// The pull or push would delete more items than a person deletes without meaning to
     /// (`DeletionGuard`); `examples` names the first few.
     case tooManyDeletions(count: Int, examples: [String])
+    /// A shared folder's snapshot does not hold what its manifest lists (a sync tool still copying, a
+    /// file cut off or changed): nothing of it is read.
+    case incompleteSnapshot(file: String)
+    /// A first push to a folder that holds other things than a kefu remote (`holding` names one).
+    case notARemote(path: String, holding: String)
 }

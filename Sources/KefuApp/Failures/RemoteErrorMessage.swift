@@ -31,6 +31,9 @@ public enum RemoteErrorMessage {
         case .git(let command, let output): AppFailure(.failure, Message(.gitFailed, command, output))
         case .pullBroughtConflicts(let count): AppFailure(.failure, Message(.pullBroughtConflicts, count))
         case .invalidTarget(let target): AppFailure(.usage, Message(.invalidRemoteTarget, printable(target)))
+        case .notARemote(let path, let holding):
+            AppFailure(.failure, Message(.remoteNotARemote, printable(path), printable(holding)))
+        case .incompleteSnapshot(let file): AppFailure(.failure, Message(.remoteSnapshotIncomplete, printable(file)))
         case .tooManyDeletions(let count, let examples):
             AppFailure(.failure, Message(.remoteTooManyDeletions, count, examples.joined(separator: ", ")))
         }

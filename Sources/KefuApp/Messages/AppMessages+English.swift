@@ -3,6 +3,10 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .remoteNotARemote:
+            "{0} is not a kefu remote and not empty (it holds {1}): push to an empty folder or one kefu made",
+        .remoteSnapshotIncomplete:
+            "the shared folder's snapshot is not what was pushed ({0} is missing, extra or changed): if a sync tool is still copying it, pull again later; nothing was read",
         .remoteTooManyDeletions:
             "this would delete {0} items ({1}…) in the store or the remote: if that is meant, run it again with --allow-deletes; if not, check that every bundle file and folder can be read",
         .notABundle: "no bundle found in {0} or any folder above it; run 'kefu init' to create one, or pass -C DIR",

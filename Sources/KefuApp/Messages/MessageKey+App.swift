@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let remoteNotARemote = MessageKey("remoteNotARemote", in: AppMessages.self)
+    public static let remoteSnapshotIncomplete = MessageKey("remoteSnapshotIncomplete", in: AppMessages.self)
     public static let remoteTooManyDeletions = MessageKey("remoteTooManyDeletions", in: AppMessages.self)
     public static let notABundle = MessageKey("notABundle", in: AppMessages.self)
     public static let storeMissing = MessageKey("storeMissing", in: AppMessages.self)

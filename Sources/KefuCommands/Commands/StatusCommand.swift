@@ -51,6 +51,12 @@ struct StatusCommand: KefuSubcommand {
         section(.statusOpenConflicts, conflicts.map { ConflictText.line(for: $0, in: context) }, context)
     }
 
+    /// Why a remote could not be read, in a few words.
+    private static func reason(_ error: any Error, remote: String) -> String {
+        guard let error = error as? RemoteError else { return RemoteErrorMessage.printable("\(error)") }
+        return RemoteErrorMessage.failure(for: error, remote: remote).diagnostics.first?.message.description ?? ""
+    }
+
     /// Per remote: items the store changed since they last agreed, and whether the remote moved.
     private func remoteLines(store: Store, root: URL, context: CommandContext) throws -> [(
         line: String, json: StatusJSON.RemoteState
@@ -58,22 +64,28 @@ struct StatusCommand: KefuSubcommand {
         let sync = RemoteSync(root: root, store: store, author: AuthorName.resolve())
         return try store.remotes().map { remote in
             let ahead = try store.countChangedSinceBaseline(of: remote.name)
-            // An unreachable remote reads as unknown rather than failing the whole status.
-            let current: String? = (try? sync.currentVersion(of: remote)) ?? nil
+            // A remote that cannot be read says so (a damaged kefu-remote.json once read as "up to date"),
+            // without failing the rest of the status.
+            let read = Result { try sync.currentVersion(of: remote) }
+            let current: String? = (try? read.get()) ?? nil
             let behind: Message =
-                switch (remote.version, current) {
+                switch (remote.version, read) {
                 case (nil, _): Message(.statusRemoteUnknown)
-                case let (agreed?, now?) where now != agreed:
+                case (_, .failure(let error)): Message(.statusRemoteUnreadable, Self.reason(error, remote: remote.name))
+                case (_?, .success(nil)): Message(.statusRemoteGone)
+                case let (agreed?, .success(now?)) where now != agreed:
                     Message(.statusRemoteBehind, String(now.prefix(12)), String(agreed.prefix(12)))
                 default: Message(.statusRemoteEven)
                 }
             let line = context.text(Message(.statusRemoteAhead, remote.name, ahead, context.text(behind)))
             let moved = remote.version != nil && current != nil && current != remote.version
+            var unreadable: String?
+            if case .failure(let error) = read { unreadable = Self.reason(error, remote: remote.name) }
             return (
                 line,
                 StatusJSON.RemoteState(
                     name: remote.name, ahead: ahead, agreedVersion: remote.version, remoteVersion: current,
-                    behind: moved)
+                    behind: moved, unreadable: unreadable)
             )
         }
     }

@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .statusRemoteGone: "远程现在没有包:运行 kefu pull 查看原因",
+        .statusRemoteUnreadable: "远程无法读取({0})",
         .optAllowDeletes: "允许删除超过 5 个条目、或某类条目大半的拉取或推送。",
         .askIdentifierTooLong: "--{0} 超过 {1} 个字符:请用更短的 ID",
         .serveIdentifierTooLong: "“{0}”超过 {1} 个字符:请用更短的 ID",

@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .statusRemoteGone: "the remote holds no bundle now: run kefu pull to see why",
+        .statusRemoteUnreadable: "the remote cannot be read ({0})",
         .optAllowDeletes: "Allow a pull or push that deletes more than 5 items, or most items of one kind.",
         .askIdentifierTooLong: "--{0} is longer than {1} characters: use a shorter id",
         .serveIdentifierTooLong: "\"{0}\" is longer than {1} characters: use a shorter id",

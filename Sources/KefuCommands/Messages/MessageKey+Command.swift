@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let statusRemoteGone = MessageKey("statusRemoteGone", in: CommandMessages.self)
+    static let statusRemoteUnreadable = MessageKey("statusRemoteUnreadable", in: CommandMessages.self)
     static let optAllowDeletes = MessageKey("optAllowDeletes", in: CommandMessages.self)
     static let askIdentifierTooLong = MessageKey("askIdentifierTooLong", in: CommandMessages.self)
     static let serveIdentifierTooLong = MessageKey("serveIdentifierTooLong", in: CommandMessages.self)

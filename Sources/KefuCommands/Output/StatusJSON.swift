@@ -18,5 +18,7 @@ struct StatusJSON: Encodable {
         let agreedVersion: String?
         let remoteVersion: String?
         let behind: Bool
+        /// Why the remote could not be read, when it could not.
+        let unreadable: String?
     }
 }
