@@ -39,6 +39,7 @@ public enum BundleFolder {
                         .warning, Message(.folderNotInLayout, name, suggestion), at: SourceLocation(file: name + "/")))
             }
         }
+        walk.errors += twoSpellings(of: walk.listing.files)
         guard walk.errors.isEmpty else { throw DiagnosticsError(walk.errors) }
         return walk.listing
     }

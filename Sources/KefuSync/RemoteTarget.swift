@@ -1,4 +1,5 @@
 import Foundation
+import KefuCore
 import KefuStore
 
 /// Where a remote is, as a person writes it: a folder, or `git+` and any URL git accepts.
@@ -25,7 +26,7 @@ public enum RemoteTarget: Equatable, Sendable {
     /// or, for git, starts with `-` (git would read it as an option: `--upload-pack=…` runs a command)
     /// or names a transport with `::` (`ext::` and `fd::` run commands or use inherited descriptors).
     public static func check(_ text: String) throws {
-        guard !text.isEmpty, !text.unicodeScalars.contains(where: isUnsafe) else {
+        guard !text.isEmpty, !UnsafeCharacters.found(in: text) else {
             throw RemoteError.invalidTarget(text)
         }
         guard text.hasPrefix("git+") else { return }
@@ -36,13 +37,8 @@ public enum RemoteTarget: Equatable, Sendable {
     public static func checkGitURL(_ url: String) throws {
         let beforePath = url.prefix { $0 != "/" }
         guard !url.isEmpty, !url.hasPrefix("-"), !beforePath.contains("::"),
-            !url.unicodeScalars.contains(where: isUnsafe)
+            !UnsafeCharacters.found(in: url)
         else { throw RemoteError.invalidTarget("git+" + url) }
-    }
-
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-            || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The remote record for this target under `name`.

@@ -95,7 +95,7 @@ struct SyncWork {
             expectedHash[path] = read.hash
         } else if plan.scan.present[path] != nil {
             // Not read by the scan: the plan assumed it holds what it held at the last sync.
-            let data = try Data(contentsOf: root.appending(path: path))
+            let data = try Data(contentsOf: root.appending(path: BundleFolder.onDisk(path, in: root)))
             expectedHash[path] = plan.scan.rememberedHash[path]
             guard ByteHash.of(data) == plan.scan.rememberedHash[path] else { return }
             if let reading = loader.readFile(path, data: data), reading.isValid {
@@ -192,7 +192,7 @@ struct SyncWork {
     /// its items stays as it was, so the next sync merges the new edit properly.
     mutating func dropFilesEditedMeanwhile() {
         for (path, expected) in expectedHash.sorted(by: { $0.key < $1.key }) {
-            let url = root.appending(path: path)
+            let url = root.appending(path: BundleFolder.onDisk(path, in: root))
             let now = (try? Data(contentsOf: url)).map(ByteHash.of)
             guard now != expected else { continue }
             skipped.insert(path)
@@ -208,7 +208,10 @@ struct SyncWork {
     var journal: [PendingWrite] {
         output.keys.sorted().compactMap { path in
             guard let text = output[path] else { return nil }
-            return PendingWrite(path: path, temporary: text == nil ? nil : temporaries[path])
+            // A file is written to the spelling the folder has (a name from another machine may be
+            // decomposed there and composed here).
+            return PendingWrite(
+                path: BundleFolder.onDisk(path, in: root), temporary: text == nil ? nil : temporaries[path])
         }
     }
 

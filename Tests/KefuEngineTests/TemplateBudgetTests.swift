@@ -23,4 +23,27 @@ import Testing
         // The same question with the template as shipped answers from it.
         #expect(EngineFixture.ask("有什么活动吗").reply == "亲,尺码表请看详情页第三张图~")
     }
+
+    /// Rendering costs no more than the template's size: the variables hold no lists to loop over and no
+    /// partials are registered, so each section renders at most once. The deepest and longest template the
+    /// loader takes (16 sections, 16 KB) answers with one copy of its text, and `{{> name}}` (which could
+    /// otherwise include a template in itself) renders nothing.
+    @Test func renderingIsBoundedByTheTemplateItself() throws {
+        let body = String(repeating: "亲", count: 5_000)
+        let deepest =
+            String(repeating: "{{#shop}}", count: 15) + body + "{{> size-chart}}{{shop.name}}"
+            + String(repeating: "{{/shop}}", count: 15)
+        #expect(deepest.utf8.count <= MustacheLimits.maximumBytes)
+        #expect(MustacheLimits.problem(in: deepest) == nil)
+        var records = try BundleLoader().loadBundle(at: EngineFixture.shopFolder).contentRecords()
+        let index = try #require(
+            records.firstIndex {
+                $0.kind == .template && String(decoding: $0.json, as: UTF8.self).contains("size-chart")
+            })
+        records[index].json = try JSONSerialization.data(withJSONObject: ["id": "size-chart", "text": deepest])
+        let engine = Engine(content: try EngineContent(records: records))
+        let reply = EngineFixture.ask("有什么活动吗", engine: engine)
+        #expect(reply.decision == .answer)
+        #expect(reply.reply == body + "示例女装店")
+    }
 }

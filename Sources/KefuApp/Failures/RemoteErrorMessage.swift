@@ -13,13 +13,7 @@ public enum RemoteErrorMessage {
     }
 
     /// `text` with control characters written as escapes, so a hostile target cannot rewrite the terminal.
-    public static func printable(_ text: String) -> String {
-        String(
-            text.unicodeScalars.prefix(300).flatMap { scalar -> String in
-                scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                    ? scalar.escaped(asASCII: true) : String(scalar)
-            })
-    }
+    public static func printable(_ text: String) -> String { UnsafeCharacters.escaped(text) }
 
     public static func failure(for error: RemoteError, remote name: String) -> AppFailure {
         switch error {

@@ -3,6 +3,8 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .fileTwoSpellings:
+            "this name is in the folder twice, spelled composed (NFC) and decomposed (NFD): they look the same but are two files; keep one",
         .spreadsheetTooLarge:
             "these FAQs would make a file larger than {0} MB, which every sync would refuse: split the sheet",
         .fileTooLarge: "file is larger than {0} MB; split it into smaller files",

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of BundleMessages.
 extension MessageKey {
+    public static let fileTwoSpellings = MessageKey("fileTwoSpellings", in: BundleMessages.self)
     public static let spreadsheetTooLarge = MessageKey("spreadsheetTooLarge", in: BundleMessages.self)
     public static let fileTooLarge = MessageKey("fileTooLarge", in: BundleMessages.self)
     public static let fileUnreadable = MessageKey("fileUnreadable", in: BundleMessages.self)

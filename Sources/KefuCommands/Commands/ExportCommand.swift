@@ -23,6 +23,11 @@ struct ExportCommand: KefuSubcommand {
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
+    func validate() throws {
+        // A name that rewrites the terminal when printed, or reads as another name, is never created.
+        if UnsafeCharacters.found(in: file) { throw ValidationError(Messages.text(.archivePathUnsafe)) }
+    }
+
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let target = URL(filePath: file, relativeTo: context.directory).standardizedFileURL

@@ -27,6 +27,11 @@ struct ImportCommand: KefuSubcommand {
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
+    func validate() throws {
+        // A name that rewrites the terminal when printed, or reads as another name, is never created.
+        if UnsafeCharacters.found(in: file) { throw ValidationError(Messages.text(.archivePathUnsafe)) }
+    }
+
     func run(in context: CommandContext) throws {
         let contents = try readArchive(context)
         let bundle = try contents.bundle()

@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .archivePathUnsafe: "归档文件名含控制字符或改变文字方向的字符:请换一个普通的名称",
         .statusRemoteGone: "远程现在没有包:运行 kefu pull 查看原因",
         .statusRemoteUnreadable: "远程无法读取({0})",
         .optAllowDeletes: "允许删除超过 5 个条目、或某类条目大半的拉取或推送。",

@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .archivePathUnsafe: "the archive's name holds a control or direction-changing character: choose a plain name",
         .statusRemoteGone: "the remote holds no bundle now: run kefu pull to see why",
         .statusRemoteUnreadable: "the remote cannot be read ({0})",
         .optAllowDeletes: "Allow a pull or push that deletes more than 5 items, or most items of one kind.",

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let archivePathUnsafe = MessageKey("archivePathUnsafe", in: CommandMessages.self)
     static let statusRemoteGone = MessageKey("statusRemoteGone", in: CommandMessages.self)
     static let statusRemoteUnreadable = MessageKey("statusRemoteUnreadable", in: CommandMessages.self)
     static let optAllowDeletes = MessageKey("optAllowDeletes", in: CommandMessages.self)

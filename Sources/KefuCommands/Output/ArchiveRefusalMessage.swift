@@ -14,32 +14,36 @@ enum ArchiveRefusalMessage {
 
     static func reason(_ refusal: ArchiveRefusal) -> Message {
         switch refusal {
-        case .absolutePath(let path): Message(.refusalAbsolutePath, path)
-        case .parentComponent(let path): Message(.refusalParent, path)
-        case .link(let path): Message(.refusalLink, path)
-        case .specialFile(let path): Message(.refusalSpecial, path)
-        case .duplicateName(let path): Message(.refusalDuplicate, path)
-        case .collidingNames(let first, let second): Message(.refusalColliding, first, second)
-        case .outsideLayout(let path): Message(.refusalOutside, path)
-        case .nestedArchive(let path): Message(.refusalNested, path)
-        case .encrypted(let path): Message(.refusalEncrypted, path)
+        case .absolutePath(let path): Message(.refusalAbsolutePath, shown(path))
+        case .parentComponent(let path): Message(.refusalParent, shown(path))
+        case .link(let path): Message(.refusalLink, shown(path))
+        case .specialFile(let path): Message(.refusalSpecial, shown(path))
+        case .duplicateName(let path): Message(.refusalDuplicate, shown(path))
+        case .collidingNames(let first, let second): Message(.refusalColliding, shown(first), shown(second))
+        case .outsideLayout(let path): Message(.refusalOutside, shown(path))
+        case .nestedArchive(let path): Message(.refusalNested, shown(path))
+        case .encrypted(let path): Message(.refusalEncrypted, shown(path))
         case .tooManyEntries(let limit): Message(.refusalEntries, limit)
-        case .entryTooLarge(let path, let limit): Message(.refusalEntrySize, path, limit)
+        case .entryTooLarge(let path, let limit): Message(.refusalEntrySize, shown(path), limit)
         case .tooLarge(let limit): Message(.refusalTotal, limit)
         case .expansionRatio(let limit): Message(.refusalRatio, limit)
-        case .pathTooLong(let path, let limit): Message(.refusalPathLength, path, limit)
-        case .corrupt(let detail): Message(.refusalCorrupt, detail)
+        case .pathTooLong(let path, let limit): Message(.refusalPathLength, shown(path), limit)
+        case .corrupt(let detail): Message(.refusalCorrupt, shown(detail))
         }
     }
 
     static func reason(_ problem: BundleArchiveError) -> Message {
         switch problem {
         case .missingManifest: Message(.refusalNoManifest)
-        case .invalidManifest(let detail): Message(.refusalBadManifest, detail)
-        case .checksumMismatch(let path): Message(.refusalChecksum, path)
-        case .unlistedFile(let path): Message(.refusalUnlisted, path)
-        case .missingFile(let path): Message(.refusalMissing, path)
+        case .invalidManifest(let detail): Message(.refusalBadManifest, shown(detail))
+        case .checksumMismatch(let path): Message(.refusalChecksum, shown(path))
+        case .unlistedFile(let path): Message(.refusalUnlisted, shown(path))
+        case .missingFile(let path): Message(.refusalMissing, shown(path))
         case .conflictsOpen(let count): Message(.exportConflictsOpen, count)
         }
     }
+
+    /// An entry's name as it may be printed: an archive is anyone's, and a name with ESC or RLO in it must
+    /// not rewrite the terminal or read as another name.
+    private static func shown(_ text: String) -> String { UnsafeCharacters.escaped(text) }
 }
