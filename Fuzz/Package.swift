@@ -12,6 +12,8 @@ let package = Package(
         harness("FuzzBundleLoader"),
         harness("FuzzBuyerText"),
         harness("FuzzArchiveReader"),
+        harness("FuzzTemplateParser"),
+        harness("FuzzRemoteManifest"),
         // libFuzzer's driver, declared for Swift, and the `main` every harness shares.
         .target(name: "CFuzzerDriver"),
         .target(

@@ -17,6 +17,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case buyerText = "buyer-text"
     /// The archive reader and the archive's manifest checks, then loading the bundle inside.
     case archiveReader = "archive-reader"
+    /// A reply template as the loader checks it (Mustache limits, then parsing), then rendered by the engine.
+    case templateParser = "template-parser"
+    /// A shared folder's `kefu-remote.json` as a pull reads it.
+    case remoteManifest = "remote-manifest"
 
     /// Runs one input. Never throws: refusing the input is a pass; a broken promise is a bug, which the
     /// fuzz harness turns into a crash.
@@ -25,6 +29,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .bundleLoader: Self.loadBundle(data)
         case .buyerText: Self.analyseBuyerText(data)
         case .archiveReader: Self.readArchive(data)
+        case .templateParser: Self.renderTemplate(data)
+        case .remoteManifest: Self.readRemoteManifest(data)
         }
     }
 
@@ -83,5 +89,54 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         } catch {
             return .refused(error)
         }
+    }
+
+    /// The template in a bundle of its own as the welcome; what loads must render, and to no more than its
+    /// own text and a little (no loops, no partials: rendering costs what the template does).
+    private static func renderTemplate(_ data: Data) -> FuzzOutcome {
+        let text = String(decoding: data, as: UTF8.self)
+        let manifest =
+            #"{"format": 1, "id": "00000000-0000-4000-8000-000000000001", "name": "店", "platform": "generic", "locales": ["zh-CN"], "version": 1, "fallback": "fallback", "welcome": "t"}"#
+        let templates: [[String: String]] = [["id": "t", "text": text], ["id": "fallback", "text": "稍等~"]]
+        let bundle: LoadedBundle
+        do {
+            let files = [
+                "bundle.yaml": Data(manifest.utf8),
+                "templates/t.yaml": try JSONSerialization.data(withJSONObject: templates, options: [.sortedKeys]),
+            ]
+            bundle = try BundleLoader().loadBundle(files: files)
+        } catch {
+            return .refused(error)
+        }
+        do {
+            let engine = Engine(content: try EngineContent(records: bundle.contentRecords()))
+            let welcome = engine.welcome(for: SessionState(id: "fuzz")) ?? ""
+            let broken = welcome.utf8.count > text.utf8.count + 1_024 ? ["rendered \(welcome.utf8.count) bytes"] : []
+            return FuzzOutcome(verdict: .accepted, summary: "\(welcome.utf8.count) bytes", brokenPromises: broken)
+        } catch {
+            return FuzzOutcome(
+                verdict: .accepted, summary: "loaded", brokenPromises: ["the engine refused it: \(error)"])
+        }
+    }
+
+    /// What a manifest the reader takes may name: one folder of `snapshots/`, and paths inside it.
+    private static func readRemoteManifest(_ data: Data) -> FuzzOutcome {
+        let manifest: RemoteManifest
+        do {
+            manifest = try RemoteManifest.read(data, path: "kefu-remote.json")
+        } catch {
+            return .refused(error)
+        }
+        var broken: [String] = []
+        if !manifest.snapshot.hasPrefix("snapshots/") || manifest.snapshot.contains("..") {
+            broken.append("snapshot outside snapshots/: \(manifest.snapshot)")
+        }
+        for path in manifest.files?.keys.sorted() ?? []
+        where path.hasPrefix("/") || path.split(separator: "/").contains("..") {
+            broken.append("file outside the snapshot: \(path)")
+        }
+        return FuzzOutcome(
+            verdict: .accepted, summary: "version \(manifest.version), \(manifest.files?.count ?? 0) files",
+            brokenPromises: broken)
     }
 }

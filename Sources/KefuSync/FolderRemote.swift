@@ -11,19 +11,6 @@ import KefuCore
 /// when every hash matches, so a file a sync tool is still copying (or cut off) is never read as a
 /// bundle with fewer items. The snapshot it names must be a folder of `snapshots/`.
 struct FolderRemote {
-    /// `kefu-remote.json`: which snapshot is current.
-    struct Manifest: Codable, Equatable {
-        var format: Int
-        var version: Int
-        var snapshot: String
-        var bundleID: String
-        var pushedBy: String
-        var pushedAt: Date
-        /// Each file of the snapshot and the SHA-256 of its bytes (format 2; a remote pushed by an older
-        /// kefu has none, and its snapshot is read as it is).
-        var files: [String: String]?
-    }
-
     static let manifestName = "kefu-remote.json"
     let root: URL
     var fileCalls: any FileWriteCalls = SystemFileWriteCalls()
@@ -31,15 +18,18 @@ struct FolderRemote {
     private var manifestURL: URL { root.appending(path: Self.manifestName) }
 
     /// The current manifest, or `nil` for a remote nobody pushed to yet.
-    func manifest() throws -> Manifest? {
+    func manifest() throws -> RemoteManifest? {
         guard FileManager.default.fileExists(atPath: manifestURL.path) else { return nil }
+        let data: Data
         do {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            return try decoder.decode(Manifest.self, from: Data(contentsOf: manifestURL))
+            // Read no further than the largest manifest kefu takes, whatever was put there.
+            let handle = try FileHandle(forReadingFrom: manifestURL)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: RemoteManifest.maximumBytes + 1) ?? Data()
         } catch {
             throw RemoteError.unreadable("\(manifestURL.path): \(error.localizedDescription)")
         }
+        return try RemoteManifest.read(data, path: manifestURL.path)
     }
 
     /// The current snapshot's bundle and version, with warnings about conflict copies a file-sync
@@ -67,12 +57,9 @@ struct FolderRemote {
         throw RemoteError.unreadable(root.path)
     }
 
-    /// The snapshot folder a manifest names: `snapshots/NAME`, a real folder (not a link) of this remote.
+    /// The snapshot folder a manifest names (`snapshots/NAME`, checked by `RemoteManifest.read`): a real
+    /// folder (not a link) of this remote.
     private func snapshotFolder(named path: String) throws -> URL {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0] == "snapshots", !parts[1].isEmpty, !parts[1].hasPrefix("."),
-            parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
-        else { throw RemoteError.unreadable("\(manifestURL.path): the snapshot '\(path)' is not one of snapshots/") }
         let folder = root.appending(path: path)
         let type = (try? FileManager.default.attributesOfItem(atPath: folder.path))?[.type] as? FileAttributeType
         guard type == .typeDirectory else {
@@ -132,7 +119,7 @@ struct FolderRemote {
             throw AtomicFileError.system(operation: "rename", path: final.path, code: errno)
         }
 
-        let manifest = Manifest(
+        let manifest = RemoteManifest(
             format: 2, version: version, snapshot: "snapshots/\(name)", bundleID: bundleID.uuidString.lowercased(),
             pushedBy: author, pushedAt: Date(), files: files.mapValues { ByteHash.of(Data($0.utf8)) })
         let encoder = JSONEncoder()

@@ -75,19 +75,19 @@ public struct PersonalDataMasker: Sendable {
         Pattern(
             regex: regex(#"(?<![\d-])0\d{2,3}[\s-]\d{7,8}(?:-\d{1,5})?(?!\d)"#), token: "[phone]",
             accepts: { _, _ in true }),
-        // What follows a word that announces an address (收货地址：…), up to a space or a sentence's end,
-        // when it holds a number or two place words.
+        // Chinese addresses: one or more place levels (省, 市, 区, 县, 镇) then a street and a house number.
+        Pattern(
+            regex: regex(
+                #"(?:[\p{Han}]{1,8}?(?:省|自治区|市|区|县|镇|旗)){1,4}[\p{Han}\d]{0,20}?\d+\s*号(?:\s*[\d-]+\s*(?:号楼|栋|幢|单元|室|层|楼))*"#
+            ), token: "[address]", accepts: { _, _ in true }),
+        // What follows a word that announces an address (收货地址：…) and the place levels above did not
+        // find, up to a space or a sentence's end, when it holds a number or two place words.
         Pattern(
             regex: regex(#"(?:收货地址|收件地址|详细地址|家庭地址|地址|住址)\s*(?:[:：]|是|为)?\s*[^\s，。,;；！!？?\[]{4,60}"#),
             token: "[address]",
             accepts: { match, _ in
                 match.contains(where: \.isNumber) || Set(match).intersection(placeWords).count >= 2
             }),
-        // Chinese addresses: one or more place levels (省, 市, 区, 县, 镇) then a street and a house number.
-        Pattern(
-            regex: regex(
-                #"(?:[\p{Han}]{1,8}?(?:省|自治区|市|区|县|镇|旗)){1,4}[\p{Han}\d]{0,20}?\d+\s*号(?:\s*[\d-]+\s*(?:号楼|栋|幢|单元|室|层|楼))*"#
-            ), token: "[address]", accepts: { _, _ in true }),
         // Street names with a house number, in the languages of the cross-border shops.
         Pattern(
             regex: regex(
