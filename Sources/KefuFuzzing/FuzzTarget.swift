@@ -128,7 +128,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             return .refused(error)
         }
         var broken: [String] = []
-        if !manifest.snapshot.hasPrefix("snapshots/") || manifest.snapshot.contains("..") {
+        // A name may hold two dots (`v.000..c`); a part that is `..` would climb out.
+        if !manifest.snapshot.hasPrefix("snapshots/") || manifest.snapshot.split(separator: "/").contains("..") {
             broken.append("snapshot outside snapshots/: \(manifest.snapshot)")
         }
         for path in manifest.files?.keys.sorted() ?? []

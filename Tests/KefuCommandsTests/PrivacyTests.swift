@@ -26,7 +26,8 @@ import Testing
         ].joined(separator: "\n") + "\n"
 
     static func expectNothingPlanted(
-        in text: String, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+        of planted: [String] = planted, in text: String, _ what: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         for planted in planted {
             #expect(!text.contains(planted), "\(what) holds \(planted)", sourceLocation: sourceLocation)

@@ -28,9 +28,7 @@ import Testing
     static func expectNothingPlanted(
         in text: String, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        for planted in planted {
-            #expect(!text.contains(planted), "\(what) holds \(planted)", sourceLocation: sourceLocation)
-        }
+        PrivacyTests.expectNothingPlanted(of: planted, in: text, what, sourceLocation: sourceLocation)
     }
 
     @Test func storeReportsAndExportsKeepNoneOfIt() throws {
@@ -70,6 +68,27 @@ import Testing
         for (path, data) in archive.bundleFiles.merging(archive.dataFiles, uniquingKeysWith: { $1 }) {
             Self.expectNothingPlanted(in: String(decoding: data, as: UTF8.self), "the export's \(path)")
         }
+    }
+
+    /// A question holding personal data is no question to teach: before, a full-width phone number was not
+    /// seen, the question became a group's, and `report --accept` wrote it into `faq/from-report.yaml`.
+    @Test func acceptingAGroupNeverWritesPersonalDataIntoTheBundle() throws {
+        let folder = try TemporaryFolder("accept-privacy")
+        let shop = folder.url.appending(path: "shop")
+        try FileManager.default.copyItem(at: ReportCommandTests.fixture, to: shop)
+        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let log = (1...3).map { index in
+            #"{"time":"2026-11-02T10:0\#(index):00+08:00","session":"a\#(index)","buyer":"b\#(index)","text":"周末营业吗,回电１３８１２３４５６７８"}"#
+        }.joined(separator: "\n")
+        try log.write(to: shop.appending(path: "logs/accept.jsonl"), atomically: true, encoding: .utf8)
+        #expect(try KefuBinary.run(["replay", "logs/accept.jsonl"], in: shop).status == 0)
+        let report = try KefuBinary.run(["report", "--json"], in: shop)
+        Self.expectNothingPlanted(in: report.standardOutput, "the report")
+        // The only unanswered question held the number, so there is no group to accept, and nothing is written.
+        let accepted = try KefuBinary.run(["report", "--accept", "1", "--answer", "亲,周末正常营业~"], in: shop)
+        #expect(accepted.status != 0)
+        #expect(accepted.standardError.contains("there is no group 1"), "\(accepted.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: shop.appending(path: "faq/from-report.yaml").path))
     }
 
     /// What a seller types in the REPL is kept in `.kefu/history` masked.

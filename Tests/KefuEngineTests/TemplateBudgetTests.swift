@@ -7,15 +7,21 @@ import Testing
 /// A template over the Mustache budgets that reached the engine without the loader (a store written by
 /// an older kefu, say) is never parsed: its reply falls back instead of overflowing the parser's stack.
 @Suite struct TemplateBudgetTests {
-    @Test func aTemplateNestedThousandsDeepFallsBackInsteadOfCrashing() throws {
-        let deep = String(repeating: "{{#shop}}", count: 3_000) + "亲" + String(repeating: "{{/shop}}", count: 3_000)
+    /// The engine of the test shop with its `size-chart` template's text replaced by `text`, as a store
+    /// written without the loader's checks would hold it.
+    static func engine(withSizeChart text: String) throws -> Engine {
         var records = try BundleLoader().loadBundle(at: EngineFixture.shopFolder).contentRecords()
         let index = try #require(
             records.firstIndex {
                 $0.kind == .template && String(decoding: $0.json, as: UTF8.self).contains("size-chart")
             })
-        records[index].json = try JSONSerialization.data(withJSONObject: ["id": "size-chart", "text": deep])
-        let engine = Engine(content: try EngineContent(records: records))
+        records[index].json = try JSONSerialization.data(withJSONObject: ["id": "size-chart", "text": text])
+        return Engine(content: try EngineContent(records: records))
+    }
+
+    @Test func aTemplateNestedThousandsDeepFallsBackInsteadOfCrashing() throws {
+        let deep = String(repeating: "{{#shop}}", count: 3_000) + "亲" + String(repeating: "{{/shop}}", count: 3_000)
+        let engine = try Self.engine(withSizeChart: deep)
         let reply = EngineFixture.ask("有什么活动吗", engine: engine)
         #expect(reply.decision == .fallback)
         #expect(reply.source?.label == "template/fallback")
@@ -35,15 +41,18 @@ import Testing
             + String(repeating: "{{/shop}}", count: 15)
         #expect(deepest.utf8.count <= MustacheLimits.maximumBytes)
         #expect(MustacheLimits.problem(in: deepest) == nil)
-        var records = try BundleLoader().loadBundle(at: EngineFixture.shopFolder).contentRecords()
-        let index = try #require(
-            records.firstIndex {
-                $0.kind == .template && String(decoding: $0.json, as: UTF8.self).contains("size-chart")
-            })
-        records[index].json = try JSONSerialization.data(withJSONObject: ["id": "size-chart", "text": deepest])
-        let engine = Engine(content: try EngineContent(records: records))
+        let engine = try Self.engine(withSizeChart: deepest)
         let reply = EngineFixture.ask("有什么活动吗", engine: engine)
         #expect(reply.decision == .answer)
         #expect(reply.reply == body + "示例女装店")
+    }
+
+    /// A group of variables printed whole prints nothing: Mustache would have written the Swift dictionary,
+    /// every column of the buyer's row with it, into the reply (the template fuzzer found `{{}}` repeated
+    /// making a reply larger than its template).
+    @Test func aGroupOfVariablesPrintsNothingItself() throws {
+        let engine = try Self.engine(withSizeChart: "亲{{.}}{{}}{{shop}}{{{buyer}}}{{&shop}}~{{#shop}}{{.}}{{name}}{{/shop}}")
+        let reply = EngineFixture.ask("有什么活动吗", engine: engine)
+        #expect(reply.reply == "亲~示例女装店")
     }
 }

@@ -5,7 +5,7 @@ import KefuQuality
 
 /// A bundle's assistant as every front end runs it (`kefu ask`, `chat`, `serve`, `replay`): the engine
 /// and shop data the workspace builds, and one way to answer a buyer that logs what happened through
-/// the `PersonalDataBoundary`, masked.
+/// the `PersonalDataBoundary`, masked, and hands back the reply with its ticket masked too.
 public struct Assistant: Sendable {
     public let engine: Engine
     public let shop: any ShopData
@@ -22,7 +22,8 @@ public struct Assistant: Sendable {
         _ message: IncomingMessage, in session: inout SessionState, origin: LoggedMessage.Origin,
         context: AnswerContext, log: ConversationLog?
     ) throws(ConversationLogFailure) -> EngineReply {
-        let (reply, micros) = engine.timedAnswer(message, in: &session, context: context)
+        let (answered, micros) = engine.timedAnswer(message, in: &session, context: context)
+        let reply = boundary.shown(answered)
         do {
             try log?.append([
                 boundary.row(

@@ -40,11 +40,23 @@ public struct PersonalDataBoundary: Sendable {
         // Order and tracking numbers stay as they are (the masker leaves them): a later message needs them.
         kept.entities.order = kept.entities.order.map(masker.mask)
         kept.entities.tracking = kept.entities.tracking.map(masker.mask)
-        for index in kept.tickets.indices {
-            kept.tickets[index].summary = masker.mask(kept.tickets[index].summary)
-            kept.tickets[index].transcript = kept.tickets[index].transcript.map(masker.mask)
-        }
+        kept.tickets = kept.tickets.map(masked)
         return kept
+    }
+
+    /// `reply` as it leaves kefu for a bridge, a platform or a person: its handoff ticket's summary and
+    /// transcript masked like the stored ticket.
+    public func shown(_ reply: EngineReply) -> EngineReply {
+        var shown = reply
+        shown.handoff = reply.handoff.map(masked)
+        return shown
+    }
+
+    private func masked(_ ticket: HandoffTicket) -> HandoffTicket {
+        var masked = ticket
+        masked.summary = masker.mask(ticket.summary)
+        masked.transcript = ticket.transcript.map(masker.mask)
+        return masked
     }
 
     /// What may be kept of a free text a person typed (the REPL's history): masked, at most as much as the

@@ -105,8 +105,8 @@ extension Engine {
             text += (chinese ? "" : " ") + BuyerPhrases.offline(at: time, chinese: chinese)
         }
 
-        // The ticket goes back to the caller as the buyer wrote it; what is stored of it is masked where
-        // everything a conversation writes is (KefuApp's PersonalDataBoundary).
+        // The engine masks nothing: the ticket is masked where it leaves kefu or is kept, in one place
+        // (KefuApp's PersonalDataBoundary).
         let said = Self.excerpt(turn.message.text)
         var transcript = session.turns.flatMap { turn in
             ["buyer: \(turn.buyer)"] + (turn.reply.map { ["bot: \($0)"] } ?? [])

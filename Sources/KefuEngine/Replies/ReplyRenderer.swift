@@ -38,7 +38,8 @@ struct ReplyRenderer: Sendable {
                 return RenderedReply(
                     text: nil, template: id, locale: chosen ?? locale, localeFellBack: fellBack, missing: missing)
             }
-            let text = parsed.render(variables.context).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = parsed.render(TemplateObject(values: variables.context)).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             return RenderedReply(text: text, template: id, locale: chosen, localeFellBack: fellBack, missing: [])
         }
     }
