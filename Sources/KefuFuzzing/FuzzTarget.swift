@@ -17,7 +17,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case buyerText = "buyer-text"
     /// The archive reader and the archive's manifest checks, then loading the bundle inside.
     case archiveReader = "archive-reader"
-    /// A reply template as the loader checks it (Mustache limits, then parsing), then rendered by the engine.
+    /// A reply template as `check` and `sync` see it (the loader's Mustache limits, then the validator's
+    /// parse), then rendered by the engine.
     case templateParser = "template-parser"
     /// A shared folder's `kefu-remote.json` as a pull reads it.
     case remoteManifest = "remote-manifest"
@@ -105,6 +106,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 "templates/t.yaml": try JSONSerialization.data(withJSONObject: templates, options: [.sortedKeys]),
             ]
             bundle = try BundleLoader().loadBundle(files: files)
+            // What `check` and `sync` find across items: here, a text swift-mustache cannot parse.
+            let problems = BundleValidator().validate(bundle).filter { $0.severity == .error }
+            if !problems.isEmpty { throw DiagnosticsError(problems) }
         } catch {
             return .refused(error)
         }

@@ -51,7 +51,8 @@ import Testing
     /// every column of the buyer's row with it, into the reply (the template fuzzer found `{{}}` repeated
     /// making a reply larger than its template).
     @Test func aGroupOfVariablesPrintsNothingItself() throws {
-        let engine = try Self.engine(withSizeChart: "亲{{.}}{{}}{{shop}}{{{buyer}}}{{&shop}}~{{#shop}}{{.}}{{name}}{{/shop}}")
+        let engine = try Self.engine(
+            withSizeChart: "亲{{.}}{{}}{{shop}}{{{buyer}}}{{&shop}}~{{#shop}}{{.}}{{name}}{{/shop}}")
         let reply = EngineFixture.ask("有什么活动吗", engine: engine)
         #expect(reply.reply == "亲~示例女装店")
     }

@@ -1,7 +1,6 @@
 extension CoreMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
-        .templateUnclosedSection: "有一个区块({{#…}} 或 {{^…}})没有结束,其后的内容都会被吞掉:请补上对应的 {{/…}}",
         .expectText: "一段文字",
         .expectInteger: "一个整数",
         .expectNumber: "一个数字",

@@ -1,8 +1,6 @@
 extension CoreMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
-        .templateUnclosedSection:
-            "a section ({{#…}} or {{^…}}) is never closed, so everything after it would be swallowed: add its {{/…}}",
         .expectText: "a text",
         .expectInteger: "a whole number",
         .expectNumber: "a number",

@@ -1,6 +1,5 @@
 /// The keys of CoreMessages.
 extension MessageKey {
-    public static let templateUnclosedSection = MessageKey("templateUnclosedSection", in: CoreMessages.self)
     public static let expectText = MessageKey("expectText", in: CoreMessages.self)
     public static let expectInteger = MessageKey("expectInteger", in: CoreMessages.self)
     public static let expectNumber = MessageKey("expectNumber", in: CoreMessages.self)
