@@ -5,9 +5,11 @@ import KefuQuality
 import KefuStore
 
 /// The one place personal data is masked. Everything kefu keeps of a conversation (the conversation
-/// log's rows, a session's turns, its tickets) is made here from what the buyer wrote and the engine
-/// said, so a new way to write cannot forget: phone numbers, addresses and identity numbers become
-/// `[phone]`, `[address]` and `[id]` before any of it reaches the store, a log or a report.
+/// log's rows, a session's turns and numbers, its tickets, the REPL's history) and the ticket a reply
+/// hands back is made here from what the buyer wrote and the engine said, so a new way to write cannot
+/// forget: phone numbers, addresses, identity numbers, e-mail addresses and bank cards become `[phone]`,
+/// `[address]`, `[id]`, `[email]` and `[card]` (`PersonalDataMasker`) before any of it reaches the store,
+/// a log, a report or a bridge.
 public struct PersonalDataBoundary: Sendable {
     private let masker = PersonalDataMasker()
 
