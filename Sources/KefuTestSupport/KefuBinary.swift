@@ -21,6 +21,7 @@ public enum KefuBinary {
 
     /// The built binary: `KEFU_BINARY` when set, else `kefu` beside the running test bundle.
     public static var url: URL {
+        _ = brokenPipesAreErrors
         if let path = ProcessInfo.processInfo.environment["KEFU_BINARY"] { return URL(filePath: path) }
         var folder = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
         while folder.path != "/" {
@@ -30,6 +31,12 @@ public enum KefuBinary {
         }
         return URL(filePath: "kefu")
     }
+
+    /// A test that writes to a kefu which has already exited gets an error, instead of SIGPIPE ending the
+    /// whole test process (and every other test with it).
+    private static let brokenPipesAreErrors: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
 
     /// The presets tests start from: a blank `generic` (a welcome, a fallback, a handoff lexicon), so
     /// tests that build their own items do not depend on what the shipped presets hold. Other presets
