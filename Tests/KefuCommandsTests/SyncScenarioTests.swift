@@ -53,6 +53,13 @@ import Testing
         let list = try JSONSerialization.jsonObject(with: Data(conflicts.standardOutput.utf8)) as? [[String: Any]]
         let entry = try #require(list?.first)
         #expect(entry["fields"] as? [String] == ["answer"])
+        // The values of the conflicting field, each side's and the base's.
+        let values = try #require(entry["values"] as? [[String: Any]])
+        #expect(values.count == 1)
+        #expect(values.first?["field"] as? String == "answer")
+        #expect((values.first?["base"] as? String)?.contains("48小时内发货") == true)
+        #expect((values.first?["ours"] as? String)?.contains("当天发货") == true)
+        #expect((values.first?["theirs"] as? String)?.contains("24小时内发货") == true)
         let ours = try #require(entry["oursRevision"] as? Int)
         let theirs = try #require(entry["theirsRevision"] as? Int)
         #expect(try shop.kefu(["show", "faq/shipping-time", "--rev", "\(ours)"]).standardOutput.contains("当天发货"))
