@@ -12,17 +12,17 @@ public enum Resolution: Sendable {
     /// - Throws: `ResolutionError.noConflict` when `key` has no open conflict.
     public func change(for key: ItemKey, in store: Store, author: String) throws -> StoreChange {
         guard let conflict = try store.conflict(on: key) else { throw ResolutionError.noConflict(key) }
+        let current = try store.item(key)
         let chosen: BundleItem?
         switch self {
-        case .ours: chosen = try conflict.ours.map { try CanonicalForm.item(kind: key.kind, canonical: $0) }
-        case .theirs: chosen = try conflict.theirs.map { try CanonicalForm.item(kind: key.kind, canonical: $0) }
+        case .ours: chosen = try settled(conflict, with: conflict.ours, merged: current?.content)
+        case .theirs: chosen = try settled(conflict, with: conflict.theirs, merged: current?.content)
         case .item(let item): chosen = item
         }
         var change = StoreChange(
             changeset: Changeset(
                 operation: .resolve, source: conflict.source, author: author, summary: "kefu resolve \(key)"))
         change.resolved = [key]
-        let current = try store.item(key)
         if let chosen {
             let staged = StagedItem(chosen, file: current?.file ?? key.kind.defaultFile)
             if staged.hash.hex != current?.hash { change.puts = [staged] }
@@ -30,5 +30,19 @@ public enum Resolution: Sendable {
             change.deletes = [key]
         }
         return change
+    }
+
+    /// The item a side settles the conflict to. A conflict on fields settles only those fields: the store
+    /// holds the merge (ours in the conflicting fields, every clean change of either side elsewhere), and
+    /// that merge is kept around the side's values, so a similar question merged in from the other side
+    /// is not dropped. A conflict on the whole item (added on both sides, deleted on one) takes the side.
+    private func settled(_ conflict: Conflict, with side: String?, merged: String?) throws -> BundleItem? {
+        let kind = conflict.kind
+        let sideItem = try side.map { try CanonicalForm.item(kind: kind, canonical: $0) }
+        let fields = conflict.fields.split(separator: ",").map(String.init)
+        guard !fields.isEmpty, let sideItem, let merged else { return sideItem }
+        var settled = try CanonicalForm.item(kind: kind, canonical: merged)
+        for field in fields { settled.fields[field] = sideItem.fields[field] }
+        return settled
     }
 }

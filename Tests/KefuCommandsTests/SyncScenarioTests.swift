@@ -21,6 +21,30 @@ import Testing
         #expect(try shop.kefu(["sync"]).standardOutput == "Nothing to sync: the folder and the store agree.\n")
     }
 
+    /// Before: `resolve --theirs` took the whole item from the other side, dropping a similar question
+    /// that had merged in cleanly, and the next push said "0 items changed". Ours or theirs settles only
+    /// the conflicting fields; every merged field stays.
+    @Test(arguments: ["--ours", "--theirs"])
+    func resolvingWithASideKeepsTheFieldsThatMerged(_ side: String) throws {
+        let shop = try Shop()
+        let xiaoli = try shop.colleague("xiaoli")
+        try shop.edit(xiaoli, "faq/faq.yaml", replacing: "48小时内发货", with: "当天发货")
+        try shop.edit(xiaoli, "faq/faq.yaml", replacing: "[多久发货, 几天能发出]", with: "[多久发货, 几天能发出, 啥时候发]")
+        try shop.receive(from: xiaoli, as: "xiaoli")
+        try shop.edit(shop.folder, "faq/faq.yaml", replacing: "48小时内发货", with: "24小时内发货")
+        #expect(try shop.kefu(["sync"]).standardOutput.contains("conflict: faq/shipping-time (answer)"))
+
+        try shop.expectSuccess(try shop.kefu(["resolve", "faq/shipping-time", side]))
+        let shown = try shop.kefu(["show", "faq/shipping-time", "--json"])
+        let content = try #require(
+            (try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])?["content"]
+                as? [String: Any])
+        // Ours is the store's side (xiaoli's edit received); theirs is the folder's.
+        #expect((content["answer"] as? String)?.contains(side == "--ours" ? "当天发货" : "24小时内发货") == true)
+        #expect(Set(content["similar"] as? [String] ?? []) == ["多久发货", "几天能发出", "啥时候发"])
+        #expect(try shop.folder.read("faq/faq.yaml").contains("啥时候发"))
+    }
+
     @Test func additionsToTheSameSimilarListMerge() throws {
         let shop = try Shop()
         let xiaoli = try shop.colleague("xiaoli")
