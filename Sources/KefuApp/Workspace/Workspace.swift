@@ -66,12 +66,24 @@ public struct Workspace: Sendable {
             throw AppFailure(.failure, Message(.storeBusy, holder ?? unknownHolder))
         }
         let store = try openStore()
+        writeSchemasIfMissing()
         if created, let data = try? Data(contentsOf: root.appending(path: BundleLayout.manifestFile)),
             let manifest = BundleLoader().readFile(BundleLayout.manifestFile, data: data)?.manifest
         {
             try store.setBundleID(manifest.bundleID)
         }
         return (store, lock, created)
+    }
+
+    /// The JSON Schemas that every bundle file's editor hint points at (`.kefu/schema/`), written when
+    /// missing: `.kefu/` is never part of a bundle, so a clone, a copied sample or a git checkout has
+    /// none until a command that changes the store runs. A folder that cannot take them only loses the
+    /// editor's hints.
+    public func writeSchemasIfMissing() {
+        guard !FileManager.default.fileExists(atPath: root.appending(path: BundleJSONSchema.folder).path),
+            let files = try? BundleJSONSchema.files()
+        else { return }
+        for (path, text) in files { try? AtomicFile.write(text, to: root.appending(path: path)) }
     }
 
     /// `kefu SUBCOMMAND`, as the store lock records its holder (never the rest of the command line, which

@@ -31,6 +31,7 @@ struct CloneCommand: KefuSubcommand {
         let (store, report) = try RemoteErrorMessage.translating(remote: RemoteClone.originName) {
             try RemoteClone.clone(remoteTarget, into: root, author: AuthorName.resolve())
         }
+        Workspace(root: root).writeSchemasIfMissing()
         let count = try store.allItems().count
         if context.json {
             context.printJSON(CloneJSON(path: root.path, items: count, version: report.version))
