@@ -27,4 +27,6 @@ public enum RemoteError: Error, Equatable, Sendable {
     case incompleteSnapshot(file: String)
     /// A first push to a folder that holds other things than a kefu remote (`holding` names one).
     case notARemote(path: String, holding: String)
+    /// A folder target that is a git repository: it takes `git+` (`git+file://PATH`).
+    case gitRepositoryAsFolder(String)
 }

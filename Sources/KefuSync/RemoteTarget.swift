@@ -17,8 +17,20 @@ public enum RemoteTarget: Equatable, Sendable {
         if text.hasPrefix("git+") {
             self = .git(String(text.dropFirst(4)))
         } else {
-            self = .folder(URL(filePath: text, directoryHint: .isDirectory, relativeTo: directory).standardizedFileURL)
+            let folder = URL(filePath: text, directoryHint: .isDirectory, relativeTo: directory).standardizedFileURL
+            // A git repository taken as a shared folder would get snapshot files written into it.
+            guard !Self.isGitRepository(folder) else { throw RemoteError.gitRepositoryAsFolder(folder.path) }
+            self = .folder(folder)
         }
+    }
+
+    /// Whether `folder` is a git repository: a bare one (`HEAD`, `objects/`, `refs/`) or a working one (`.git`).
+    static func isGitRepository(_ folder: URL) -> Bool {
+        let manager = FileManager.default
+        let bare = ["HEAD", "objects", "refs"].allSatisfy {
+            manager.fileExists(atPath: folder.appending(path: $0).path)
+        }
+        return bare || manager.fileExists(atPath: folder.appending(path: ".git").path)
     }
 
     /// Refuses a target that is empty, holds a control or bidirectional-override character (a newline

@@ -112,4 +112,21 @@ import Testing
         try wang.succeed(["remote", "add", "team", empty.url.path])
         try wang.succeed(["push", "team"])
     }
+
+    /// Before: `remote add o2 /path/to/repo.git` took a git repository as a shared folder, and the next
+    /// push wrote snapshot files into it.
+    @Test func aGitRepositoryIsNotTakenForASharedFolder() throws {
+        let (shared, target) = try RemoteScenarioTests.makeRemote(.git)
+        defer { _ = shared }
+        let path = String(target.dropFirst("git+file://".count))
+        let wang = try TeamMember("xiaowang")
+        try wang.succeed(["init", wang.root.path, "--name", "团队店"])
+        let refused = try wang.kefu(["remote", "add", "o2", path])
+        #expect(refused.status == 64)
+        #expect(
+            refused.standardError.contains("is a git repository: add it as git+file://"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: URL(filePath: path).appending(path: "kefu-remote.json").path))
+        try wang.succeed(["remote", "add", "o2", target])
+        try wang.succeed(["push", "o2"])
+    }
 }

@@ -25,6 +25,7 @@ public enum RemoteErrorMessage {
         case .git(let command, let output): AppFailure(.failure, Message(.gitFailed, command, output))
         case .pullBroughtConflicts(let count): AppFailure(.failure, Message(.pullBroughtConflicts, count))
         case .invalidTarget(let target): AppFailure(.usage, Message(.invalidRemoteTarget, printable(target)))
+        case .gitRepositoryAsFolder(let path): AppFailure(.usage, Message(.remoteGitWithoutPrefix, printable(path)))
         case .notARemote(let path, let holding):
             AppFailure(.failure, Message(.remoteNotARemote, printable(path), printable(holding)))
         case .incompleteSnapshot(let file): AppFailure(.failure, Message(.remoteSnapshotIncomplete, printable(file)))

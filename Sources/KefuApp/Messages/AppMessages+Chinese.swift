@@ -3,6 +3,7 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .remoteGitWithoutPrefix: "{0} 是 git 仓库:请用 git+file://{0} 添加,kefu 才会提交到仓库,而不是把共享目录的文件写进去",
         .remoteNotARemote: "{0} 不是 kefu 远程,也不是空目录(其中有 {1}):请推送到空目录或 kefu 创建的目录",
         .remoteSnapshotIncomplete: "共享目录的快照与推送时不一致({0} 缺失、多余或被改动):若同步工具仍在复制,请稍后再拉取;本次未读取任何内容",
         .remoteTooManyDeletions: "这会在存储或远程删除 {0} 个条目({1}…):若确是有意,请加 --allow-deletes 重新运行;若不是,请检查每个包文件和目录都可读取",

@@ -3,6 +3,8 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .remoteGitWithoutPrefix:
+            "{0} is a git repository: add it as git+file://{0}, so kefu commits to it instead of writing shared-folder files into it",
         .remoteNotARemote:
             "{0} is not a kefu remote and not empty (it holds {1}): push to an empty folder or one kefu made",
         .remoteSnapshotIncomplete:

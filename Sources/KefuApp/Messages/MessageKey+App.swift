@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let remoteGitWithoutPrefix = MessageKey("remoteGitWithoutPrefix", in: AppMessages.self)
     public static let remoteNotARemote = MessageKey("remoteNotARemote", in: AppMessages.self)
     public static let remoteSnapshotIncomplete = MessageKey("remoteSnapshotIncomplete", in: AppMessages.self)
     public static let remoteTooManyDeletions = MessageKey("remoteTooManyDeletions", in: AppMessages.self)
