@@ -19,7 +19,8 @@ enum YAMLNodes {
             }
             return .success(root)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path))
+            return .failure(
+                SellersYAMLMistake.find(in: text, near: error, path: path) ?? diagnostic(for: error, path: path))
         } catch {
             return .failure(.error(Message(.yamlSyntax, excerpt("\(error)")), at: SourceLocation(file: path)))
         }

@@ -70,6 +70,25 @@ import Testing
         #expect(result.standardError.utf8.count < 1_000, "\(result.standardError.utf8.count) bytes")
     }
 
+    /// Before: a full-width colon gave "could not find expected ':' while scanning a simple key" at the next
+    /// line, and a tab "found character that cannot start any token".
+    @Test(arguments: [
+        (
+            "- id: wash\n  question：可以机洗吗?\n  answer: 可以~\n",
+            "faq/logistics.yaml:2:11: error: 'question' is followed by a full-width colon '：'; YAML needs an ASCII colon and a space: 'question: '"
+        ),
+        (
+            "- id: wash\n  question: 可以机洗吗?\n\tanswer: 可以~\n",
+            "faq/logistics.yaml:3:1: error: this line is indented with a tab; YAML indents with spaces only"
+        ),
+    ])
+    func aSellersYAMLMistakeIsNamedWhereItIs(_ text: String, _ expected: String) throws {
+        let folder = try bundle(["faq/logistics.yaml": text])
+        let result = try KefuBinary.run(["check"], in: folder.url)
+        #expect(result.status == 65)
+        #expect(result.standardError.contains(expected), "\(result.standardError)")
+    }
+
     @Test func contradictionsBetweenItemsExit1() throws {
         let folder = try bundle(["rules/promo.yaml": "- id: r\n  keywords: [尺码]\n  reply: {template: size-chart}\n"])
         let result = try KefuBinary.run(["check"], in: folder.url)

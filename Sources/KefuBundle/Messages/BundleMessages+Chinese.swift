@@ -3,6 +3,8 @@ import KefuCore
 extension BundleMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .yamlTabIndent: "这一行用 Tab 缩进;YAML 只能用空格缩进",
+        .yamlFullWidthColon: "“{0}”后面是全角冒号“：”;YAML 需要半角冒号加空格:“{0}: ”",
         .fileTwoSpellings: "此文件名在目录中出现两次,分别为组合(NFC)与分解(NFD)写法:看似相同实为两个文件,请只保留一个",
         .spreadsheetTooLarge: "这些 FAQ 会生成超过 {0} MB 的文件,之后每次同步都会拒绝:请拆分表格",
         .fileTooLarge: "文件超过 {0} MB,请拆分成多个小文件",

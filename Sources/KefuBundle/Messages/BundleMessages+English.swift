@@ -3,6 +3,9 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .yamlTabIndent: "this line is indented with a tab; YAML indents with spaces only",
+        .yamlFullWidthColon:
+            "'{0}' is followed by a full-width colon '：'; YAML needs an ASCII colon and a space: '{0}: '",
         .fileTwoSpellings:
             "this name is in the folder twice, spelled composed (NFC) and decomposed (NFD): they look the same but are two files; keep one",
         .spreadsheetTooLarge:

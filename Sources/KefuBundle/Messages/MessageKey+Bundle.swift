@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of BundleMessages.
 extension MessageKey {
+    public static let yamlTabIndent = MessageKey("yamlTabIndent", in: BundleMessages.self)
+    public static let yamlFullWidthColon = MessageKey("yamlFullWidthColon", in: BundleMessages.self)
     public static let fileTwoSpellings = MessageKey("fileTwoSpellings", in: BundleMessages.self)
     public static let spreadsheetTooLarge = MessageKey("spreadsheetTooLarge", in: BundleMessages.self)
     public static let fileTooLarge = MessageKey("fileTooLarge", in: BundleMessages.self)
