@@ -28,6 +28,17 @@ struct GitRemote {
         for line in output.output.split(separator: "\n") where line.hasPrefix("ref: refs/heads/") {
             return String(line.dropFirst("ref: refs/heads/".count).prefix { $0 != "\t" && $0 != " " })
         }
+        // An empty repository shows no HEAD, but a clone of it knows the branch its HEAD names (`master`
+        // in a bare repository made by `git init --bare`): push there, so `git clone` finds the commits.
+        if try cloneIsOfThisURL() {
+            let unborn = try git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], allowFailure: true)
+            let name = unborn.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            if unborn.status == 0, !name.isEmpty, !name.hasPrefix("kefu-"),
+                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._/-".contains($0)) })
+            {
+                return name
+            }
+        }
         return "main"
     }
 

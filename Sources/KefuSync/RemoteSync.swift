@@ -115,8 +115,10 @@ public struct RemoteSync: Sendable {
     private func pushToGit(_ remote: Remote, before: SyncReport) throws -> PushReport {
         let git = try gitRemote(remote)
         var agreed = remote.version
+        // Fetch first: the clone it makes knows the branch even of an empty repository.
+        let head = try git.fetch()
         let branch = try git.branch()
-        guard try git.fetch(branch: branch) == agreed else { throw RemoteError.remoteMoved(remote: remote.name) }
+        guard head == agreed else { throw RemoteError.remoteMoved(remote: remote.name) }
         let sent = try store.countChangedSinceBaseline(of: remote.name)
         if sent == 0, let agreed {
             return PushReport(before: before, version: agreed, itemsSent: 0, mergedOnRetry: [])
