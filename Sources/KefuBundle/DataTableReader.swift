@@ -29,13 +29,17 @@ public enum DataTableReader {
         (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 
-    /// A CSV reader over `data` with its header row read, whatever encoding the spreadsheet used.
+    /// A CSV (or tab-separated) reader over `data` with its header row read, whatever encoding the
+    /// spreadsheet used.
     static func reader(of data: Data, path: String) throws -> CSVReader {
         guard let text = SpreadsheetText.decode(data) else {
             throw DiagnosticsError([.error(Message(.spreadsheetEncoding), at: SourceLocation(file: path))])
         }
+        // Tab-separated when the file says so (`.tsv`) or its header holds tabs and no commas.
+        let header = text.prefix { $0 != "\n" }
+        let tabs = path.lowercased().hasSuffix(".tsv") || (header.contains("\t") && !header.contains(","))
         do {
-            return try CSVReader(string: text, hasHeaderRow: true)
+            return try CSVReader(string: text, hasHeaderRow: true, delimiter: tabs ? "\t" : ",")
         } catch {
             throw DiagnosticsError([.error(Message(.spreadsheetUnreadable, "\(error)"), at: SourceLocation(file: path))]
             )

@@ -24,6 +24,15 @@ public enum FAQSpreadsheet {
     /// - Throws: `DiagnosticsError` naming each row that cannot become an item, and missing columns.
     public static func read(_ data: Data, path: String, limit: Int = BundleLayout.fileSizeLimit) throws -> [BundleItem]
     {
+        try read(data, path: path, limit: limit, skippingBadRows: false).items
+    }
+
+    /// The FAQ items of the sheet, and with `skippingBadRows` the rows that could not become one (a row
+    /// with more or fewer cells than the header, no question or answer, a question already on an
+    /// earlier row), skipped instead of refusing the sheet.
+    public static func read(_ data: Data, path: String, limit: Int = BundleLayout.fileSizeLimit, skippingBadRows: Bool)
+        throws -> (items: [BundleItem], skippedRows: [Int])
+    {
         guard data.count <= limit else {
             throw DiagnosticsError([
                 .error(Message(.fileTooLarge, max(1, limit / (1024 * 1024))), at: SourceLocation(file: path))
@@ -43,16 +52,30 @@ public enum FAQSpreadsheet {
 
         var items: [BundleItem] = []
         var diagnostics: [Diagnostic] = []
+        var skipped: [Int] = []
         var seen: [ItemID: Int] = [:]
         var row = 1
         while let cells = reader.next() {
             row += 1
+            let problemsBefore = diagnostics.count
+            defer {
+                if skippingBadRows, diagnostics.count > problemsBefore {
+                    diagnostics.removeSubrange(problemsBefore...)
+                    skipped.append(row)
+                }
+            }
             func cell(_ field: String) -> String {
                 guard let position = index[field], position < cells.count else { return "" }
                 return CanonicalText.normalise(cells[position])
             }
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let location = SourceLocation(file: path, line: row)
+            // An unquoted comma in an answer splits it across the columns after it: `亲` as the answer
+            // and the rest as the intent. A row must have the header's cells.
+            guard cells.count == header.count else {
+                diagnostics.append(.error(Message(.spreadsheetCellCount, cells.count, header.count), at: location))
+                continue
+            }
             let question = cell("question")
             let answer = cell("answer")
             guard !question.isEmpty, !answer.isEmpty else {
@@ -75,6 +98,7 @@ public enum FAQSpreadsheet {
             if !cell("intent").isEmpty { fields["intent"] = .text(cell("intent")) }
             let (normalised, problems) = ItemSchema.of(.faq).validate(fields)
             diagnostics += problems.map { .error($0.message, at: location) }
+            guard problems.isEmpty else { continue }
             items.append(BundleItem(key: ItemKey(kind: .faq, id: id), fields: normalised, location: location))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
@@ -86,7 +110,7 @@ public enum FAQSpreadsheet {
                 .error(Message(.spreadsheetTooLarge, max(1, limit / (1024 * 1024))), at: SourceLocation(file: path))
             ])
         }
-        return items
+        return (items, skipped)
     }
 
     /// `faq-` and the start of the question's SHA-256: the same question always gets the same id.

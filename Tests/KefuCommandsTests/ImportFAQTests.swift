@@ -75,4 +75,32 @@ import Testing
         #expect(try StoreContents(bundle: shop.root) == store)
         #expect(!FileManager.default.fileExists(atPath: shop.root.appending(path: "faq/huge.yaml").path))
     }
+
+    /// Before: an unquoted comma in an answer imported `answer: 亲` and the rest as the intent, with exit 0.
+    @Test func aRowWithTheWrongNumberOfCellsIsNamedOrSkipped() throws {
+        let shop = try TeamMember("shop")
+        try shop.succeed(["init", shop.root.path])
+        let sheet = "问题,答案,分类\n支持花呗分期吗,亲,支持花呗分期,3期免息哦~,presale\n多久发货,\"亲,48小时内发货~\",物流\n"
+        try shop.write("sheet.csv", sheet)
+        let store = try StoreContents(bundle: shop.root)
+        let refused = try shop.kefu(["import-faq", "sheet.csv"])
+        #expect(refused.status == 65)
+        #expect(refused.standardError.contains("sheet.csv:2:1: error: this row has 5 cells but the header has 3"))
+        #expect(try StoreContents(bundle: shop.root) == store)
+
+        let skipping = try shop.kefu(["import-faq", "sheet.csv", "--skip-bad"])
+        #expect(skipping.status == 0, "\(skipping.standardError)")
+        #expect(skipping.standardError.contains("1 bad rows skipped (--skip-bad): sheet.csv:2"))
+        let file = try String(contentsOf: shop.root.appending(path: "faq/sheet.yaml"), encoding: .utf8)
+        #expect(file.contains("多久发货") && !file.contains("花呗"))
+    }
+
+    @Test func aTabSeparatedSheetIsRead() throws {
+        let shop = try TeamMember("shop")
+        try shop.succeed(["init", shop.root.path])
+        try shop.write("sheet.tsv", "问题\t答案\n能开发票吗\t亲,可以开电子发票~\n")
+        try shop.succeed(["import-faq", "sheet.tsv"])
+        let file = try String(contentsOf: shop.root.appending(path: "faq/sheet.yaml"), encoding: .utf8)
+        #expect(file.contains("能开发票吗") && file.contains("亲,可以开电子发票~"))
+    }
 }

@@ -3,6 +3,7 @@ import KefuCore
 extension BundleMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .spreadsheetCellCount: "这一行有 {0} 个单元格,表头有 {1} 个:含逗号的单元格要用英文双引号括起来(\"亲,支持…\")",
         .yamlTabIndent: "这一行用 Tab 缩进;YAML 只能用空格缩进",
         .yamlFullWidthColon: "“{0}”后面是全角冒号“：”;YAML 需要半角冒号加空格:“{0}: ”",
         .fileTwoSpellings: "此文件名在目录中出现两次,分别为组合(NFC)与分解(NFD)写法:看似相同实为两个文件,请只保留一个",

@@ -3,6 +3,8 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .spreadsheetCellCount:
+            "this row has {0} cells but the header has {1}: a cell that holds a comma must be in double quotes (\"亲,支持…\")",
         .yamlTabIndent: "this line is indented with a tab; YAML indents with spaces only",
         .yamlFullWidthColon:
             "'{0}' is followed by a full-width colon '：'; YAML needs an ASCII colon and a space: '{0}: '",

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of BundleMessages.
 extension MessageKey {
+    public static let spreadsheetCellCount = MessageKey("spreadsheetCellCount", in: BundleMessages.self)
     public static let yamlTabIndent = MessageKey("yamlTabIndent", in: BundleMessages.self)
     public static let yamlFullWidthColon = MessageKey("yamlFullWidthColon", in: BundleMessages.self)
     public static let fileTwoSpellings = MessageKey("fileTwoSpellings", in: BundleMessages.self)

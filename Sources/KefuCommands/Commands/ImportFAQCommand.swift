@@ -6,13 +6,17 @@ import KefuCore
 import KefuStore
 import KefuSync
 
-/// `kefu import-faq FILE.csv`: FAQ entries from a spreadsheet, merged like a source named after the
-/// file, so importing a revised sheet again updates the same entries.
+/// `kefu import-faq FILE.csv [--skip-bad]`: FAQ entries from a spreadsheet (CSV or tab-separated), merged
+/// like a source named after the file, so importing a revised sheet again updates the same entries. A
+/// bad row refuses the whole sheet, or with `--skip-bad` is skipped and counted.
 struct ImportFAQCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "import-faq", abstract: Messages.text(.helpImportFAQ))
 
     @Argument(help: ArgumentHelp(Messages.text(.argSpreadsheet), valueName: "FILE.csv"))
     var file: String
+
+    @Flag(name: .customLong("skip-bad"), help: ArgumentHelp(Messages.text(.optSkipBad)))
+    var skipBad = false
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
@@ -21,7 +25,7 @@ struct ImportFAQCommand: KefuSubcommand {
         let workspace = try Workspace.find(from: context.directory)
         let url = URL(filePath: file, relativeTo: context.directory)
         let data = try context.readInput(file)
-        let items = try FAQSpreadsheet.read(data, path: file)
+        let (items, skipped) = try FAQSpreadsheet.read(data, path: file, skippingBadRows: skipBad)
         let name = Self.slug(url.deletingPathExtension().lastPathComponent)
         let target = "faq/\(name).yaml"
         let plan = try workspace.withStoreForChange { store, _ in
@@ -35,8 +39,12 @@ struct ImportFAQCommand: KefuSubcommand {
         }
         let summary = ImportSummary(plan)
         if context.json {
-            context.printJSON(ImportFAQJSON(file: target, items: items.count, summary: summary))
+            context.printJSON(ImportFAQJSON(file: target, items: items.count, summary: summary, skippedRows: skipped))
             return
+        }
+        if !skipped.isEmpty {
+            let rows = skipped.map { "\(file):\($0)" }.joined(separator: ", ")
+            context.console.error(context.text(Message(.importFAQSkipped, skipped.count, rows)))
         }
         context.console.out(
             context.text(

@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .optSkipBad: "跳过无法成为 FAQ 的行(并计数),而不是整个文件都不导入。",
+        .importFAQSkipped: "已跳过 {0} 个有问题的行(--skip-bad):{1}",
         .archivePathUnsafe: "归档文件名含控制字符或改变文字方向的字符:请换一个普通的名称",
         .statusRemoteGone: "远程现在没有包:运行 kefu pull 查看原因",
         .statusRemoteUnreadable: "远程无法读取({0})",

@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .optSkipBad: "Skip rows that cannot become an FAQ (and count them) instead of importing nothing.",
+        .importFAQSkipped: "{0} bad rows skipped (--skip-bad): {1}",
         .archivePathUnsafe: "the archive's name holds a control or direction-changing character: choose a plain name",
         .statusRemoteGone: "the remote holds no bundle now: run kefu pull to see why",
         .statusRemoteUnreadable: "the remote cannot be read ({0})",

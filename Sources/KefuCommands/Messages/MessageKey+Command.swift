@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let optSkipBad = MessageKey("optSkipBad", in: CommandMessages.self)
+    static let importFAQSkipped = MessageKey("importFAQSkipped", in: CommandMessages.self)
     static let archivePathUnsafe = MessageKey("archivePathUnsafe", in: CommandMessages.self)
     static let statusRemoteGone = MessageKey("statusRemoteGone", in: CommandMessages.self)
     static let statusRemoteUnreadable = MessageKey("statusRemoteUnreadable", in: CommandMessages.self)

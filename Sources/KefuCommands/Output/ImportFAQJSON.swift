@@ -5,12 +5,15 @@ struct ImportFAQJSON: Encodable {
     let added: [String]
     let changed: [String]
     let conflicting: [String]
+    /// The rows `--skip-bad` skipped.
+    let skippedRows: [Int]
 
-    init(file: String, items: Int, summary: ImportSummary) {
+    init(file: String, items: Int, summary: ImportSummary, skippedRows: [Int] = []) {
         self.file = file
         self.items = items
         added = summary.added.map(\.description)
         changed = (summary.changed + summary.merged).map(\.description)
         conflicting = summary.conflicting.map(\.description)
+        self.skippedRows = skippedRows
     }
 }
