@@ -192,7 +192,8 @@ import Testing
 
             """
         try log.write(to: shop.appending(path: "bad.jsonl"), atomically: true, encoding: .utf8)
-        let replay = try KefuBinary.run(["replay", "bad.jsonl"], in: shop)
+        // All or nothing is --strict now; without it the bad lines are skipped (ReplayExportedLogTests).
+        let replay = try KefuBinary.run(["replay", "bad.jsonl", "--strict"], in: shop)
         #expect(replay.status == 65)
         #expect(replay.standardError.contains("bad.jsonl:3"), "\(replay.standardError)")
         let report = try KefuBinary.run(["report"], in: shop)

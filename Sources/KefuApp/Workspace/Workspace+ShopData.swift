@@ -1,5 +1,6 @@
 import Foundation
 import KefuBundle
+import KefuCore
 import KefuEngine
 
 extension Workspace {
@@ -25,5 +26,16 @@ extension Workspace {
         return ShopDataColumns(
             orders: try columns("orders.csv"), products: try columns("products.csv"),
             buyers: try columns("buyers.csv"))
+    }
+
+    /// The shop's time zone (`timezone` in bundle.yaml; Asia/Shanghai when it names none), read from the
+    /// folder's own bundle.yaml.
+    public func timeZone() -> TimeZone {
+        let manifest = root.appending(path: BundleLayout.manifestFile)
+        let settings = (try? Data(contentsOf: manifest)).flatMap {
+            BundleLoader().readFile(BundleLayout.manifestFile, data: $0)?.items.first { $0.key == .bundleSettings }
+        }
+        let zone = settings?.fields["timezone"]?.text.flatMap(TimeZone.init(identifier:))
+        return zone ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
     }
 }

@@ -27,6 +27,9 @@ struct ReplayCommand: KefuSubcommand {
         help: ArgumentHelp(Messages.text(.optReplayCompareChangeset), valueName: "N"))
     var compareChangeset: Int64?
 
+    @Flag(help: ArgumentHelp(Messages.text(.optReplayStrict)))
+    var strict = false
+
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
@@ -37,9 +40,20 @@ struct ReplayCommand: KefuSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let entries = try ChatLogReader().read(try context.readInput(log), path: log)
         // With --bundle and --compare DIR no store is involved, so the command runs from any folder.
         let findWorkspace = { try Workspace.find(from: context.directory) }
+        // Times without an offset are the shop's: the time zone of the bundle the log is replayed through.
+        let shop =
+            try bundle.map { try Workspace.find(from: URL(filePath: $0, relativeTo: context.directory)) }
+            ?? findWorkspace()
+        let (entries, skipped) = try ChatLogReader(timeZone: shop.timeZone()).read(
+            try context.readInput(log), path: log, skippingBadLines: !strict)
+        if !skipped.isEmpty {
+            for problem in skipped {
+                context.console.error(context.render(Diagnostic(.warning, problem.message, at: problem.location)))
+            }
+            context.console.error(context.text(Message(.replaySkippedLines, skipped.count, log)))
+        }
         let before: [LoggedMessage]
         if let bundle {
             before = try Self.replay(entries, folder: URL(filePath: bundle, relativeTo: context.directory))

@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .optReplayStrict: "有一行无法读取时整个记录都不读,而不是跳过该行。",
+        .replaySkippedLines: "{1} 中有 {0} 行无法读取,已跳过(加 --strict 则整个记录都不读)",
         .optSkipBad: "跳过无法成为 FAQ 的行(并计数),而不是整个文件都不导入。",
         .importFAQSkipped: "已跳过 {0} 个有问题的行(--skip-bad):{1}",
         .archivePathUnsafe: "归档文件名含控制字符或改变文字方向的字符:请换一个普通的名称",

@@ -3,6 +3,9 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .optReplayStrict: "Refuse the whole log when a line cannot be read, instead of skipping that line.",
+        .replaySkippedLines:
+            "{0} lines of {1} could not be read and were skipped (--strict refuses the whole log instead)",
         .optSkipBad: "Skip rows that cannot become an FAQ (and count them) instead of importing nothing.",
         .importFAQSkipped: "{0} bad rows skipped (--skip-bad): {1}",
         .archivePathUnsafe: "the archive's name holds a control or direction-changing character: choose a plain name",

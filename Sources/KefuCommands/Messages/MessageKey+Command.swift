@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let optReplayStrict = MessageKey("optReplayStrict", in: CommandMessages.self)
+    static let replaySkippedLines = MessageKey("replaySkippedLines", in: CommandMessages.self)
     static let optSkipBad = MessageKey("optSkipBad", in: CommandMessages.self)
     static let importFAQSkipped = MessageKey("importFAQSkipped", in: CommandMessages.self)
     static let archivePathUnsafe = MessageKey("archivePathUnsafe", in: CommandMessages.self)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The shop-wide settings of `bundle.yaml` that travel with the bundle (its `id` and `version` do not:
 /// they belong to each copy, see `BundleManifest`).
 public struct BundleSettings: Hashable, Sendable, Codable {
@@ -30,9 +32,17 @@ public struct BundleSettings: Hashable, Sendable, Codable {
     public var welcome: ItemID?
     public var fallback: ItemID
     public var thresholds: Thresholds
+    /// The shop's time zone (an IANA name), for times written without an offset, as platforms export
+    /// chat logs. Asia/Shanghai when the bundle names none.
+    public var timezone: String?
+
+    /// The time zone of `timezone`, Asia/Shanghai by default.
+    public var timeZone: TimeZone {
+        timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
+    }
 
     enum CodingKeys: String, CodingKey {
-        case name, platform, locales, welcome, fallback, thresholds
+        case name, platform, locales, welcome, fallback, thresholds, timezone
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,6 +53,7 @@ public struct BundleSettings: Hashable, Sendable, Codable {
         welcome = try container.decodeIfPresent(ItemID.self, forKey: .welcome)
         fallback = try container.decode(ItemID.self, forKey: .fallback)
         thresholds = try container.decodeIfPresent(Thresholds.self, forKey: .thresholds) ?? Thresholds()
+        timezone = try container.decodeIfPresent(String.self, forKey: .timezone)
     }
 
 }

@@ -1,6 +1,7 @@
 extension CoreMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .unknownTimeZone: "“{0}”不是时区:请写成 Asia/Shanghai 或 Europe/Madrid 这样的形式",
         .expectText: "一段文字",
         .expectInteger: "一个整数",
         .expectNumber: "一个数字",

@@ -1,6 +1,7 @@
 extension CoreMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .unknownTimeZone: "'{0}' is not a time zone: write one like Asia/Shanghai or Europe/Madrid",
         .expectText: "a text",
         .expectInteger: "a whole number",
         .expectNumber: "a number",

@@ -1,5 +1,6 @@
 /// The keys of CoreMessages.
 extension MessageKey {
+    public static let unknownTimeZone = MessageKey("unknownTimeZone", in: CoreMessages.self)
     public static let expectText = MessageKey("expectText", in: CoreMessages.self)
     public static let expectInteger = MessageKey("expectInteger", in: CoreMessages.self)
     public static let expectNumber = MessageKey("expectNumber", in: CoreMessages.self)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The schema of every item kind, as Documentation/BundleFormat.md describes them.
 extension ItemSchema {
     /// Platforms a bundle can be written for.
@@ -24,8 +26,12 @@ extension ItemSchema {
             FieldSpec(
                 "thresholds",
                 .record([FieldSpec("answer", .number(0...1)), FieldSpec("suggest", .number(0...1))])),
+            FieldSpec("timezone", .text),
         ],
         crossFieldCheck: { fields in
+            if let zone = fields["timezone"]?.text, TimeZone(identifier: zone) == nil {
+                return [FieldProblem(path: FieldPath([.key("timezone")]), message: Message(.unknownTimeZone, zone))]
+            }
             let thresholds = fields["thresholds"]?.record ?? [:]
             let answer = thresholds["answer"]?.number ?? BundleSettings.Thresholds.defaultAnswer
             let suggest = thresholds["suggest"]?.number ?? BundleSettings.Thresholds.defaultSuggest

@@ -4,21 +4,41 @@ import KefuCore
 import KefuEngine
 
 /// Reads a chat log: JSON Lines (`.jsonl`, one object a line) or CSV with the same columns. Every problem
-/// names the file and line; nothing is read from a log with problems.
+/// names the file and line. Times without an offset, as platforms export them (`2026-11-20 10:00:00`),
+/// are read in the shop's time zone.
 public struct ChatLogReader: Sendable {
-    public init() {}
+    /// Where times written without an offset were written.
+    public let timeZone: TimeZone
 
-    /// The entries of the log `data` named `path`, in the order written.
+    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current) {
+        self.timeZone = timeZone
+    }
+
+    /// The entries of the log `data` named `path`, in the order written; nothing from a log with a bad line.
     /// - Throws: `DiagnosticsError` listing every bad line.
     public func read(_ data: Data, path: String) throws -> [ChatLogEntry] {
-        let rows: [(line: Int, fields: [String: String])]
+        let (entries, problems) = try read(data, path: path, skippingBadLines: false)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return entries
+    }
+
+    /// The entries of the log, and (with `skippingBadLines`) each line that could not be read, skipped.
+    /// - Throws: `DiagnosticsError` for a log that is not text, has no line to read, or (without
+    ///   `skippingBadLines`) has a bad line.
+    public func read(_ data: Data, path: String, skippingBadLines: Bool) throws -> (
+        entries: [ChatLogEntry], skipped: [Diagnostic]
+    ) {
+        var rows: [(line: Int, fields: [String: String])]
+        var problems: [Diagnostic]
         if path.lowercased().hasSuffix(".csv") {
             rows = try DataTableReader.rows(of: data, path: path).enumerated().map { ($0 + 2, $1) }
+            problems = []
         } else {
-            rows = try jsonRows(data, path: path)
+            (rows, problems) = try jsonRows(data, path: path)
+            // A bad JSON line is reported before the fields of the others are looked at.
+            if !problems.isEmpty && !skippingBadLines { throw DiagnosticsError(problems) }
         }
         var entries: [ChatLogEntry] = []
-        var problems: [Diagnostic] = []
         for (line, fields) in rows {
             let location = SourceLocation(file: path, line: line)
             let missing = ["time", "session", "buyer"].filter { (fields[$0] ?? "").isEmpty }
@@ -34,14 +54,14 @@ public struct ChatLogReader: Sendable {
                 )
                 continue
             }
-            guard let time = Self.date(fields["time"] ?? "") else {
+            guard let time = date(fields["time"] ?? "") else {
                 // A cell that slipped columns may hold what a buyer wrote: the error names the column, never
                 // the cell.
                 problems.append(.error(Message(.chatLogBadTime, "time"), at: location))
                 continue
             }
             let replyTime = fields["human_reply_time"].flatMap { $0.isEmpty ? nil : $0 }
-            if let replyTime, Self.date(replyTime) == nil {
+            if let replyTime, date(replyTime) == nil {
                 problems.append(.error(Message(.chatLogBadTime, "human_reply_time"), at: location))
                 continue
             }
@@ -50,15 +70,19 @@ public struct ChatLogReader: Sendable {
                     time: time, session: fields["session"] ?? "", buyer: fields["buyer"] ?? "",
                     text: fields["text"] ?? "", type: (fields["type"]).flatMap { $0.isEmpty ? nil : $0 } ?? "text",
                     humanReply: fields["human_reply"].flatMap { $0.isEmpty ? nil : $0 },
-                    humanReplyTime: replyTime.flatMap(Self.date),
+                    humanReplyTime: replyTime.flatMap(date),
                     channel: fields["channel"].flatMap { $0.isEmpty ? nil : $0 }, line: line))
         }
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        if entries.isEmpty { throw DiagnosticsError([.error(Message(.chatLogEmpty), at: SourceLocation(file: path))]) }
-        return entries
+        if !problems.isEmpty && !skippingBadLines { throw DiagnosticsError(problems) }
+        if entries.isEmpty {
+            throw DiagnosticsError(problems + [.error(Message(.chatLogEmpty), at: SourceLocation(file: path))])
+        }
+        return (entries, problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
     }
 
-    private func jsonRows(_ data: Data, path: String) throws -> [(line: Int, fields: [String: String])] {
+    private func jsonRows(_ data: Data, path: String) throws -> (
+        rows: [(line: Int, fields: [String: String])], problems: [Diagnostic]
+    ) {
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticsError([.error(Message(.chatLogNotUTF8), at: SourceLocation(file: path))])
         }
@@ -74,13 +98,21 @@ public struct ChatLogReader: Sendable {
             rows.append(
                 (index + 1, object.compactMapValues { value in value as? String ?? (value as? NSNumber)?.stringValue }))
         }
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        return rows
+        return (rows, problems)
     }
 
-    /// ISO 8601 with an offset (`2026-11-03T20:15:00+08:00`), with or without fractions of a second.
-    static func date(_ text: String) -> Date? {
-        (try? Date(text, strategy: plain)) ?? (try? Date(text, strategy: fractional))
+    /// ISO 8601 with an offset (`2026-11-03T20:15:00+08:00`), with or without fractions of a second; or
+    /// without an offset (`2026-11-03T20:15:00`, `2026-11-03 20:15:00`), in `timeZone`.
+    func date(_ text: String) -> Date? {
+        if let date = (try? Date(text, strategy: Self.plain)) ?? (try? Date(text, strategy: Self.fractional)) {
+            return date
+        }
+        for separator in [Date.ISO8601FormatStyle.DateTimeSeparator.standard, .space] {
+            let local = Date.ISO8601FormatStyle(dateTimeSeparator: separator, timeZone: timeZone).year().month().day()
+                .time(includingFractionalSeconds: false)
+            if let date = try? Date(text, strategy: local) { return date }
+        }
+        return nil
     }
 
     // Value-type parsers made once: a formatter per line was most of the cost of reading a big log.
