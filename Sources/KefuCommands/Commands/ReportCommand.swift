@@ -74,8 +74,17 @@ struct ReportCommand: KefuSubcommand {
         let (item, file) = try workspace.withStoreForChange { store, _ in
             _ = try workspace.folderSync(store).run()
             let (item, file) = try proposal(cluster, questions: questions, store: store)
-            let merge = SourceMerge(store: store, source: "report", author: AuthorName.resolve())
-            try merge.apply(try merge.plan(theirs: [item.key: item], theirsFiles: [item.key: file]), operation: .import)
+            // An edit of the store made by the seller, like a resolve: one changeset with the item, which
+            // the folder sync then writes. (Merged as a source named "report", which never held the FAQ,
+            // it came back as a both-added conflict and the file was left unchanged.)
+            var change = StoreChange(
+                changeset: Changeset(
+                    operation: .import, source: "report", author: AuthorName.resolve(),
+                    summary: "kefu report --accept \(number)"))
+            let staged = StagedItem(item, file: file)
+            change.puts = [staged]
+            // Accepted again, the FAQ already holds the questions: no empty changeset.
+            if try store.item(item.key)?.hash != staged.hash.hex { try store.apply(change) }
             _ = try workspace.folderSync(store).run()
             return (item, file)
         }
