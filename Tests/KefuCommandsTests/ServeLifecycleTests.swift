@@ -88,10 +88,13 @@ import Testing
                 + #"","buyer":"b","text":"包邮吗"}"#,
         ].joined(separator: "\n")
         try log.write(to: folder.url.appending(path: "long.jsonl"), atomically: true, encoding: .utf8)
+        // Skipped with a warning by default, refused whole with --strict; never stored.
         let replay = try KefuBinary.run(["replay", "long.jsonl"], in: folder.url)
-        #expect(replay.status == 65)
-        #expect(replay.standardError.contains("long.jsonl:2"))
-        #expect(replay.standardError.contains("session is longer than 200 characters"))
+        #expect(replay.status == 0)
+        #expect(replay.standardError.contains("long.jsonl:2:1: warning: session is longer than 200 characters"))
         #expect(replay.standardError.count < 2_000)
+        let strict = try KefuBinary.run(["replay", "long.jsonl", "--strict"], in: folder.url)
+        #expect(strict.status == 65)
+        #expect(strict.standardError.contains("long.jsonl:2:1: error: session is longer than 200 characters"))
     }
 }
