@@ -35,7 +35,6 @@ extension Workspace {
         let settings = (try? Data(contentsOf: manifest)).flatMap {
             BundleLoader().readFile(BundleLayout.manifestFile, data: $0)?.items.first { $0.key == .bundleSettings }
         }
-        let zone = settings?.fields["timezone"]?.text.flatMap(TimeZone.init(identifier:))
-        return zone ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
+        return BundleSettings.timeZone(named: settings?.fields["timezone"]?.text)
     }
 }

@@ -36,9 +36,15 @@ public struct BundleSettings: Hashable, Sendable, Codable {
     /// chat logs. Asia/Shanghai when the bundle names none.
     public var timezone: String?
 
-    /// The time zone of `timezone`, Asia/Shanghai by default.
-    public var timeZone: TimeZone {
-        timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
+    /// The time zone of `timezone`, `defaultTimeZone` when the bundle names none.
+    public var timeZone: TimeZone { Self.timeZone(named: timezone) }
+
+    /// The shops kefu serves are in China: their platforms' exports are in Beijing time.
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+
+    /// The time zone `name` names (as bundle.yaml's `timezone` does), `defaultTimeZone` for none.
+    public static func timeZone(named name: String?) -> TimeZone {
+        name.flatMap(TimeZone.init(identifier:)) ?? defaultTimeZone
     }
 
     enum CodingKeys: String, CodingKey {

@@ -9,9 +9,15 @@ import KefuEngine
 public struct ChatLogReader: Sendable {
     /// Where times written without an offset were written.
     public let timeZone: TimeZone
+    /// Parsers for those times (`T` or a space between date and time), made once per log like the others.
+    private let localTimes: [Date.ISO8601FormatStyle]
 
-    public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current) {
+    public init(timeZone: TimeZone = BundleSettings.defaultTimeZone) {
         self.timeZone = timeZone
+        localTimes = [Date.ISO8601FormatStyle.DateTimeSeparator.standard, .space].map { separator in
+            Date.ISO8601FormatStyle(dateTimeSeparator: separator, timeZone: timeZone).year().month().day()
+                .time(includingFractionalSeconds: false)
+        }
     }
 
     /// The entries of the log `data` named `path`, in the order written; nothing from a log with a bad line.
@@ -107,12 +113,7 @@ public struct ChatLogReader: Sendable {
         if let date = (try? Date(text, strategy: Self.plain)) ?? (try? Date(text, strategy: Self.fractional)) {
             return date
         }
-        for separator in [Date.ISO8601FormatStyle.DateTimeSeparator.standard, .space] {
-            let local = Date.ISO8601FormatStyle(dateTimeSeparator: separator, timeZone: timeZone).year().month().day()
-                .time(includingFractionalSeconds: false)
-            if let date = try? Date(text, strategy: local) { return date }
-        }
-        return nil
+        return localTimes.lazy.compactMap { try? Date(text, strategy: $0) }.first
     }
 
     // Value-type parsers made once: a formatter per line was most of the cost of reading a big log.
