@@ -34,8 +34,7 @@ public struct StoreChatBackend: ChatBackend {
 
     /// Failures reach the command as they are (a missing store exits with its own status).
     public func load() throws -> ChatContent {
-        ChatContent(
-            records: try store.contentRecords(), shop: try workspace.shopData(), semantics: workspace.semantics)
+        try content(of: store)
     }
 
     public func reload() throws -> ChatReload {
@@ -43,13 +42,15 @@ public struct StoreChatBackend: ChatBackend {
             // The items are read back from the store the sync just wrote, still under its lock.
             try workspace.withStoreForChange { store, _ in
                 let report = try workspace.folderSync(store).run()
-                return ChatReload(
-                    summary: describe(report), warnings: report.warnings,
-                    content: ChatContent(
-                        records: try store.contentRecords(), shop: try workspace.shopData(),
-                        semantics: workspace.semantics))
+                return ChatReload(summary: describe(report), warnings: report.warnings, content: try content(of: store))
             }
         }
+    }
+
+    /// `store`'s items with the bundle's shop data and sentence model.
+    private func content(of store: Store) throws -> ChatContent {
+        ChatContent(
+            records: try store.contentRecords(), shop: try workspace.shopData(), semantics: workspace.semantics)
     }
 
     public func engine(for content: ChatContent) throws -> Engine {

@@ -28,8 +28,10 @@ public struct PersonalDataMasker: Sendable {
 
     public func mask(_ text: String) -> String {
         var masked = text
+        // Masks never add wide digits: look for them once, not once per pattern.
+        let wide = Self.hasWideDigits(text)
         for pattern in Self.patterns {
-            masked = Self.replace(pattern, in: masked)
+            masked = Self.replace(pattern, in: masked, foldingWideDigits: wide)
         }
         return masked
     }
@@ -109,8 +111,7 @@ public struct PersonalDataMasker: Sendable {
     /// `１３８ １２３４ ５６７８` is found like `138 1234 5678`. Each character becomes one of the same UTF-16
     /// length, so a match found here is replaced at the same place in the text as the buyer wrote it.
     static func foldingWideDigits(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF20 })
-        else { return text }
+        guard hasWideDigits(text) else { return text }
         let folded = text.unicodeScalars.map { scalar -> Unicode.Scalar in
             switch scalar.value {
             case 0xFF10...0xFF19, 0xFF08, 0xFF09, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF20, 0xFF38, 0xFF58:
@@ -153,8 +154,13 @@ public struct PersonalDataMasker: Sendable {
     /// Words that announce an address in Chinese, which a place-name match would otherwise swallow.
     private static let cues = ["收货地址", "收件地址", "详细地址", "家庭地址", "地址是", "地址为", "地址", "住址", "寄到", "送到"]
 
-    private static func replace(_ pattern: Pattern, in text: String) -> String {
-        let folded = foldingWideDigits(text)
+    /// Whether `text` holds a full-width digit or `＠`, which `foldingWideDigits` reads as ASCII.
+    static func hasWideDigits(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF20 }
+    }
+
+    private static func replace(_ pattern: Pattern, in text: String, foldingWideDigits folding: Bool) -> String {
+        let folded = folding ? foldingWideDigits(text) : text
         let whole = NSRange(folded.startIndex..., in: folded)
         var result = text
         for match in pattern.regex.matches(in: folded, range: whole).reversed() {
