@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "KefuChat", targets: ["KefuChat"]),
         .library(name: "KefuQuality", targets: ["KefuQuality"]),
         .library(name: "KefuApp", targets: ["KefuApp"]),
+        .library(name: "KefuServer", targets: ["KefuServer"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
         .library(name: "KefuFuzzing", targets: ["KefuFuzzing"]),
     ],
@@ -34,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // Tests only: property-based testing for the merge.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -136,12 +139,24 @@ let package = Package(
             ]
         ),
 
+        // The HTTP bridge (`kefu serve --http`): Hummingbird routes over KefuApp, the bearer token, request
+        // limits, one ordered queue per session, and Prometheus metrics.
+        .target(
+            name: "KefuServer",
+            dependencies: [
+                "KefuApp", "KefuCore", "KefuEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+
         // The command line: swift-argument-parser commands, their output, the JSON Lines server and the
         // terminal (libedit). Thin: each command parses its arguments, calls KefuApp, prints.
         .target(
             name: "KefuCommands",
             dependencies: [
                 "KefuApp",
+                "KefuServer",
                 "KefuCore",
                 "KefuBundle",
                 "KefuStore",

@@ -138,6 +138,25 @@ extension Store {
                 table.column("humanReplyTime", .datetime)
             }
         }
+        // Tickets that live and end (open -> claimed -> closed, and who and when), and buyers' ratings of
+        // the bot's replies, kept on the logged message they rate.
+        migrator.registerMigration("v5-ticket-lifecycle") { db in
+            try db.alter(table: "ticket") { table in
+                table.add(column: "state", .text).notNull().defaults(to: TicketRecord.State.open.rawValue)
+                table.add(column: "claimedBy", .text)
+                table.add(column: "claimedAt", .datetime)
+                table.add(column: "closedBy", .text)
+                table.add(column: "closedAt", .datetime)
+                table.add(column: "outcome", .text)
+            }
+            try db.execute(sql: "UPDATE ticket SET state = 'closed' WHERE NOT open")
+            try db.alter(table: "ticket") { table in table.drop(column: "open") }
+            try db.create(index: "ticketByState", on: "ticket", columns: ["state"])
+            try db.alter(table: "conversationMessage") { table in
+                table.add(column: "rating", .integer)
+                table.add(column: "ratingComment", .text)
+            }
+        }
         return migrator
     }
 

@@ -25,19 +25,17 @@ extension Store {
         }
     }
 
-    /// Open tickets per agent id.
+    /// Tickets not yet closed per agent id: the load that routing balances.
     public func openTicketCounts() throws -> [String: Int] {
         try writer.read { db in
             var counts: [String: Int] = [:]
             let rows = try Row.fetchAll(
-                db, sql: "SELECT agent, COUNT(*) AS count FROM ticket WHERE open AND agent IS NOT NULL GROUP BY agent")
+                db,
+                sql:
+                    "SELECT agent, COUNT(*) AS count FROM ticket WHERE state != 'closed' AND agent IS NOT NULL GROUP BY agent"
+            )
             for row in rows { counts[row["agent"]] = row["count"] }
             return counts
         }
-    }
-
-    /// Every ticket, oldest first.
-    public func tickets() throws -> [TicketRecord] {
-        try writer.read { db in try TicketRecord.order(Column("id")).fetchAll(db) }
     }
 }

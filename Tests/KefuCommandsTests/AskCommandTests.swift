@@ -74,7 +74,7 @@ import Testing
         let tickets = try Store.open(at: folder.url.appending(path: Store.relativePath)).tickets()
         #expect(tickets.map(\.reason) == ["complex"])
         #expect(tickets.first?.session == "s2")
-        #expect(tickets.first?.open == true)
+        #expect(tickets.first?.state == .open)
     }
 
     /// The compiled FAQ index is kept in `.kefu/engine`, one file per content version, and read back by

@@ -31,7 +31,8 @@ public struct PersonalDataBoundary: Sendable {
         return row(
             origin: .replay, text: entry.text, type: entry.type, reply: replayed.reply, session: entry.session,
             buyer: entry.buyer, time: entry.time, micros: replayed.micros, channel: entry.channel,
-            humanReply: entry.humanReply, humanReplyTime: entry.humanReplyTime)
+            humanReply: entry.humanReply, humanReplyTime: entry.humanReplyTime, rating: entry.rating,
+            ratingComment: entry.ratingComment)
     }
 
     /// `session` as it may be stored: what the buyer said in each turn, the numbers read from it, and each
@@ -61,7 +62,7 @@ public struct PersonalDataBoundary: Sendable {
         return masked
     }
 
-    /// What may be kept of a free text a person typed (the REPL's history): masked, at most as much as the
+    /// What may be kept of a free text a person typed (the REPL's history, a rating's comment): masked, at most as much as the
     /// engine reads.
     public func kept(text: String) -> String { excerptMasked(text) }
 
@@ -75,7 +76,7 @@ public struct PersonalDataBoundary: Sendable {
     private func row(
         origin: LoggedMessage.Origin, text: String, type: String, reply: EngineReply, session: String,
         buyer: String?, time: Date, micros: Double, channel: String? = nil, humanReply: String? = nil,
-        humanReplyTime: Date? = nil
+        humanReplyTime: Date? = nil, rating: BuyerRating? = nil, ratingComment: String? = nil
     ) -> LoggedMessage {
         LoggedMessage(
             origin: origin, channel: channel, session: session, buyer: buyer, time: time, type: type,
@@ -83,7 +84,8 @@ public struct PersonalDataBoundary: Sendable {
             decision: reply.decision.rawValue,
             reply: reply.reply, source: reply.source?.label, intent: reply.intent, confidence: reply.confidence,
             handoffReason: reply.handoff?.reason.rawValue, handoffTrigger: reply.handoff?.trigger, micros: micros,
-            humanReply: humanReply.map(excerptMasked), humanReplyTime: humanReplyTime)
+            humanReply: humanReply.map(excerptMasked), humanReplyTime: humanReplyTime, rating: rating?.score,
+            ratingComment: ratingComment.map(excerptMasked))
     }
 
     /// What the log keeps of a text: as much as the engine reads, masked. A megabyte of pasted text

@@ -3,6 +3,11 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .ratingNoReply: "会话 {0} 没有可评价的回复:请先通过 kefu 回复该会话的消息",
+        .ticketNothingToHandBack: "会话 {0} 没有未关闭的工单:机器人已在回复它",
+        .ticketAlreadyClosed: "工单 {0} 已关闭(由 {1} 关闭)",
+        .ticketClaimedByOther: "工单 {0} 已被 {1} 认领:请联系对方,或由对方关闭",
+        .ticketNotFound: "没有工单 {0}:用 kefu tickets 查看全部工单",
         .remoteGitWithoutPrefix: "{0} 是 git 仓库:请用 git+file://{0} 添加,kefu 才会提交到仓库,而不是把共享目录的文件写进去",
         .remoteNotARemote: "{0} 不是 kefu 远程,也不是空目录(其中有 {1}):请推送到空目录或 kefu 创建的目录",
         .remoteSnapshotIncomplete: "共享目录的快照与推送时不一致({0} 缺失、多余或被改动):若同步工具仍在复制,请稍后再拉取;本次未读取任何内容",

@@ -3,6 +3,11 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .ratingNoReply: "session {0} has no logged reply to rate: send its messages through kefu first",
+        .ticketNothingToHandBack: "session {0} has no open ticket: the bot already answers it",
+        .ticketAlreadyClosed: "ticket {0} is already closed (by {1})",
+        .ticketClaimedByOther: "ticket {0} is claimed by {1}: ask them, or let them close it",
+        .ticketNotFound: "there is no ticket {0}: kefu tickets lists them",
         .remoteGitWithoutPrefix:
             "{0} is a git repository: add it as git+file://{0}, so kefu commits to it instead of writing shared-folder files into it",
         .remoteNotARemote:

@@ -2,6 +2,11 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let ratingNoReply = MessageKey("ratingNoReply", in: AppMessages.self)
+    public static let ticketNothingToHandBack = MessageKey("ticketNothingToHandBack", in: AppMessages.self)
+    public static let ticketAlreadyClosed = MessageKey("ticketAlreadyClosed", in: AppMessages.self)
+    public static let ticketClaimedByOther = MessageKey("ticketClaimedByOther", in: AppMessages.self)
+    public static let ticketNotFound = MessageKey("ticketNotFound", in: AppMessages.self)
     public static let remoteGitWithoutPrefix = MessageKey("remoteGitWithoutPrefix", in: AppMessages.self)
     public static let remoteNotARemote = MessageKey("remoteNotARemote", in: AppMessages.self)
     public static let remoteSnapshotIncomplete = MessageKey("remoteSnapshotIncomplete", in: AppMessages.self)

@@ -40,7 +40,11 @@ struct ReportCommand: KefuSubcommand {
         }
         let store = try workspace.openExistingStore()
         let engine = try workspace.engine(from: store)
-        let report = ConversationReport(messages: try store.loggedMessages(since: start), engine: engine)
+        let tickets = try store.tickets().filter { ticket in start.map { ticket.createdAt >= $0 } ?? true }
+        let report = ConversationReport(
+            messages: try store.loggedMessages(since: start),
+            tickets: tickets.map { TicketTimes(created: $0.createdAt, claimed: $0.claimedAt, closed: $0.closedAt) },
+            engine: engine)
         if let accept {
             try self.accept(accept, of: report, in: workspace, context: context)
             return

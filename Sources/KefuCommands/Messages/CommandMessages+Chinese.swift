@@ -3,6 +3,21 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .ticketHandedBack: "工单 {0} 已交还;会话 {1} 重新由机器人回复",
+        .ticketClosed: "已关闭工单 {0};会话 {1} 重新由机器人回复",
+        .ticketClaimed: "已认领工单 {0}(会话 {1})",
+        .ticketsNone: "没有工单",
+        .optTicketAgent: "操作人(默认 KEFU_AUTHOR、git 的 user.name 或登录名)。",
+        .argTicketID: "工单编号,见 kefu tickets。",
+        .optTicketsOpen: "只列出未关闭的工单(待处理或已认领)。",
+        .helpTicketsHandBack: "把买家交还给机器人,并关闭工单。",
+        .helpTicketsClose: "关闭已处理的工单;买家的下一条消息重新由机器人回复。",
+        .helpTicketsClaim: "认领工单:由你负责。",
+        .helpTicketsList: "列出工单,最早的在前。",
+        .helpTickets: "跟进转给人工的买家:查看工单,认领、关闭或交还机器人。",
+        .reportItemRated: "{1} 个评价,满意度 {0}",
+        .reportTickets: "工单:新建 {0},已认领 {1},已关闭 {2};认领中位时间 {3},关闭中位时间 {4}",
+        .reportSatisfaction: "满意度:{0}({2} 个评价中 {1} 个为 4 或 5 分)",
         .optReplayStrict: "有一行无法读取时整个记录都不读,而不是跳过该行。",
         .replaySkippedLines: "{1} 中有 {0} 行无法读取,已跳过(加 --strict 则整个记录都不读)",
         .optSkipBad: "跳过无法成为 FAQ 的行(并计数),而不是整个文件都不导入。",
@@ -231,7 +246,7 @@ extension CommandMessages {
         .reportCoverageLine:
             "知识库覆盖率:{0} 的问题由规则或常见问题回答({2} 条中 {1} 条);用到了 {4} 个条目中的 {3} 个",
         .reportFlaggedItems:
-            "超过 30% 买家未解决的条目:",
+            "需要改进的条目(超过 30% 买家未解决,或多数评价低于 4 分):",
         .reportNoMessages:
             "会话记录为空:请先用 chat、ask --session、serve 或 replay 聊天记录",
         .reportNoCluster:

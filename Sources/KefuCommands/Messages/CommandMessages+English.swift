@@ -3,6 +3,21 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .ticketHandedBack: "ticket {0} handed back; session {1} is answered by the bot again",
+        .ticketClosed: "ticket {0} closed; session {1} is answered by the bot again",
+        .ticketClaimed: "ticket {0} claimed (session {1})",
+        .ticketsNone: "no tickets",
+        .optTicketAgent: "Who does it (default: KEFU_AUTHOR, git's user.name, or the login name).",
+        .argTicketID: "The ticket's number, as kefu tickets lists it.",
+        .optTicketsOpen: "Only tickets not yet closed (open or claimed).",
+        .helpTicketsHandBack: "Hand the buyer back to the bot now, closing the ticket.",
+        .helpTicketsClose: "Close a ticket you settled; the buyer's next message goes to the bot again.",
+        .helpTicketsClaim: "Take a ticket: it becomes yours.",
+        .helpTicketsList: "List tickets, oldest first.",
+        .helpTickets: "Follow the buyers handed to people: list tickets, claim, close or hand back to the bot.",
+        .reportItemRated: "rated {0} by {1}",
+        .reportTickets: "tickets: {0} raised, {1} claimed, {2} closed; median {3} to claim, {4} to close",
+        .reportSatisfaction: "satisfaction: {0} ({1} of {2} ratings at 4 or 5)",
         .optReplayStrict: "Refuse the whole log when a line cannot be read, instead of skipping that line.",
         .replaySkippedLines:
             "{0} lines of {1} could not be read and were skipped (--strict refuses the whole log instead)",
@@ -238,7 +253,7 @@ extension CommandMessages {
         .reportCoverageLine:
             "knowledge base coverage: {0} of questions answered by a rule or FAQ ({1} of {2}); {3} of {4} items used",
         .reportFlaggedItems:
-            "items that leave more than 30% of buyers unresolved:",
+            "items to fix (more than 30% of buyers unresolved, or most of their ratings below 4):",
         .reportNoMessages:
             "the conversation log is empty: chat, ask with --session, serve or replay a chat log first",
         .reportNoCluster:

@@ -2,6 +2,21 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let ticketHandedBack = MessageKey("ticketHandedBack", in: CommandMessages.self)
+    static let ticketClosed = MessageKey("ticketClosed", in: CommandMessages.self)
+    static let ticketClaimed = MessageKey("ticketClaimed", in: CommandMessages.self)
+    static let ticketsNone = MessageKey("ticketsNone", in: CommandMessages.self)
+    static let optTicketAgent = MessageKey("optTicketAgent", in: CommandMessages.self)
+    static let argTicketID = MessageKey("argTicketID", in: CommandMessages.self)
+    static let optTicketsOpen = MessageKey("optTicketsOpen", in: CommandMessages.self)
+    static let helpTicketsHandBack = MessageKey("helpTicketsHandBack", in: CommandMessages.self)
+    static let helpTicketsClose = MessageKey("helpTicketsClose", in: CommandMessages.self)
+    static let helpTicketsClaim = MessageKey("helpTicketsClaim", in: CommandMessages.self)
+    static let helpTicketsList = MessageKey("helpTicketsList", in: CommandMessages.self)
+    static let helpTickets = MessageKey("helpTickets", in: CommandMessages.self)
+    static let reportItemRated = MessageKey("reportItemRated", in: CommandMessages.self)
+    static let reportTickets = MessageKey("reportTickets", in: CommandMessages.self)
+    static let reportSatisfaction = MessageKey("reportSatisfaction", in: CommandMessages.self)
     static let optReplayStrict = MessageKey("optReplayStrict", in: CommandMessages.self)
     static let replaySkippedLines = MessageKey("replaySkippedLines", in: CommandMessages.self)
     static let optSkipBad = MessageKey("optSkipBad", in: CommandMessages.self)

@@ -47,6 +47,16 @@ struct ReportText {
             Message(
                 .reportCoverageLine, percent(coverage.rate), coverage.answered, coverage.questions, coverage.itemsUsed,
                 coverage.items))
+        if let rate = report.satisfaction.rate {
+            out(Message(.reportSatisfaction, percent(rate), report.satisfaction.satisfied, report.satisfaction.rated))
+        }
+        let tickets = report.tickets
+        if tickets.raised > 0 {
+            out(
+                Message(
+                    .reportTickets, tickets.raised, tickets.claimed, tickets.closed,
+                    seconds(tickets.medianSecondsToClaim), seconds(tickets.medianSecondsToClose)))
+        }
         for missing in report.localesMissing { out(Message(.reportLocaleMissing, missing.language, missing.messages)) }
         if !report.handoffReasons.isEmpty { out(Message(.reportHandoffReasons)) }
         for (index, reason) in report.handoffReasons.enumerated() {
@@ -57,7 +67,11 @@ struct ReportText {
         let flagged = report.items.filter(\.flagged)
         if !flagged.isEmpty { out(Message(.reportFlaggedItems)) }
         for item in flagged {
-            context.console.out("  \(item.source)  \(item.unresolved)/\(item.hits) (\(percent(item.unresolvedRate)))")
+            let rated = item.satisfaction.map {
+                "; " + context.text(Message(.reportItemRated, percent($0), item.ratings))
+            }
+            context.console.out(
+                "  \(item.source)  \(item.unresolved)/\(item.hits) (\(percent(item.unresolvedRate)))\(rated ?? "")")
         }
         if !report.clusters.isEmpty { out(Message(.reportClusters)) }
         for cluster in report.clusters.prefix(10) {

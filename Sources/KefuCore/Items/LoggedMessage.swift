@@ -37,13 +37,17 @@ public struct LoggedMessage: Codable, Sendable, Hashable {
     public var micros: Double
     public var humanReply: String?
     public var humanReplyTime: Date?
+    /// The buyer's rating of the reply, 1 (unhelpful) to 5 (helpful), when they gave one.
+    public var rating: Int?
+    /// What the buyer said with the rating, masked.
+    public var ratingComment: String?
 
     public init(
         origin: Origin, channel: String? = nil, session: String, buyer: String?, time: Date, type: String,
         text: String, locale: String, language: String?, decision: String, reply: String?, source: String?,
         intent: String?,
         confidence: Double?, handoffReason: String?, handoffTrigger: String?, micros: Double,
-        humanReply: String? = nil, humanReplyTime: Date? = nil
+        humanReply: String? = nil, humanReplyTime: Date? = nil, rating: Int? = nil, ratingComment: String? = nil
     ) {
         self.origin = origin
         self.channel = channel ?? origin.rawValue
@@ -64,5 +68,7 @@ public struct LoggedMessage: Codable, Sendable, Hashable {
         self.micros = micros
         self.humanReply = humanReply
         self.humanReplyTime = humanReplyTime
+        self.rating = rating
+        self.ratingComment = ratingComment
     }
 }

@@ -68,6 +68,10 @@ extension Int: MessageArgumentConvertible {
     public var messageArgument: Message.Argument { .text(String(self)) }
 }
 
+extension Int64: MessageArgumentConvertible {
+    public var messageArgument: Message.Argument { .text(String(self)) }
+}
+
 extension MessageKey: MessageArgumentConvertible {
     public var messageArgument: Message.Argument { .message(self) }
 }

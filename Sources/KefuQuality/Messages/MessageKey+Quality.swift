@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of QualityMessages.
 extension MessageKey {
+    public static let chatLogBadRating = MessageKey("chatLogBadRating", in: QualityMessages.self)
     public static let chatLogIdentifierTooLong = MessageKey("chatLogIdentifierTooLong", in: QualityMessages.self)
     public static let lintBroadKeyword = MessageKey("lintBroadKeyword", in: QualityMessages.self)
     public static let lintDuplicateKeyword = MessageKey("lintDuplicateKeyword", in: QualityMessages.self)

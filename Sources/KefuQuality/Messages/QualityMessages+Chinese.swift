@@ -3,6 +3,7 @@ import KefuCore
 extension QualityMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .chatLogBadRating: "rating 列须是 1 到 5、helpful 或 unhelpful",
         .chatLogIdentifierTooLong: "{0} 超过 {1} 个字符:kefu 会随每条消息保存它,请改短",
         .lintBroadKeyword: "关键词“{0}”太宽泛:买家几乎每次对话都会说,规则会回答一切;请换成更长的短语",
         .lintDuplicateKeyword: "规则“{1}”的关键词“{0}”也出现在 {2},但回复不同;只保留在一条规则中,或让它们回复相同",

@@ -3,6 +3,7 @@ import KefuCore
 extension QualityMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .chatLogBadRating: "the rating column must be 1 to 5, helpful or unhelpful",
         .chatLogIdentifierTooLong: "{0} is longer than {1} characters: kefu keeps it with every message, so shorten it",
         .lintBroadKeyword:
             "keyword '{0}' is too broad: buyers say it in almost every conversation, so the rule answers everything; use a longer phrase",

@@ -71,12 +71,19 @@ public struct ChatLogReader: Sendable {
                 problems.append(.error(Message(.chatLogBadTime, "human_reply_time"), at: location))
                 continue
             }
+            let ratingText = fields["rating"].flatMap { $0.isEmpty ? nil : $0 }
+            let rating = ratingText.flatMap(BuyerRating.init)
+            if ratingText != nil && rating == nil {
+                problems.append(.error(Message(.chatLogBadRating), at: location))
+                continue
+            }
             entries.append(
                 ChatLogEntry(
                     time: time, session: fields["session"] ?? "", buyer: fields["buyer"] ?? "",
                     text: fields["text"] ?? "", type: (fields["type"]).flatMap { $0.isEmpty ? nil : $0 } ?? "text",
                     humanReply: fields["human_reply"].flatMap { $0.isEmpty ? nil : $0 },
-                    humanReplyTime: replyTime.flatMap(date),
+                    humanReplyTime: replyTime.flatMap(date), rating: rating,
+                    ratingComment: fields["rating_comment"].flatMap { $0.isEmpty ? nil : $0 },
                     channel: fields["channel"].flatMap { $0.isEmpty ? nil : $0 }, line: line))
         }
         if !problems.isEmpty && !skippingBadLines { throw DiagnosticsError(problems) }

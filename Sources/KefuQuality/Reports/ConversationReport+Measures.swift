@@ -3,8 +3,11 @@ import KefuCore
 import KefuEngine
 
 extension ConversationReport {
-    /// The report over `messages` (in time order), for the bundle `engine` answers from.
-    public init(messages: [LoggedMessage], engine: Engine, timeZone: TimeZone = .current) {
+    /// The report over `messages` (in time order) and the handoff tickets raised meanwhile, for the bundle
+    /// `engine` answers from.
+    public init(
+        messages: [LoggedMessage], tickets: [TicketTimes] = [], engine: Engine, timeZone: TimeZone = .current
+    ) {
         let content = engine.content
         let sessions = Dictionary(grouping: messages, by: \.session)
         let outcomes = sessions.mapValues(SessionOutcome.init)
@@ -24,6 +27,24 @@ extension ConversationReport {
         localesMissing = Self.missingLanguages(messages, locales: content.settings.locales)
         clusters = UnansweredCluster.clusters(of: messages, engine: engine)
         days = Self.days(messages, timeZone: timeZone)
+        satisfaction = Self.satisfaction(messages.compactMap(\.rating))
+        self.tickets = Self.ticketMeasures(tickets)
+    }
+
+    private static func satisfaction(_ scores: [Int]) -> Satisfaction {
+        let satisfied = scores.filter { $0 >= BuyerRating.satisfiedFrom }.count
+        return Satisfaction(
+            rated: scores.count, satisfied: satisfied,
+            rate: scores.isEmpty ? nil : share(satisfied, of: scores.count))
+    }
+
+    private static func ticketMeasures(_ tickets: [TicketTimes]) -> Tickets {
+        let toClaim = tickets.compactMap { ticket in ticket.claimed.map { $0.timeIntervalSince(ticket.created) } }
+        let toClose = tickets.compactMap { ticket in ticket.closed.map { $0.timeIntervalSince(ticket.created) } }
+        return Tickets(
+            raised: tickets.count, claimed: toClaim.count, closed: toClose.count,
+            medianSecondsToClaim: percentile(toClaim.sorted(), 0.5),
+            medianSecondsToClose: percentile(toClose.sorted(), 0.5))
     }
 
     static func share(_ part: Int, of whole: Int) -> Double {
@@ -82,7 +103,11 @@ extension ConversationReport {
     private static func itemUsage(_ sessions: [String: [LoggedMessage]]) -> [ItemUsage] {
         var hits: [String: Int] = [:]
         var unresolved: [String: Int] = [:]
+        var scores: [String: [Int]] = [:]
         for messages in sessions.values {
+            for message in messages where isItem(message.source) {
+                if let rating = message.rating { scores[message.source ?? "", default: []].append(rating) }
+            }
             for (index, message) in messages.enumerated()
             where message.decision == Decision.answer.rawValue && isItem(message.source) {
                 let source = message.source ?? ""
@@ -96,9 +121,11 @@ extension ConversationReport {
         }
         return hits.map { source, hits in
             let rate = share(unresolved[source] ?? 0, of: hits)
+            let rated = satisfaction(scores[source] ?? [])
+            let lowRated = rated.rated >= ratingsToJudge && (rated.rate ?? 1) < satisfiedFlag
             return ItemUsage(
                 source: source, hits: hits, unresolved: unresolved[source] ?? 0, unresolvedRate: rate,
-                flagged: rate > unresolvedFlag)
+                ratings: rated.rated, satisfaction: rated.rate, flagged: rate > unresolvedFlag || lowRated)
         }
         .sorted { ($1.hits, $0.source) < ($0.hits, $1.source) }
     }

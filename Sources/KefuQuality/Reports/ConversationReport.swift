@@ -11,6 +11,9 @@ public struct ConversationReport: Sendable, Encodable {
     public static let unresolvedFlag = 0.30
     /// Below this share of messages the bot answered itself a channel is flagged.
     public static let triggerFlag = 0.85
+    /// An item rated this many times or more, with fewer than `satisfiedFlag` of them satisfied, is flagged.
+    public static let ratingsToJudge = 2
+    public static let satisfiedFlag = 0.5
 
     public var from: Date?
     public var until: Date?
@@ -28,6 +31,10 @@ public struct ConversationReport: Sendable, Encodable {
     public var localesMissing: [MissingLanguage]
     public var clusters: [UnansweredCluster]
     public var days: [DayCount]
+    /// Buyers' ratings of the bot's replies.
+    public var satisfaction: Satisfaction
+    /// Handoff tickets: how many are in each state, and how long people took to claim and close them.
+    public var tickets: Tickets
 
     public struct ChannelRate: Sendable, Encodable, Hashable {
         public var channel: String
@@ -51,6 +58,10 @@ public struct ConversationReport: Sendable, Encodable {
         public var hits: Int
         public var unresolved: Int
         public var unresolvedRate: Double
+        /// Ratings of this item's replies, and the share of them at 4 or more.
+        public var ratings: Int
+        public var satisfaction: Double?
+        /// Unresolved too often, or rated low.
         public var flagged: Bool
     }
 
@@ -70,6 +81,21 @@ public struct ConversationReport: Sendable, Encodable {
         public var rate: Double
         public var itemsUsed: Int
         public var items: Int
+    }
+
+    public struct Satisfaction: Sendable, Encodable, Hashable {
+        public var rated: Int
+        public var satisfied: Int
+        /// `satisfied / rated`; nil with no rating.
+        public var rate: Double?
+    }
+
+    public struct Tickets: Sendable, Encodable, Hashable {
+        public var raised: Int
+        public var claimed: Int
+        public var closed: Int
+        public var medianSecondsToClaim: Double?
+        public var medianSecondsToClose: Double?
     }
 
     public struct MissingLanguage: Sendable, Encodable, Hashable {
