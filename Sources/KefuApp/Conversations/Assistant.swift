@@ -36,6 +36,14 @@ public struct Assistant: Sendable {
         return reply
     }
 
+    /// Up to three replies this shop's items would give to `message` in `session`, for a person to pick
+    /// from; nothing is logged and the session is left as it was.
+    public func suggestions(for message: IncomingMessage, in session: SessionState, now: Date = Date())
+        -> [SuggestedReply]
+    {
+        engine.suggestions(for: message, in: session, context: context(now: now, trace: false))
+    }
+
     /// The answer context for this shop: its data, the agents' load and whether to trace.
     public func context(
         agentLoad: [ItemID: Int] = [:], now: Date = Date(), timeZone: TimeZone = .current, trace: Bool

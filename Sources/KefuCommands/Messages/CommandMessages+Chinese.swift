@@ -3,6 +3,9 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .suggestNone: "店铺条目里没有能回答的:请自己回复,之后用 kefu report --accept 教会机器人",
+        .optSuggestSession: "读取该会话的上下文(订单、商品、买家),不改变会话。",
+        .helpSuggest: "为正在回复买家的客服推荐话术(来自店铺条目);不会发送给买家。",
         .ticketHandedBack: "工单 {0} 已交还;会话 {1} 重新由机器人回复",
         .ticketClosed: "已关闭工单 {0};会话 {1} 重新由机器人回复",
         .ticketClaimed: "已认领工单 {0}(会话 {1})",

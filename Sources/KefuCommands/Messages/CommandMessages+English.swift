@@ -3,6 +3,9 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .suggestNone: "no item of the shop answers this: write the reply yourself, then teach it with kefu report --accept",
+        .optSuggestSession: "Read this conversation's context (its order, product, buyer) without changing it.",
+        .helpSuggest: "Suggest replies from the shop's items for a person answering a buyer; nothing is sent.",
         .ticketHandedBack: "ticket {0} handed back; session {1} is answered by the bot again",
         .ticketClosed: "ticket {0} closed; session {1} is answered by the bot again",
         .ticketClaimed: "ticket {0} claimed (session {1})",

@@ -2,6 +2,9 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let suggestNone = MessageKey("suggestNone", in: CommandMessages.self)
+    static let optSuggestSession = MessageKey("optSuggestSession", in: CommandMessages.self)
+    static let helpSuggest = MessageKey("helpSuggest", in: CommandMessages.self)
     static let ticketHandedBack = MessageKey("ticketHandedBack", in: CommandMessages.self)
     static let ticketClosed = MessageKey("ticketClosed", in: CommandMessages.self)
     static let ticketClaimed = MessageKey("ticketClaimed", in: CommandMessages.self)

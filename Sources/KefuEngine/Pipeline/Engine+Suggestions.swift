@@ -1,0 +1,54 @@
+import KefuCore
+
+extension Engine {
+    /// The share of the `suggest` threshold down to which FAQs are offered to a person.
+    static let suggestionFloor = 0.5
+
+    /// Up to `limit` replies the shop's items would give to `message` in `session`, best first, for a
+    /// person to pick from: the keyword rule that would win, then the FAQs by confidence (down to half the
+    /// bundle's `suggest` threshold: a person judges each one, so a weaker candidate is still worth a
+    /// look), each rendered with the session's data. The session is not changed,
+    /// and a session handed to a person is read as if the bot still answered it (that is when a person
+    /// asks for suggestions).
+    public func suggestions(
+        for message: IncomingMessage, in session: SessionState, context: AnswerContext, limit: Int = 3
+    ) -> [SuggestedReply] {
+        var quiet = context
+        quiet.trace = false
+        var turn = Turn(message, session: session, context: quiet)
+        normalise(&turn)
+        readEntities(&turn)
+        turn.meaning = meaning(of: turn.text)
+        var suggestions: [SuggestedReply] = []
+        let tags = buyerTags(turn.session, buyer: turn.buyer)
+        let rules = catalog.rules.evaluate(matched: turn.matched, buyerTags: Set(tags), at: context.clock.moment)
+        for candidate in rules where candidate.verdict == .won {
+            let rule = catalog.rules.rule(at: candidate.index)
+            let source = SourceReference(kind: .rule, id: rule.item.id, location: rule.location)
+            suggestions.append(suggestion(rule.item.reply, source: source, intent: rule.item.intent, nil, turn))
+        }
+        let moment = context.clock.moment
+        let ranked = ranker.rank(
+            turn.text, synonyms: catalog.synonyms.groups(in: turn.matched), limit: limit, meaning: turn.meaning
+        ) { index in
+            content.faqs[index].item.active.map { $0.status(at: moment) == .active } ?? true
+        }
+        for candidate in ranked where candidate.confidence >= content.settings.thresholds.suggest * Self.suggestionFloor {
+            let faq = content.faqs[candidate.index]
+            let source = SourceReference(kind: .faq, id: faq.item.id, location: faq.location)
+            suggestions.append(
+                suggestion(faq.item.answer, source: source, intent: faq.item.intent, candidate.confidence, turn))
+        }
+        return Array(suggestions.filter { !$0.reply.isEmpty }.prefix(limit))
+    }
+
+    private func suggestion(
+        _ reply: Reply, source: SourceReference, intent: String?, _ confidence: Double?, _ turn: Turn
+    ) -> SuggestedReply {
+        let rendered = renderer.render(
+            reply, locale: locale(of: turn.session), variables: variables(for: turn.session, context: turn.context))
+        return SuggestedReply(
+            reply: rendered.text ?? "", source: source, intent: intent,
+            confidence: confidence.map { ($0 * 1000).rounded() / 1000 }, missing: rendered.missing)
+    }
+}
