@@ -15,8 +15,10 @@ import KefuCore
 /// failures; see `FileWriteCalls`).
 public enum AtomicFile {
     /// Writes `data` to `url`, creating missing parent folders.
-    public static func write(_ data: Data, to url: URL, using calls: some FileWriteCalls = .system) throws {
-        let temporary = try writeTemporary(data, beside: url, using: calls)
+    public static func write(
+        _ data: Data, to url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system
+    ) throws {
+        let temporary = try writeTemporary(data, beside: url, permissions: permissions, using: calls)
         do {
             try moveIntoPlace(temporary, to: url, using: calls)
         } catch {
@@ -34,15 +36,16 @@ public enum AtomicFile {
     public static let temporarySuffix = ".kefu-pending"
 
     /// Writes `data` in full to a temporary file beside `url` and flushes it to disk; `url` itself is
-    /// not touched until `moveIntoPlace(_:to:)`.
-    public static func writeTemporary(_ data: Data, beside url: URL, using calls: some FileWriteCalls = .system)
-        throws -> URL
-    {
+    /// not touched until `moveIntoPlace(_:to:)`. `permissions` are the file's from its creation (a secret
+    /// is never readable by others, not even for a moment).
+    public static func writeTemporary(
+        _ data: Data, beside url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system
+    ) throws -> URL {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = temporaryURL(beside: url)
         unlink(temporary.path)
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else {
             throw AtomicFileError.system(operation: "open", path: temporary.path, code: errno)
         }

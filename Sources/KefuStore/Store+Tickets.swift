@@ -2,11 +2,12 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Tickets, oldest first: every one, or those in `states`.
-    public func tickets(in states: Set<TicketRecord.State>? = nil) throws -> [TicketRecord] {
+    /// Tickets, oldest first: every one, or those in `states`, or of `session`.
+    public func tickets(in states: Set<TicketRecord.State>? = nil, session: String? = nil) throws -> [TicketRecord] {
         try writer.read { db in
             var request = TicketRecord.order(Column("id"))
             if let states { request = request.filter(states.map(\.rawValue).contains(Column("state"))) }
+            if let session { request = request.filter(Column("session") == session) }
             return try request.fetchAll(db)
         }
     }

@@ -3,6 +3,9 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .requestBadJSON: "不是 JSON 请求:{0}",
+        .requestIdentifierTooLong: "“{0}”超过 {1} 个字符:请用更短的 ID",
+        .requestBadType: "未知消息类型“{0}”;可用类型:{1}",
         .ratingNoReply: "会话 {0} 没有可评价的回复:请先通过 kefu 回复该会话的消息",
         .ticketNothingToHandBack: "会话 {0} 没有未关闭的工单:机器人已在回复它",
         .ticketAlreadyClosed: "工单 {0} 已关闭(由 {1} 关闭)",

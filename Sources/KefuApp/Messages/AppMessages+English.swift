@@ -3,6 +3,9 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .requestBadJSON: "not a JSON request: {0}",
+        .requestIdentifierTooLong: "\"{0}\" is longer than {1} characters: use a shorter id",
+        .requestBadType: "unknown message type '{0}'; known types: {1}",
         .ratingNoReply: "session {0} has no logged reply to rate: send its messages through kefu first",
         .ticketNothingToHandBack: "session {0} has no open ticket: the bot already answers it",
         .ticketAlreadyClosed: "ticket {0} is already closed (by {1})",

@@ -2,6 +2,9 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let requestBadJSON = MessageKey("requestBadJSON", in: AppMessages.self)
+    public static let requestIdentifierTooLong = MessageKey("requestIdentifierTooLong", in: AppMessages.self)
+    public static let requestBadType = MessageKey("requestBadType", in: AppMessages.self)
     public static let ratingNoReply = MessageKey("ratingNoReply", in: AppMessages.self)
     public static let ticketNothingToHandBack = MessageKey("ticketNothingToHandBack", in: AppMessages.self)
     public static let ticketAlreadyClosed = MessageKey("ticketAlreadyClosed", in: AppMessages.self)

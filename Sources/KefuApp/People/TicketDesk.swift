@@ -12,10 +12,13 @@ public struct TicketDesk: Sendable {
 
     public init(store: Store) { self.store = store }
 
-    /// Every ticket, or those not yet closed, oldest first.
-    public func tickets(activeOnly: Bool = false) throws -> [TicketRecord] {
-        try store.tickets(in: activeOnly ? [.open, .claimed] : nil)
+    /// Every ticket, or those not yet closed, or those of `session`, oldest first.
+    public func tickets(activeOnly: Bool = false, session: String? = nil) throws -> [TicketRecord] {
+        try store.tickets(in: activeOnly ? [.open, .claimed] : nil, session: session)
     }
+
+    /// How many tickets are open or claimed.
+    public func activeCount() throws -> Int { try store.activeTicketCount() }
 
     /// Ticket `id`.
     /// - Throws: `AppFailure` (data error) when there is none.

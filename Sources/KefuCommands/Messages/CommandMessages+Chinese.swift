@@ -3,6 +3,13 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .serveListeningOpen: "kefu 正在 {0} 提供服务,无需令牌(仅本机)。按 Ctrl-C 停止。",
+        .serveListening: "kefu 正在 {0} 提供服务;/v1 需要 {1} 中的令牌(Authorization: Bearer 令牌)。按 Ctrl-C 停止。",
+        .serveBadPort: "--port 须在 0 到 65535 之间,而不是 {0}",
+        .optNoToken: "不要求令牌即可访问 /v1(仅限本机回环地址)。",
+        .optHTTPPort: "监听端口;0 表示自动选择空闲端口,启动时打印。",
+        .optHTTPHost: "监听地址(默认 127.0.0.1:仅本机)。",
+        .optHTTP: "以 HTTP 上的 JSON 提供服务(见 Documentation/HTTP.md):消息、会话、工单、话术推荐、评价、健康检查和指标。",
         .suggestNone: "店铺条目里没有能回答的:请自己回复,之后用 kefu report --accept 教会机器人",
         .optSuggestSession: "读取该会话的上下文(订单、商品、买家),不改变会话。",
         .helpSuggest: "为正在回复买家的客服推荐话术(来自店铺条目);不会发送给买家。",
@@ -30,7 +37,6 @@ extension CommandMessages {
         .statusRemoteUnreadable: "远程无法读取({0})",
         .optAllowDeletes: "允许删除超过 5 个条目、或某类条目大半的拉取或推送。",
         .askIdentifierTooLong: "--{0} 超过 {1} 个字符:请用更短的 ID",
-        .serveIdentifierTooLong: "“{0}”超过 {1} 个字符:请用更短的 ID",
         .serveLineTooLong: "请求行超过 {0} 字节,已跳过未读",
         .alreadyABundle: "{0} 已经是一个包(bundle.yaml 已存在);未做任何更改",
         .initDone: "已在 {0} 用 {2} 预设创建包“{1}”。下一步:在 faq/ 下把入门常见问题改成自己的答案,然后运行“kefu check”和“kefu test”。",
@@ -178,9 +184,7 @@ extension CommandMessages {
         .helpServe: "在标准输入上处理 JSON Lines 请求,用于对接聊天平台。",
         .optStdio: "从标准输入读请求,向标准输出写回复。",
         .optNoTrace: "回复中不带追踪信息(更快,更小)。",
-        .serveNeedsStdio: "kefu serve 只支持标准输入输出上的 JSON Lines:请加上 --stdio",
-        .serveBadLine: "不是 JSON 请求:{0}",
-        .serveBadType: "未知消息类型“{0}”;可用类型:{1}",
+        .serveNeedsStdio: "请指定 kefu serve 与桥接程序的通信方式:--stdio(标准输入输出上的 JSON Lines)或 --http(HTTP 上的 JSON)",
         .chatIntro: "正在以测试买家身份与 {0} 对话。:help 列出命令,Ctrl-D 退出。",
         .chatPrompt: "买家> ",
         .chatTicketRouted: "{0} · {1} 优先级 · 分配给 {2}",

@@ -3,6 +3,13 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .serveListeningOpen: "kefu serves {0} without a token (loopback only). Ctrl-C stops.",
+        .serveListening: "kefu serves {0}; /v1 needs the token in {1} (Authorization: Bearer TOKEN). Ctrl-C stops.",
+        .serveBadPort: "--port must be between 0 and 65535, not {0}",
+        .optNoToken: "Serve /v1 without the bearer token (loopback only).",
+        .optHTTPPort: "The port to listen on; 0 picks a free one, printed on start.",
+        .optHTTPHost: "The address to listen on (default 127.0.0.1: this machine only).",
+        .optHTTP: "Serve JSON over HTTP (Documentation/HTTP.md): messages, sessions, tickets, suggestions, feedback, health and metrics.",
         .suggestNone: "no item of the shop answers this: write the reply yourself, then teach it with kefu report --accept",
         .optSuggestSession: "Read this conversation's context (its order, product, buyer) without changing it.",
         .helpSuggest: "Suggest replies from the shop's items for a person answering a buyer; nothing is sent.",
@@ -31,7 +38,6 @@ extension CommandMessages {
         .statusRemoteUnreadable: "the remote cannot be read ({0})",
         .optAllowDeletes: "Allow a pull or push that deletes more than 5 items, or most items of one kind.",
         .askIdentifierTooLong: "--{0} is longer than {1} characters: use a shorter id",
-        .serveIdentifierTooLong: "\"{0}\" is longer than {1} characters: use a shorter id",
         .serveLineTooLong: "a request line is longer than {0} bytes: it was skipped unread",
         .alreadyABundle: "{0} already holds a bundle (bundle.yaml exists); nothing was changed",
         .initDone:
@@ -185,9 +191,7 @@ extension CommandMessages {
         .helpServe: "Answer JSON Lines requests on standard input, for bridges to chat platforms.",
         .optStdio: "Read requests from standard input and write replies to standard output.",
         .optNoTrace: "Leave the trace out of each reply (faster, smaller).",
-        .serveNeedsStdio: "kefu serve speaks JSON Lines on standard input and output only: add --stdio",
-        .serveBadLine: "not a JSON request: {0}",
-        .serveBadType: "unknown message type '{0}'; known types: {1}",
+        .serveNeedsStdio: "say how kefu serve talks to the bridge: --stdio (JSON Lines on standard input and output) or --http (JSON over HTTP)",
         .chatIntro: "Chatting with {0} as a test buyer. :help lists the commands, Ctrl-D quits.",
         .chatPrompt: "buyer> ",
         .chatTicketRouted: "{0} · {1} priority · to {2}",

@@ -2,6 +2,13 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let serveListeningOpen = MessageKey("serveListeningOpen", in: CommandMessages.self)
+    static let serveListening = MessageKey("serveListening", in: CommandMessages.self)
+    static let serveBadPort = MessageKey("serveBadPort", in: CommandMessages.self)
+    static let optNoToken = MessageKey("optNoToken", in: CommandMessages.self)
+    static let optHTTPPort = MessageKey("optHTTPPort", in: CommandMessages.self)
+    static let optHTTPHost = MessageKey("optHTTPHost", in: CommandMessages.self)
+    static let optHTTP = MessageKey("optHTTP", in: CommandMessages.self)
     static let suggestNone = MessageKey("suggestNone", in: CommandMessages.self)
     static let optSuggestSession = MessageKey("optSuggestSession", in: CommandMessages.self)
     static let helpSuggest = MessageKey("helpSuggest", in: CommandMessages.self)
@@ -29,7 +36,6 @@ extension MessageKey {
     static let statusRemoteUnreadable = MessageKey("statusRemoteUnreadable", in: CommandMessages.self)
     static let optAllowDeletes = MessageKey("optAllowDeletes", in: CommandMessages.self)
     static let askIdentifierTooLong = MessageKey("askIdentifierTooLong", in: CommandMessages.self)
-    static let serveIdentifierTooLong = MessageKey("serveIdentifierTooLong", in: CommandMessages.self)
     static let serveLineTooLong = MessageKey("serveLineTooLong", in: CommandMessages.self)
     static let alreadyABundle = MessageKey("alreadyABundle", in: CommandMessages.self)
     static let initDone = MessageKey("initDone", in: CommandMessages.self)
@@ -178,8 +184,6 @@ extension MessageKey {
     static let optStdio = MessageKey("optStdio", in: CommandMessages.self)
     static let optNoTrace = MessageKey("optNoTrace", in: CommandMessages.self)
     static let serveNeedsStdio = MessageKey("serveNeedsStdio", in: CommandMessages.self)
-    static let serveBadLine = MessageKey("serveBadLine", in: CommandMessages.self)
-    static let serveBadType = MessageKey("serveBadType", in: CommandMessages.self)
     static let chatIntro = MessageKey("chatIntro", in: CommandMessages.self)
     static let chatPrompt = MessageKey("chatPrompt", in: CommandMessages.self)
     static let chatTicketRouted = MessageKey("chatTicketRouted", in: CommandMessages.self)

@@ -1,21 +1,19 @@
-import KefuEngine
+import KefuApp
 
-/// One line of `kefu serve --stdio` output: the `kefu ask --json` object with `session` added, or
+/// One line of `kefu serve --stdio` output: the reply with its session (`SessionReply`), or
 /// `{"error": …, "line": N}` for a line that could not be read.
 enum ServeResponse: Encodable {
-    case reply(EngineReply, session: String?)
+    case reply(SessionReply)
     case error(String, line: Int)
 
     private enum CodingKeys: String, CodingKey {
-        case session, error, line
+        case error, line
     }
 
     func encode(to encoder: any Encoder) throws {
         switch self {
-        case .reply(let reply, let session):
+        case .reply(let reply):
             try reply.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(session, forKey: .session)
         case .error(let message, let line):
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(message, forKey: .error)

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Standard output and error, with colour only when the stream is a terminal and `NO_COLOR` is unset.
-struct Console {
+struct Console: Sendable {
     let colourOnStandardError: Bool
     let colourOnStandardOutput: Bool
 
