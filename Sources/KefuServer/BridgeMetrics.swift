@@ -10,9 +10,11 @@ final class BridgeMetrics: Sendable {
     init() {
         latency = registry.makeDurationHistogram(
             name: "kefu_answer_duration_seconds",
-            buckets: [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+            buckets: [
+                .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
                 .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
-                .seconds(5)],
+                .seconds(5),
+            ],
             help: "Time to answer one buyer message over HTTP, from request to response")
         openTickets = registry.makeGauge(name: "kefu_open_tickets", help: "Handoff tickets open or claimed")
     }

@@ -54,11 +54,13 @@ struct BridgeRoutes: Sendable {
             }
         }
         router.post("/v1/feedback") { request, _ in
-            let feedback = try await RequestBody.decode(FeedbackRequest.self, of: request, fields: FeedbackRequest.fields)
+            let feedback = try await RequestBody.decode(
+                FeedbackRequest.self, of: request, fields: FeedbackRequest.fields)
             do {
                 return JSONResponse.make(.ok, try await desk.rate(feedback))
             } catch let failure as AppFailure {
-                throw APIError(.notFound, failure.diagnostics.first?.message ?? Message(.httpNoSession, feedback.session))
+                throw APIError(
+                    .notFound, failure.diagnostics.first?.message ?? Message(.httpNoSession, feedback.session))
             }
         }
     }

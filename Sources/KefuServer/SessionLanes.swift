@@ -6,8 +6,7 @@ actor SessionLanes {
     private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
 
     /// Runs `work` in `session`'s lane.
-    func run<Value: Sendable>(_ session: String, _ work: @Sendable () async throws -> Value) async rethrows -> Value
-    {
+    func run<Value: Sendable>(_ session: String, _ work: @Sendable () async throws -> Value) async rethrows -> Value {
         await enter(session)
         defer { leave(session) }
         return try await work()

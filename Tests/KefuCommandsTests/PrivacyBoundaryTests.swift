@@ -33,5 +33,7 @@ import Testing
         #expect(Self.files(matching: /\.log\(/) == ["KefuApp/Conversations/ConversationLog.swift"])
         #expect(Self.files(matching: /\.saveSession\(/) == ["KefuApp/Conversations/StoreSessionStore.swift"])
         #expect(Self.files(matching: /TicketRecord\(/) == ["KefuApp/Conversations/PersonalDataBoundary.swift"])
+        // A buyer's rating comment is kept only through the boundary too.
+        #expect(Self.files(matching: /\.rateLatestReply\(/) == ["KefuApp/People/RatingDesk.swift"])
     }
 }

@@ -22,7 +22,8 @@ struct SuggestCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let store = try workspace.openExistingStore()
-        var state = try session.flatMap { try StoreSessionStore(store: store).session(id: $0) }
+        var state =
+            try session.flatMap { try StoreSessionStore(store: store).session(id: $0) }
             ?? SessionState(id: session ?? "suggest")
         if let buyer = buyerOptions.buyer { state.buyer = buyer }
         if let product = buyerOptions.product { state.product = product }

@@ -9,8 +9,10 @@ extension CommandMessages {
         .optNoToken: "Serve /v1 without the bearer token (loopback only).",
         .optHTTPPort: "The port to listen on; 0 picks a free one, printed on start.",
         .optHTTPHost: "The address to listen on (default 127.0.0.1: this machine only).",
-        .optHTTP: "Serve JSON over HTTP (Documentation/HTTP.md): messages, sessions, tickets, suggestions, feedback, health and metrics.",
-        .suggestNone: "no item of the shop answers this: write the reply yourself, then teach it with kefu report --accept",
+        .optHTTP:
+            "Serve JSON over HTTP (Documentation/HTTP.md): messages, sessions, tickets, suggestions, feedback, health and metrics.",
+        .suggestNone:
+            "no item of the shop answers this: write the reply yourself, then teach it with kefu report --accept",
         .optSuggestSession: "Read this conversation's context (its order, product, buyer) without changing it.",
         .helpSuggest: "Suggest replies from the shop's items for a person answering a buyer; nothing is sent.",
         .ticketHandedBack: "ticket {0} handed back; session {1} is answered by the bot again",
@@ -191,7 +193,8 @@ extension CommandMessages {
         .helpServe: "Answer JSON Lines requests on standard input, for bridges to chat platforms.",
         .optStdio: "Read requests from standard input and write replies to standard output.",
         .optNoTrace: "Leave the trace out of each reply (faster, smaller).",
-        .serveNeedsStdio: "say how kefu serve talks to the bridge: --stdio (JSON Lines on standard input and output) or --http (JSON over HTTP)",
+        .serveNeedsStdio:
+            "say how kefu serve talks to the bridge: --stdio (JSON Lines on standard input and output) or --http (JSON over HTTP)",
         .chatIntro: "Chatting with {0} as a test buyer. :help lists the commands, Ctrl-D quits.",
         .chatPrompt: "buyer> ",
         .chatTicketRouted: "{0} · {1} priority · to {2}",

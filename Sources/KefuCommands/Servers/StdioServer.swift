@@ -81,7 +81,8 @@ struct StdioServer {
         }
         // A line without a session is a conversation of its own, named by its line in the log.
         var state = request.applied(
-            to: request.session.flatMap { sessions.session(id: $0) } ?? SessionState(id: request.session ?? "line-\(number)"))
+            to: request.session.flatMap { sessions.session(id: $0) }
+                ?? SessionState(id: request.session ?? "line-\(number)"))
         let reply: EngineReply
         do {
             reply = try assistant.answer(

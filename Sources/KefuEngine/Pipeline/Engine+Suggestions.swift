@@ -5,7 +5,8 @@ extension Engine {
     static let suggestionFloor = 0.5
 
     /// Up to `limit` replies the shop's items would give to `message` in `session`, best first, for a
-    /// person to pick from: the keyword rule that would win, then the FAQs by confidence (down to half the
+    /// person to pick from: what the bot itself would answer (so a pending question's data or a pick from
+    /// a clarification counts), the keyword rule that would win, then the FAQs by confidence (down to half the
     /// bundle's `suggest` threshold: a person judges each one, so a weaker candidate is still worth a
     /// look), each rendered with the session's data. The session is not changed,
     /// and a session handed to a person is read as if the bot still answered it (that is when a person
@@ -15,11 +16,20 @@ extension Engine {
     ) -> [SuggestedReply] {
         var quiet = context
         quiet.trace = false
+        var suggestions: [SuggestedReply] = []
+        var answering = session
+        answering.handBack()
+        let own = answer(message, in: &answering, context: quiet)
+        if let source = own.source, let text = own.reply, own.decision == .answer || own.decision == .ask {
+            suggestions.append(
+                SuggestedReply(
+                    reply: text, source: source, intent: own.intent, confidence: own.confidence,
+                    missing: answering.pending?.missing ?? []))
+        }
         var turn = Turn(message, session: session, context: quiet)
         normalise(&turn)
         readEntities(&turn)
         turn.meaning = meaning(of: turn.text)
-        var suggestions: [SuggestedReply] = []
         let tags = buyerTags(turn.session, buyer: turn.buyer)
         let rules = catalog.rules.evaluate(matched: turn.matched, buyerTags: Set(tags), at: context.clock.moment)
         for candidate in rules where candidate.verdict == .won {
@@ -33,13 +43,16 @@ extension Engine {
         ) { index in
             content.faqs[index].item.active.map { $0.status(at: moment) == .active } ?? true
         }
-        for candidate in ranked where candidate.confidence >= content.settings.thresholds.suggest * Self.suggestionFloor {
+        for candidate in ranked where candidate.confidence >= content.settings.thresholds.suggest * Self.suggestionFloor
+        {
             let faq = content.faqs[candidate.index]
             let source = SourceReference(kind: .faq, id: faq.item.id, location: faq.location)
             suggestions.append(
                 suggestion(faq.item.answer, source: source, intent: faq.item.intent, candidate.confidence, turn))
         }
-        return Array(suggestions.filter { !$0.reply.isEmpty }.prefix(limit))
+        var offered: Set<String> = []
+        let distinct = suggestions.filter { !$0.reply.isEmpty && offered.insert($0.source.label).inserted }
+        return Array(distinct.prefix(limit))
     }
 
     private func suggestion(
