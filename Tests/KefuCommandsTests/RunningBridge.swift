@@ -60,7 +60,7 @@ final class RunningBridge: @unchecked Sendable {
     func request(
         _ method: String, _ path: String, json: Any? = nil, body: Data? = nil, authorization: String?? = .none
     ) async throws -> Answer {
-        var request = URLRequest(url: URL(string: path, relativeTo: base)!)
+        var request = URLRequest(url: URL(string: path, relativeTo: base) ?? base)
         request.httpMethod = method
         let header: String? =
             switch authorization {
