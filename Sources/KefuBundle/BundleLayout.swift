@@ -9,6 +9,7 @@ public enum BundleLayout {
     /// Folders of item files, by the kind they hold.
     public static let folders: [String: ItemKind] = [
         "faq": .faq, "rules": .rule, "templates": .template, "lexicons": .lexicon, "tests": .test,
+        "reminders": .reminder,
     ]
     /// Folders that belong to a bundle but hold no items: shop data, open conflicts, the local store.
     public static let otherFolders: Set<String> = ["data", "conflicts", ".kefu"]

@@ -64,6 +64,8 @@ public struct BundleValidator: Sendable {
                 }
             case .agent:
                 _ = decode(item, as: Agent.self)
+            case .reminder:
+                requireTemplate(decode(item, as: Reminder.self)?.reply.templateID, field: "reply", in: item)
             }
         }
         return diagnostics.sorted()

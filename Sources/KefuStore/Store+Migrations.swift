@@ -157,6 +157,16 @@ extension Store {
                 table.add(column: "ratingComment", .text)
             }
         }
+        // Reminders the shop sent first: each order and reminder once, and a buyer's count per day.
+        migrator.registerMigration("v6-reminders") { db in
+            try db.create(table: "sentReminder") { table in
+                table.column("orderID", .text).notNull()
+                table.column("reminder", .text).notNull()
+                table.column("buyer", .text)
+                table.column("sentAt", .datetime).notNull().indexed()
+                table.primaryKey(["orderID", "reminder"])
+            }
+        }
         return migrator
     }
 

@@ -3,6 +3,13 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .remindNone: "当前没有到期的提醒",
+        .remindUnrendered: "订单 {1} 的提醒 {0} 未发送:模板需要 {2}",
+        .remindWithoutTime: "以下订单缺少可读的提醒时间(status_at 或提醒的 from 列):{0}",
+        .remindHeldBack: "{0} 条暂缓:买家今天的提醒已达上限(reminders.per_buyer_per_day):订单 {1}",
+        .remindQuiet: "免打扰时段(bundle.yaml 的 reminders.quiet_hours):现在不发送,到期的提醒稍后再发",
+        .optRemindDryRun: "只显示到期的提醒,不记录为已发送。",
+        .helpRemind: "输出当前到期的提醒(待付款、已发货、预售尾款),依据提醒规则和 data/orders.csv,并记录为已发送。",
         .serveListeningOpen: "kefu 正在 {0} 提供服务,无需令牌(仅本机)。按 Ctrl-C 停止。",
         .serveListening: "kefu 正在 {0} 提供服务;/v1 需要 {1} 中的令牌(Authorization: Bearer 令牌)。按 Ctrl-C 停止。",
         .serveBadPort: "--port 须在 0 到 65535 之间,而不是 {0}",

@@ -3,6 +3,16 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .remindNone: "no reminder is due now",
+        .remindUnrendered: "{0} for order {1} was not sent: its template needs {2}",
+        .remindWithoutTime:
+            "orders without a readable time for their reminder (status_at, or the reminder's from column): {0}",
+        .remindHeldBack:
+            "{0} held back: the buyer already had today's reminders (reminders.per_buyer_per_day): orders {1}",
+        .remindQuiet: "quiet hours (bundle.yaml reminders.quiet_hours): nothing is sent now; what is due waits",
+        .optRemindDryRun: "Show what is due without recording it as sent.",
+        .helpRemind:
+            "Print the reminders due now (unpaid, shipped, presale balance), from the bundle's reminder rules and data/orders.csv, and record them as sent.",
         .serveListeningOpen: "kefu serves {0} without a token (loopback only). Ctrl-C stops.",
         .serveListening: "kefu serves {0}; /v1 needs the token in {1} (Authorization: Bearer TOKEN). Ctrl-C stops.",
         .serveBadPort: "--port must be between 0 and 65535, not {0}",

@@ -2,6 +2,13 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let remindNone = MessageKey("remindNone", in: CommandMessages.self)
+    static let remindUnrendered = MessageKey("remindUnrendered", in: CommandMessages.self)
+    static let remindWithoutTime = MessageKey("remindWithoutTime", in: CommandMessages.self)
+    static let remindHeldBack = MessageKey("remindHeldBack", in: CommandMessages.self)
+    static let remindQuiet = MessageKey("remindQuiet", in: CommandMessages.self)
+    static let optRemindDryRun = MessageKey("optRemindDryRun", in: CommandMessages.self)
+    static let helpRemind = MessageKey("helpRemind", in: CommandMessages.self)
     static let serveListeningOpen = MessageKey("serveListeningOpen", in: CommandMessages.self)
     static let serveListening = MessageKey("serveListening", in: CommandMessages.self)
     static let serveBadPort = MessageKey("serveBadPort", in: CommandMessages.self)

@@ -17,7 +17,7 @@ public struct KefuCommand: ParsableCommand {
             RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, ExportCommand.self,
             ImportCommand.self, ImportFAQCommand.self, ChatCommand.self, AskCommand.self, TestCommand.self,
             ServeCommand.self, ReplayCommand.self, ReportCommand.self, SchemaCommand.self, GenerateBundleCommand.self,
-            EvaluateCLINCCommand.self, TicketsCommand.self, SuggestCommand.self,
+            EvaluateCLINCCommand.self, TicketsCommand.self, SuggestCommand.self, RemindCommand.self,
         ]
     )
 

@@ -35,6 +35,8 @@ public struct BundleSettings: Hashable, Sendable, Codable {
     /// The shop's time zone (an IANA name), for times written without an offset, as platforms export
     /// chat logs. Asia/Shanghai when the bundle names none.
     public var timezone: String?
+    /// Quiet hours and the daily cap for the reminders the shop sends first.
+    public var reminders: ReminderSettings
 
     /// The time zone of `timezone`, `defaultTimeZone` when the bundle names none.
     public var timeZone: TimeZone { Self.timeZone(named: timezone) }
@@ -48,7 +50,7 @@ public struct BundleSettings: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, platform, locales, welcome, fallback, thresholds, timezone
+        case name, platform, locales, welcome, fallback, thresholds, timezone, reminders
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,6 +62,7 @@ public struct BundleSettings: Hashable, Sendable, Codable {
         fallback = try container.decode(ItemID.self, forKey: .fallback)
         thresholds = try container.decodeIfPresent(Thresholds.self, forKey: .thresholds) ?? Thresholds()
         timezone = try container.decodeIfPresent(String.self, forKey: .timezone)
+        reminders = try container.decodeIfPresent(ReminderSettings.self, forKey: .reminders) ?? ReminderSettings()
     }
 
 }

@@ -8,6 +8,8 @@ public enum ItemKind: String, CaseIterable, Codable, Sendable, Comparable {
     case lexicon
     case agent
     case test
+    /// Messages the shop sends first, by rules over its orders (`reminders/*.yaml`).
+    case reminder
 
     /// The file a new item of this kind is written to when it has no file yet.
     public var defaultFile: String {
@@ -19,6 +21,7 @@ public enum ItemKind: String, CaseIterable, Codable, Sendable, Comparable {
         case .lexicon: "lexicons/lexicons.yaml"
         case .agent: "agents.yaml"
         case .test: "tests/tests.yaml"
+        case .reminder: "reminders/reminders.yaml"
         }
     }
 

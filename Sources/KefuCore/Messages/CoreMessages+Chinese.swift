@@ -1,6 +1,8 @@
 extension CoreMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .reminderAfterAndBefore: "提醒只能写 after 或 before 其一:after 从订单时间往后算,before 是到订单时间之前",
+        .badDuration: "“{0}”不是时长:请写成 30m、2h、1d 或 1h30m",
         .unknownTimeZone: "“{0}”不是时区:请写成 Asia/Shanghai 或 Europe/Madrid 这样的形式",
         .expectText: "一段文字",
         .expectInteger: "一个整数",

@@ -1,6 +1,9 @@
 extension CoreMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .reminderAfterAndBefore:
+            "a reminder has after or before, not both: after counts from the time in the order, before counts down to it",
+        .badDuration: "'{0}' is not a duration: write 30m, 2h, 1d or 1h30m",
         .unknownTimeZone: "'{0}' is not a time zone: write one like Asia/Shanghai or Europe/Madrid",
         .expectText: "a text",
         .expectInteger: "a whole number",

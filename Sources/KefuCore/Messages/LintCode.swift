@@ -24,4 +24,8 @@ public enum LintCode: String, CaseIterable, Sendable {
     case platformStandard = "K111"
     /// An intent that can hand off with no agent skilled in it, or hours when nobody is on duty.
     case agentCoverage = "K112"
+    /// A reminder that counts from a column `data/orders.csv` does not have: it can never fall due.
+    case reminderWithoutTime = "K113"
+    /// A reminder whose template needs more than an order gives (a size, a product): it is never sent.
+    case reminderNeedsMore = "K114"
 }

@@ -1,5 +1,7 @@
 /// The keys of CoreMessages.
 extension MessageKey {
+    public static let reminderAfterAndBefore = MessageKey("reminderAfterAndBefore", in: CoreMessages.self)
+    public static let badDuration = MessageKey("badDuration", in: CoreMessages.self)
     public static let unknownTimeZone = MessageKey("unknownTimeZone", in: CoreMessages.self)
     public static let expectText = MessageKey("expectText", in: CoreMessages.self)
     public static let expectInteger = MessageKey("expectInteger", in: CoreMessages.self)

@@ -27,6 +27,9 @@ extension ItemSchema {
                 "thresholds",
                 .record([FieldSpec("answer", .number(0...1)), FieldSpec("suggest", .number(0...1))])),
             FieldSpec("timezone", .text),
+            FieldSpec(
+                "reminders",
+                .record([FieldSpec("quiet_hours", .hours), FieldSpec("per_buyer_per_day", .integer)])),
         ],
         crossFieldCheck: { fields in
             if let zone = fields["timezone"]?.text, TimeZone(identifier: zone) == nil {
@@ -124,6 +127,30 @@ extension ItemSchema {
                 ]),
                 required: true),
         ])
+
+    static let reminder = ItemSchema(
+        kind: .reminder,
+        fields: [
+            FieldSpec("status", .textList, required: true),
+            FieldSpec("from", .text),
+            FieldSpec("after", .text),
+            FieldSpec("before", .text),
+            FieldSpec("expires", .text),
+            FieldSpec("reply", .reply, required: true),
+        ],
+        crossFieldCheck: { fields in
+            var problems: [FieldProblem] = []
+            for name in ["after", "before", "expires"] {
+                if let text = fields[name]?.text, ReminderDuration(parsing: text) == nil {
+                    problems.append(FieldProblem(path: FieldPath([.key(name)]), message: Message(.badDuration, text)))
+                }
+            }
+            if fields["after"] != nil, fields["before"] != nil {
+                problems.append(
+                    FieldProblem(path: FieldPath([.key("before")]), message: Message(.reminderAfterAndBefore)))
+            }
+            return problems
+        })
 
     /// A lexicon's `type` decides which other fields it needs and allows.
     private static func lexiconCheck(_ fields: [String: FieldValue]) -> [FieldProblem] {

@@ -30,6 +30,7 @@ public struct ItemSchema: Sendable {
         case .lexicon: lexicon
         case .agent: agent
         case .test: test
+        case .reminder: reminder
         }
     }
 

@@ -9,6 +9,8 @@ public struct EngineContent: Sendable {
     public var templates: [Sourced<ReplyTemplate>]
     public var lexicons: [Sourced<Lexicon>]
     public var agents: [Sourced<Agent>]
+    /// The reminder rules (`kefu remind`); the answering pipeline never reads them.
+    public var reminders: [Sourced<Reminder>] = []
     /// Where `bundle.yaml` is, for findings about the settings.
     public var settingsLocation: SourceLocation?
 
@@ -42,6 +44,7 @@ public struct EngineContent: Sendable {
             agents: try decode(.agent, as: Agent.self).sorted { $0.item.id < $1.item.id }
         )
         settingsLocation = settings.location
+        reminders = try decode(.reminder, as: Reminder.self).sorted { $0.item.id < $1.item.id }
     }
 
     /// The records of `kind` decoded as `type`, each with its place. For kinds the engine does not

@@ -4,6 +4,8 @@ public struct ShopDataTables: ShopData {
     private let products: [String: ShopRecord]
     private let buyers: [String: ShopRecord]
     public let sizeChart: [ShopRecord]
+    /// Every order, in the file's order (reminders go through them all).
+    public let allOrders: [ShopRecord]
 
     /// Rows by column name; the key columns are `order_id`, `sku` and `buyer_id`.
     public init(
@@ -19,6 +21,7 @@ public struct ShopDataTables: ShopData {
             return table
         }
         self.orders = keyed(orders, by: "order_id")
+        self.allOrders = orders.map(ShopRecord.init)
         self.products = keyed(products, by: "sku")
         self.buyers = keyed(buyers, by: "buyer_id")
         self.sizeChart = sizeChart.map(ShopRecord.init)

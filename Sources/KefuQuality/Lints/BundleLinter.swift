@@ -34,7 +34,7 @@ public struct BundleLinter: Sendable {
         let findings: [[Diagnostic]] = [
             keywordFindings(), ruleReachFindings(), questionFindings(),
             variableFindings(), localeFindings(), replyFindings(), windowFindings(), platformFindings(),
-            agentFindings(),
+            agentFindings(), reminderFindings(),
         ]
         return findings.flatMap { $0 }.sorted()
     }

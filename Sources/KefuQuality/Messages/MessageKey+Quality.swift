@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of QualityMessages.
 extension MessageKey {
+    public static let lintReminderNeedsMore = MessageKey("lintReminderNeedsMore", in: QualityMessages.self)
+    public static let lintReminderWithoutTime = MessageKey("lintReminderWithoutTime", in: QualityMessages.self)
     public static let chatLogBadRating = MessageKey("chatLogBadRating", in: QualityMessages.self)
     public static let chatLogIdentifierTooLong = MessageKey("chatLogIdentifierTooLong", in: QualityMessages.self)
     public static let lintBroadKeyword = MessageKey("lintBroadKeyword", in: QualityMessages.self)

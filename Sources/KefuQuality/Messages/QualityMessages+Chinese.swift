@@ -3,6 +3,8 @@ import KefuCore
 extension QualityMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .lintReminderNeedsMore: "提醒“{0}”的模板需要 {1},订单无法提供:它永远不会发送;请使用只需要订单的模板",
+        .lintReminderWithoutTime: "提醒“{0}”从 {1} 列计时,但 data/orders.csv 没有这一列:请加上(订单进入当前状态的时间)或用 from: 指定其他列",
         .chatLogBadRating: "rating 列须是 1 到 5、helpful 或 unhelpful",
         .chatLogIdentifierTooLong: "{0} 超过 {1} 个字符:kefu 会随每条消息保存它,请改短",
         .lintBroadKeyword: "关键词“{0}”太宽泛:买家几乎每次对话都会说,规则会回答一切;请换成更长的短语",

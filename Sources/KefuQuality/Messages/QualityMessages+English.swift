@@ -3,6 +3,10 @@ import KefuCore
 extension QualityMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .lintReminderNeedsMore:
+            "reminder '{0}' has a template that needs {1}, which an order does not give: it would never be sent; use a template that needs only the order",
+        .lintReminderWithoutTime:
+            "reminder '{0}' counts from the {1} column, which data/orders.csv does not have: add it (the time the order entered its status) or name another column with from:",
         .chatLogBadRating: "the rating column must be 1 to 5, helpful or unhelpful",
         .chatLogIdentifierTooLong: "{0} is longer than {1} characters: kefu keeps it with every message, so shorten it",
         .lintBroadKeyword:
