@@ -37,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Tests only: property-based testing for the merge.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -144,9 +145,10 @@ let package = Package(
         .target(
             name: "KefuServer",
             dependencies: [
-                "KefuApp", "KefuCore", "KefuEngine",
+                "KefuApp", "KefuCore", "KefuEngine", "KefuStore", "KefuBundle",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -230,7 +232,8 @@ let package = Package(
             name: "KefuCommandsTests",
             dependencies: [
                 "KefuCore", "KefuChat", "KefuEngine", "KefuQuality",
-                "KefuCommands", "KefuApp", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle", "KefuGenerator",
+                "KefuCommands", "KefuApp", "KefuServer", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle",
+                "KefuGenerator",
                 "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

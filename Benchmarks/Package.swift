@@ -15,6 +15,7 @@ let package = Package(
         benchmark("SyncBenchmarks"),
         benchmark("ArchiveBenchmarks"),
         benchmark("EngineBenchmarks"),
+        benchmark("BridgeBenchmarks"),
     ]
 )
 

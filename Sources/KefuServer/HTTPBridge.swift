@@ -3,7 +3,6 @@ import Hummingbird
 import KefuApp
 import KefuCore
 import Logging
-import NIOCore
 
 /// `kefu serve --http`: the `serve --stdio` requests and answers as JSON over HTTP, plus what people do
 /// alongside the bot (tickets, hand-back, suggested replies, ratings), health and metrics.

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Hummingbird
 
 /// Responses with a JSON body, encoded as `kefu ask --json` and `serve --stdio` encode theirs (sorted keys,

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import KefuApp
 import KefuCore
-import NIOCore
 
 /// Reads a request's JSON body under the bridge's limits: at most `maximumBytes` (413 beyond), one JSON
 /// object (400 otherwise) whose fields are all known (400 naming the unknown one, so a misspelt `sesion`
@@ -15,10 +14,10 @@ enum RequestBody {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maximumBytes)
-        } catch is NIOTooManyBytesError {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw APIError(.contentTooLarge, Message(.httpBodyTooLarge, maximumBytes))
         }
-        let data = Data(buffer: buffer)
+        let data = Data(buffer.readableBytesView)
         // Foundation's parser bounds nesting depth; the size is bounded above.
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw APIError(.badRequest, Message(.requestBadJSON, "not a JSON object"))

@@ -54,8 +54,9 @@ import Testing
         try FileManager.default.removeItem(at: folder.url.appending(path: ".kefu/schema"))
         let schema = try KefuBinary.run(["schema"], in: folder.url)
         #expect(schema.status == 0)
-        #expect(schema.standardOutput.split(separator: "\n").count == 7)
+        #expect(schema.standardOutput.split(separator: "\n").count == 8)
         #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/schema/test.json").path))
+        #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/schema/reminder.json").path))
     }
 
     @Test func initRefusesAnExistingBundleAndChangesNothing() throws {

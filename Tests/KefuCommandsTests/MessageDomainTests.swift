@@ -6,6 +6,7 @@ import KefuCommands
 import KefuCore
 import KefuEngine
 import KefuQuality
+import KefuServer
 import KefuSync
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
         "CoreMessages": CoreMessages.self, "BundleMessages": BundleMessages.self, "SyncMessages": SyncMessages.self,
         "EngineMessages": EngineMessages.self, "ChatMessages": ChatMessages.self,
         "QualityMessages": QualityMessages.self, "AppMessages": AppMessages.self,
-        "CommandMessages": CommandMessages.self,
+        "ServerMessages": ServerMessages.self, "CommandMessages": CommandMessages.self,
     ]
 
     /// Every `static let NAME = MessageKey("NAME", in: DOMAIN.self)` of the sources, read from the files.

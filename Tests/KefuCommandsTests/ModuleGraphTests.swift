@@ -10,7 +10,8 @@ import Testing
 
     /// Modules every target may import: the toolchain's own.
     static let toolchain: Set<String> = [
-        "Foundation", "FoundationEssentials", "FoundationXML", "Glibc", "Darwin", "Dispatch", "Synchronization",
+        "Foundation", "FoundationEssentials", "FoundationXML", "FoundationNetworking", "Glibc", "Darwin", "Dispatch",
+        "Synchronization",
         "Testing",
     ]
 

@@ -96,7 +96,7 @@ import Testing
         let folder = try shop()
         let result = try KefuBinary.run(["serve"], in: folder.url)
         #expect(result.status == 64)
-        #expect(result.standardError.contains("add --stdio"))
+        #expect(result.standardError.contains("--stdio (JSON Lines on standard input and output) or --http"))
     }
 
     @Test func aSyncWhileServingChangesTheNextAnswer() throws {

@@ -67,4 +67,15 @@ import Testing
             atPath: workload.shop.root.appending(path: ".kefu/engine").path)
         #expect(kept.filter { $0.hasSuffix(".index") }.count == 1, "the timed runs read a kept index")
     }
+
+    @Test func theHTTPBridgeAnswersARoundOfNewBuyersAtOnce() async throws {
+        let workload = try HTTPBridgeWorkload(items: Self.items, binary: KefuBinary.url)
+        defer { workload.stop() }
+        let round = try await workload.round(concurrency: 8)
+        #expect(round.micros.count == 8)
+        #expect(round.micros.allSatisfy { $0 > 0 })
+        #expect(
+            round.decisions.allSatisfy { ["answer", "clarify", "fallback", "ask"].contains($0) }, "\(round.decisions)")
+        #expect(round.decisions.contains("answer"))
+    }
 }

@@ -1,0 +1,41 @@
+import Benchmark
+import Foundation
+import KefuWorkloads
+
+/// `kefu serve --http` (the release binary) on a generated bundle (`KEFU_BENCH_ITEMS`, 23,500 items by
+/// default), loopback, no token, no trace: rounds of 1, 8 and 64 messages sent at once, each a new
+/// buyer's first message (the session looked up, answered, kept; the message logged). Reported per
+/// message: its latency (request to reply) and the messages a second the round achieved.
+let benchmarks: @Sendable () -> Void = {
+    let items = Int(ProcessInfo.processInfo.environment["KEFU_BENCH_ITEMS"] ?? "") ?? 23_500
+    nonisolated(unsafe) var bridge: HTTPBridgeWorkload?
+    for concurrency in [1, 8, 64] {
+        Benchmark(
+            "serve --http, \(concurrency) at once",
+            configuration: .init(
+                metrics: [
+                    .custom("message latency (µs)"),
+                    .custom("messages per second", polarity: .prefersLarger, useScalingFactor: false),
+                ],
+                timeUnits: .microseconds, maxDuration: .seconds(20), maxIterations: max(50, 3_000 / concurrency)),
+            closure: { benchmark in
+                guard let bridge else { return }
+                for _ in benchmark.scaledIterations {
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    guard let round = try? await bridge.round(concurrency: concurrency) else { continue }
+                    let elapsed = clock.now - start
+                    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                    for micros in round.micros { benchmark.measurement(.custom("message latency (µs)"), Int(micros)) }
+                    benchmark.measurement(
+                        .custom("messages per second", polarity: .prefersLarger, useScalingFactor: false),
+                        Int(Double(concurrency) / seconds))
+                }
+            },
+            setup: {
+                if bridge == nil {
+                    bridge = try HTTPBridgeWorkload(items: items, binary: AskProcessWorkload.defaultBinary)
+                }
+            })
+    }
+}
