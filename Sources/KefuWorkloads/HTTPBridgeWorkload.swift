@@ -19,9 +19,12 @@ public final class HTTPBridgeWorkload: @unchecked Sendable {
 
     public enum StartError: Error { case noAddress }
 
-    public init(items: Int, binary: URL) throws {
+    /// Starts the bridge on a new generated bundle of `items` items, with `environment` added to this
+    /// process's (`KEFU_MODEL_DIR` pointing nowhere measures the lexical engine).
+    public init(items: Int, binary: URL, environment: [String: String] = [:]) throws {
         shop = try SyncWorkload(items: items, synced: true)
         process.executableURL = binary
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.arguments = ["-C", shop.root.path, "serve", "--http", "--port", "0", "--no-token", "--no-trace"]
         let output = Pipe()
         process.standardOutput = output

@@ -61,9 +61,7 @@ struct AskCommand: KefuSubcommand {
         _ message: IncomingMessage, in state: inout SessionState, assistant: Assistant, agentLoad: [ItemID: Int],
         log: ConversationLog?
     ) throws -> EngineReply {
-        if let buyer = buyerOptions.buyer { state.buyer = buyer }
-        if let product = buyerOptions.product { state.product = product }
-        if let locale = buyerOptions.locale { state.locale = locale }
+        state = buyerOptions.applied(to: state)
         do {
             return try assistant.answer(
                 message, in: &state, origin: .ask, context: assistant.context(agentLoad: agentLoad, trace: true),

@@ -22,12 +22,8 @@ struct SuggestCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let store = try workspace.openExistingStore()
-        var state =
-            try session.flatMap { try StoreSessionStore(store: store).session(id: $0) }
-            ?? SessionState(id: session ?? "suggest")
-        if let buyer = buyerOptions.buyer { state.buyer = buyer }
-        if let product = buyerOptions.product { state.product = product }
-        if let locale = buyerOptions.locale { state.locale = locale }
+        let saved = try session.flatMap { try StoreSessionStore(store: store).session(id: $0) }
+        let state = buyerOptions.applied(to: saved ?? SessionState(id: session ?? "suggest"))
         let suggestions = try workspace.assistant(from: store).suggestions(for: IncomingMessage(text), in: state)
         if context.json {
             context.printJSON(suggestions)

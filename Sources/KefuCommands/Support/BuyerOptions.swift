@@ -1,7 +1,8 @@
 import ArgumentParser
 import KefuApp
+import KefuEngine
 
-/// Who the buyer is, for the commands that answer as one (`ask`, `chat`).
+/// Who the buyer is, for the commands that answer as one (`ask`, `chat`, `suggest`).
 struct BuyerOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Messages.text(.optBuyer), valueName: "ID"))
     var buyer: String?
@@ -11,4 +12,13 @@ struct BuyerOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(Messages.text(.optLocale), valueName: "L"))
     var locale: String?
+
+    /// `state` with the buyer, product and locale given on the command line.
+    func applied(to state: SessionState) -> SessionState {
+        var state = state
+        if let buyer { state.buyer = buyer }
+        if let product { state.product = product }
+        if let locale { state.locale = locale }
+        return state
+    }
 }
