@@ -38,17 +38,24 @@ public struct HTTPBridge: Sendable {
         let tokenSource = token.map { _ in
             environment["KEFU_TOKEN"].map { _ in "KEFU_TOKEN" } ?? AccessToken.relativePath
         }
+        let started = RunningCount()
         let app = Application(
             router: router,
             configuration: ApplicationConfiguration(
                 address: .hostname(options.host, port: options.port), serverName: "kefu"),
             onServerRunning: { channel in
+                started.enter()
                 let port = channel.localAddress?.port ?? options.port
                 let host = options.host.contains(":") ? "[\(options.host)]" : options.host
                 listening("http://\(host):\(port)", tokenSource)
             },
             logger: logger)
         defer { desk.close() }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch  where !started.any {
+            // Binding failed (a port in use, an address this machine does not have): say so plainly.
+            throw AppFailure(.failure, Message(.httpCannotListen, "\(options.host):\(options.port)", "\(error)"))
+        }
     }
 }

@@ -103,6 +103,11 @@ import Testing
         let open = try RunningBridge(in: folder.url, arguments: ["--no-token"])
         #expect(open.token == nil)
         #expect(!FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/token").path))
+        // A second bridge on the same port says so plainly.
+        let port = try #require(open.base.port)
+        let taken = try KefuBinary.run(["serve", "--http", "--no-token", "--port", "\(port)"], in: folder.url)
+        #expect(taken.status == 1)
+        #expect(taken.standardError.contains("cannot listen on 127.0.0.1:\(port)"))
         let stopped = open.stop()
         #expect(stopped.status == 0)
         #expect(stopped.standardError.contains("without a token"))

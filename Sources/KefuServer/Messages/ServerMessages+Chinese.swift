@@ -3,6 +3,7 @@ import KefuCore
 extension ServerMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .httpCannotListen: "无法在 {0} 上监听:{1};请换一个 --port(0 表示自动选择)或停止占用它的程序",
         .httpTokenBeyondLoopback: "--no-token 只能用于本机回环地址:{0} 可被其他机器访问,每个请求都必须带令牌",
         .httpServerFailed: "kefu 无法回复:{0}",
         .httpBadState: "未知工单状态“{0}”;可用:open、claimed、closed、active",
