@@ -3,6 +3,12 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .rollbackUnsynced: "文件夹中有 {0} 处修改尚未同步({1}):回滚会覆盖它们;请先运行 kefu sync(修改会作为版本保留),再回滚",
+        .rollbackRemoves: "删除 {0}(之后新增;其版本仍保留在 kefu log 中)",
+        .rollbackChangesBack: "改回 {0}",
+        .rollbackRestores: "恢复 {0}(之后被删除)",
+        .rollbackWould: "回滚到变更集 #{0} 会改变 {1} 个条目:",
+        .optRollbackDryRun: "只显示回滚会改变哪些条目,不做任何改动。",
         .remindNone: "当前没有到期的提醒",
         .remindUnrendered: "订单 {1} 的提醒 {0} 未发送:模板需要 {2}",
         .remindWithoutTime: "以下订单缺少可读的提醒时间(status_at 或提醒的 from 列):{0}",

@@ -3,6 +3,13 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .rollbackUnsynced:
+            "the folder has {0} edits not synced yet ({1}): rolling back would write over them; run kefu sync first (they are kept as revisions), then roll back",
+        .rollbackRemoves: "remove {0} (added since; its versions stay in kefu log)",
+        .rollbackChangesBack: "change {0} back",
+        .rollbackRestores: "restore {0} (deleted since)",
+        .rollbackWould: "Rolling back to changeset #{0} would change {1} items:",
+        .optRollbackDryRun: "Show what the rollback would change, item by item, without changing anything.",
         .remindNone: "no reminder is due now",
         .remindUnrendered: "{0} for order {1} was not sent: its template needs {2}",
         .remindWithoutTime:

@@ -2,6 +2,12 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let rollbackUnsynced = MessageKey("rollbackUnsynced", in: CommandMessages.self)
+    static let rollbackRemoves = MessageKey("rollbackRemoves", in: CommandMessages.self)
+    static let rollbackChangesBack = MessageKey("rollbackChangesBack", in: CommandMessages.self)
+    static let rollbackRestores = MessageKey("rollbackRestores", in: CommandMessages.self)
+    static let rollbackWould = MessageKey("rollbackWould", in: CommandMessages.self)
+    static let optRollbackDryRun = MessageKey("optRollbackDryRun", in: CommandMessages.self)
     static let remindNone = MessageKey("remindNone", in: CommandMessages.self)
     static let remindUnrendered = MessageKey("remindUnrendered", in: CommandMessages.self)
     static let remindWithoutTime = MessageKey("remindWithoutTime", in: CommandMessages.self)
