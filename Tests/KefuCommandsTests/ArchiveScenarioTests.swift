@@ -65,7 +65,7 @@ import Testing
         let archive1 = shopA.folder.url.appending(path: "v1.kefu")
         try shopA.succeed(["export", archive1.path])
         let first = try shopB.succeed(["import", archive1.path])
-        #expect(first.standardOutput.contains("4 added"))
+        #expect(first.standardOutput.contains("4 added, 0 changed, 0 merged, 0 conflicting, 3 unchanged"))
         #expect(try shopB.field("bundle", "name") == "shop-b")
 
         // Independent edits on each side, and the same field edited on both.
@@ -79,7 +79,17 @@ import Testing
         try shopA.succeed(["export", archive2.path])
 
         let dry = try shopB.succeed(["import", archive2.path, "--dry-run"])
-        #expect(dry.standardOutput.contains("1 merged, 1 conflicting"))
+        // Every item is named, the unchanged ones are counted, and no conflict file is said to exist.
+        #expect(
+            dry.standardOutput.contains(
+                "an import would make: 0 added, 0 changed, 1 merged, 1 conflicting, 5 unchanged."))
+        #expect(dry.standardOutput.contains("  merged faq/shipping-time (edits on both sides kept)"))
+        #expect(
+            dry.standardOutput.contains(
+                "would conflict: rule/promo; the store would keep ours, and the import would write conflicts/rule-promo.yaml"
+            ))
+        #expect(!dry.standardOutput.contains("See conflicts/"))
+        #expect(!FileManager.default.fileExists(atPath: shopB.root.appending(path: "conflicts").path))
         #expect(dry.standardOutput.contains("Dry run: nothing was changed."))
         #expect(try shopB.field("faq/shipping-time", "answer") == "亲,48小时内发货~")
 

@@ -36,7 +36,13 @@ struct ImportCommand: KefuSubcommand {
         let contents = try readArchive(context)
         let bundle = try contents.bundle()
         guard let workspace = try? Workspace.find(from: context.directory) else {
-            guard !dryRun else { return print(plan: [], contents, context) }
+            guard !dryRun else {
+                // An import here would make a new bundle of every item.
+                print(
+                    ImportSummary(adding: Array(bundle.items.keys.filter { $0 != .bundleSettings })), contents, context)
+                if !context.json { context.console.out(context.text(Message(.importDryRun))) }
+                return
+            }
             try createBundle(from: contents, bundle: bundle, in: context.directory, context: context)
             return
         }
@@ -51,7 +57,7 @@ struct ImportCommand: KefuSubcommand {
             let source = ArchiveImport.source(of: contents, asNew: prefix)
             let plan = try SourceMerge(store: store, source: source, author: contents.manifest.exportedBy).plan(
                 theirs: items, theirsFiles: files)
-            print(plan: plan, contents, context)
+            print(ImportSummary(plan, total: items.keys.filter { $0 != .bundleSettings }.count), contents, context)
             if !context.json { context.console.out(context.text(Message(.importDryRun))) }
             return
         }
@@ -59,7 +65,7 @@ struct ImportCommand: KefuSubcommand {
             try ArchiveImport(folderSync: workspace.folderSync(store)).run(
                 contents, items: items, files: files, asNew: prefix, withData: withData)
         }
-        print(plan: plan, contents, context)
+        print(ImportSummary(plan, total: items.keys.filter { $0 != .bundleSettings }.count), contents, context)
     }
 
     private func readArchive(_ context: CommandContext) throws -> BundleArchive.Contents {
@@ -92,12 +98,13 @@ struct ImportCommand: KefuSubcommand {
                 store: store, source: "archive-\(contents.manifest.bundleID)", author: contents.manifest.exportedBy)
             return try merge.merge(bundle, operation: .import).plan
         }
-        print(plan: plan, contents, context)
+        print(ImportSummary(plan, total: bundle.items.keys.filter { $0 != .bundleSettings }.count), contents, context)
         if !context.json { context.console.out(context.text(Message(.importCreated, folder.path))) }
     }
 
-    private func print(plan: [PlannedMerge], _ contents: BundleArchive.Contents, _ context: CommandContext) {
-        let summary = ImportSummary(plan)
+    /// The counts, then (in a dry run) every item with what would happen to it, and each conflict with
+    /// where it is settled: a dry run writes no conflict file, so it does not name one as written.
+    private func print(_ summary: ImportSummary, _ contents: BundleArchive.Contents, _ context: CommandContext) {
         if context.json {
             context.printJSON(ImportJSON(contents.manifest, summary, dryRun: dryRun))
             return
@@ -106,11 +113,24 @@ struct ImportCommand: KefuSubcommand {
         context.console.out(
             context.text(
                 Message(
-                    .importPlan, file, manifest.shop, manifest.version, summary.added.count, summary.changed.count,
-                    summary.merged.count, summary.conflicting.count, summary.unchanged)))
+                    dryRun ? .importWouldPlan : .importPlan, file, manifest.shop, manifest.version,
+                    summary.added.count, summary.changed.count, summary.merged.count, summary.conflicting.count,
+                    summary.unchanged)))
+        if dryRun {
+            let lines: [(MessageKey, [ItemKey])] = [
+                (.importItemAdded, summary.added), (.importItemChanged, summary.changed),
+                (.importItemMerged, summary.merged),
+            ]
+            for (key, items) in lines {
+                for item in items { context.console.out("  " + context.text(Message(key, item.description))) }
+            }
+        }
         for key in summary.conflicting {
-            let line = context.text(Message(.syncConflict, key.description, "import", ConflictFile.path(for: key)))
-            context.console.out(context.console.styled(line, .yellow))
+            let message =
+                dryRun
+                ? Message(.importWouldConflict, key.description, ConflictFile.path(for: key))
+                : Message(.syncConflict, key.description, "import", ConflictFile.path(for: key))
+            context.console.out(context.console.styled("  " + context.text(message), .yellow))
         }
     }
 }

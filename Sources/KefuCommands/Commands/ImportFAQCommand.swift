@@ -37,7 +37,7 @@ struct ImportFAQCommand: KefuSubcommand {
             _ = try workspace.folderSync(store).run()
             return plan
         }
-        let summary = ImportSummary(plan)
+        let summary = ImportSummary(plan, total: items.count)
         if context.json {
             context.printJSON(ImportFAQJSON(file: target, items: items.count, summary: summary, skippedRows: skipped))
             return
@@ -50,10 +50,8 @@ struct ImportFAQCommand: KefuSubcommand {
             context.text(
                 Message(
                     .importFAQDone, items.count, file, summary.added.count,
-                    summary.changed.count + summary.merged.count,
-                    items.count - summary.added.count - summary.changed.count - summary.merged.count
-                        - summary.conflicting.count,
-                    summary.conflicting.count, target)))
+                    summary.changed.count + summary.merged.count, summary.unchanged, summary.conflicting.count,
+                    target)))
     }
 
     /// A file name as an item-file name: lower-case letters, digits and dashes.

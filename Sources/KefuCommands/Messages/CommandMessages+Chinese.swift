@@ -3,6 +3,11 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .importWouldConflict: "将冲突:{0};库中保留我方版本,导入时会写出 {1} 供处理",
+        .importItemMerged: "合并 {0}(双方的修改都保留)",
+        .importItemChanged: "修改 {0}",
+        .importItemAdded: "新增 {0}",
+        .importWouldPlan: "从 {0}(店铺“{1}”,版本 {2})导入将会:新增 {3},修改 {4},合并 {5},冲突 {6},未变 {7}。",
         .rollbackUnsynced: "文件夹中有 {0} 处修改尚未同步({1}):回滚会覆盖它们;请先运行 kefu sync(修改会作为版本保留),再回滚",
         .rollbackRemoves: "删除 {0}(之后新增;其版本仍保留在 kefu log 中)",
         .rollbackChangesBack: "改回 {0}",

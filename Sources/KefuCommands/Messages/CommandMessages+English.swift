@@ -3,6 +3,13 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .importWouldConflict:
+            "would conflict: {0}; the store would keep ours, and the import would write {1} to settle it",
+        .importItemMerged: "merged {0} (edits on both sides kept)",
+        .importItemChanged: "changed {0}",
+        .importItemAdded: "added {0}",
+        .importWouldPlan:
+            "From {0} (shop '{1}', version {2}) an import would make: {3} added, {4} changed, {5} merged, {6} conflicting, {7} unchanged.",
         .rollbackUnsynced:
             "the folder has {0} edits not synced yet ({1}): rolling back would write over them; run kefu sync first (they are kept as revisions), then roll back",
         .rollbackRemoves: "remove {0} (added since; its versions stay in kefu log)",

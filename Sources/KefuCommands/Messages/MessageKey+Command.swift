@@ -2,6 +2,11 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let importWouldConflict = MessageKey("importWouldConflict", in: CommandMessages.self)
+    static let importItemMerged = MessageKey("importItemMerged", in: CommandMessages.self)
+    static let importItemChanged = MessageKey("importItemChanged", in: CommandMessages.self)
+    static let importItemAdded = MessageKey("importItemAdded", in: CommandMessages.self)
+    static let importWouldPlan = MessageKey("importWouldPlan", in: CommandMessages.self)
     static let rollbackUnsynced = MessageKey("rollbackUnsynced", in: CommandMessages.self)
     static let rollbackRemoves = MessageKey("rollbackRemoves", in: CommandMessages.self)
     static let rollbackChangesBack = MessageKey("rollbackChangesBack", in: CommandMessages.self)

@@ -1,7 +1,8 @@
 import KefuCore
 import KefuSync
 
-/// What an import does to each item, counted for a person.
+/// What an import does to each item, for a person: the merge plan covers the items that differ from
+/// the store, so the unchanged ones are the rest of the `total` items the archive or sheet holds.
 struct ImportSummary {
     var added: [ItemKey] = []
     var changed: [ItemKey] = []
@@ -9,7 +10,7 @@ struct ImportSummary {
     var conflicting: [ItemKey] = []
     var unchanged = 0
 
-    init(_ plan: [PlannedMerge]) {
+    init(_ plan: [PlannedMerge], total: Int) {
         for merge in plan {
             if merge.merge.conflict != nil {
                 conflicting.append(merge.key)
@@ -17,9 +18,13 @@ struct ImportSummary {
                 merged.append(merge.key)
             } else if merge.changesStore {
                 if merge.ours == nil { added.append(merge.key) } else { changed.append(merge.key) }
-            } else {
-                unchanged += 1
             }
         }
+        unchanged = max(0, total - added.count - changed.count - merged.count - conflicting.count)
+    }
+
+    /// Every item of a new bundle, added.
+    init(adding keys: [ItemKey]) {
+        added = keys.sorted()
     }
 }
