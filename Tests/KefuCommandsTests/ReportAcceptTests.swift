@@ -23,6 +23,21 @@ import Testing
         let faq = try #require((group["suggestion"] as? [String: Any])?["faq"] as? String)
         let questions = try #require(group["questions"] as? [String])
 
+        // A dry run shows the FAQ before and after and changes nothing.
+        let faqFiles = try FileManager.default.contentsOfDirectory(atPath: shop.appending(path: "faq").path).sorted()
+        let untouched = try faqFiles.map { try Data(contentsOf: shop.appending(path: "faq/\($0)")) }
+        let dry = try KefuBinary.run(["report", "--accept", "\(number)", "--dry-run"], in: shop)
+        #expect(dry.status == 0, "\(dry.standardError)")
+        let parts = dry.standardOutput.components(separatedBy: "\nafter:\n")
+        #expect(parts.count == 2)
+        #expect(parts.first?.hasPrefix("Accepting group \(number) would write faq/\(faq) in faq/") == true)
+        #expect(parts.first?.contains("\nbefore:\nid: \(faq)\n") == true)
+        for question in questions {
+            #expect(parts.first?.contains(question) == false, "\(question) is new")
+            #expect(parts.last?.contains(question) == true, "\(question) is added")
+        }
+        #expect(try faqFiles.map { try Data(contentsOf: shop.appending(path: "faq/\($0)")) } == untouched)
+
         let accepted = try KefuBinary.run(["report", "--accept", "\(number)"], in: shop)
         #expect(accepted.status == 0, "\(accepted.standardError)")
         #expect(try KefuBinary.run(["conflicts"], in: shop).standardOutput == "No open conflicts.\n")

@@ -31,10 +31,28 @@ import Testing
     @Test func aGroupNearAnFAQIsSuggestedAsItsSimilarQuestions() throws {
         let clusters = try report(["退款到账要几天啊", "退款到账要几天"]).clusters
         #expect(clusters.count == 1)
-        guard case .similarTo(let faq, _) = clusters.first?.suggestion else {
+        guard case .similarTo(let faq, _, let agreeing, let asked) = clusters.first?.suggestion else {
             Issue.record("expected a similar-question suggestion, got \(String(describing: clusters.first))")
             return
         }
         #expect(faq.rawValue == "refund-time")
+        #expect((agreeing, asked) == (2, 2))
+        #expect(
+            clusters.first?.reason.text(in: .english).hasPrefix("2 of 2 questions are nearest faq/refund-time") == true)
+    }
+
+    /// A suggestion pointing at the wrong FAQ teaches the bot a wrong answer: questions that are only
+    /// faintly near an FAQ get "new FAQ", with how near the nearest came.
+    @Test func aGroupFarFromEveryFAQIsANewFAQAndSaysWhy() throws {
+        for question in ["再考虑一下", "太贵了"] {
+            let clusters = try report([question]).clusters
+            guard case .newFAQ(_, _, _, let asked) = clusters.first?.suggestion else {
+                Issue.record("\(question): expected a new FAQ, got \(String(describing: clusters.first?.suggestion))")
+                continue
+            }
+            #expect(asked == 1)
+            let reason = clusters.first?.reason.text(in: .english) ?? ""
+            #expect(reason.contains("under the") || reason.contains("no FAQ"), "\(question): \(reason)")
+        }
     }
 }

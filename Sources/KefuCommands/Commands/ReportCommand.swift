@@ -8,9 +8,10 @@ import KefuQuality
 import KefuStore
 import KefuSync
 
-/// `kefu report [--since DATE] [--json] [--html FILE] [--accept N [--answer TEXT] [--id ID]]`: the
-/// measures of Documentation/Reports.md over the conversation log, and what to fix next. `--accept N`
-/// applies the suggestion of unanswered-question group N as a changeset and writes it to the files.
+/// `kefu report [--since DATE] [--json] [--html FILE] [--accept N [--answer TEXT] [--id ID] [--dry-run]]`:
+/// the measures of Documentation/Reports.md over the conversation log, and what to fix next. `--accept N`
+/// applies the suggestion of unanswered-question group N as a changeset and writes it to the files;
+/// with `--dry-run` it shows the FAQ before and after and changes nothing.
 struct ReportCommand: KefuSubcommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: Messages.text(.helpReport))
 
@@ -28,6 +29,9 @@ struct ReportCommand: KefuSubcommand {
 
     @Option(help: ArgumentHelp(Messages.text(.optReportID), valueName: "ID"))
     var id: String?
+
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Messages.text(.optReportDryRun)))
+    var dryRun = false
 
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
@@ -75,6 +79,17 @@ struct ReportCommand: KefuSubcommand {
         }
         // Texts with masked personal data ([phone], [address]) are no questions to teach.
         let questions = cluster.questions.filter { !PersonalDataMasker.hasMaskedData($0) }
+        if dryRun {
+            let store = try workspace.openExistingStore()
+            let (item, file) = try proposal(cluster, questions: questions, store: store)
+            let before = try store.item(item.key).map { try CanonicalForm.item(kind: .faq, canonical: $0.content) }
+            context.console.out(context.text(Message(.reportAcceptWould, number, item.key.description, file)))
+            context.console.out(context.text(Message(.reportBefore)))
+            context.console.out(try before.map { try BundleWriter().yaml(of: $0) } ?? "  -\n", terminator: "")
+            context.console.out(context.text(Message(.reportAfter)))
+            context.console.out(try BundleWriter().yaml(of: item), terminator: "")
+            return
+        }
         let (item, file) = try workspace.withStoreForChange { store, _ in
             _ = try workspace.folderSync(store).run()
             let (item, file) = try proposal(cluster, questions: questions, store: store)
@@ -100,7 +115,7 @@ struct ReportCommand: KefuSubcommand {
         BundleItem, String
     ) {
         switch cluster.suggestion {
-        case .similarTo(let faq, _):
+        case .similarTo(let faq, _, _, _):
             let key = ItemKey(kind: .faq, id: faq)
             guard let stored = try store.item(key) else {
                 throw AppFailure(.dataError, Message(.reportFAQGone, key.description, cluster.number))

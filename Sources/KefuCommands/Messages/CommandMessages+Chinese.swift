@@ -3,6 +3,10 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .reportAfter: "修改后:",
+        .reportBefore: "修改前:",
+        .reportAcceptWould: "采纳第 {0} 组会把 {1} 写入 {2}:",
+        .optReportDryRun: "配合 --accept:显示常见问题修改前后的内容,不做任何改动。",
         .importWouldConflict: "将冲突:{0};库中保留我方版本,导入时会写出 {1} 供处理",
         .importItemMerged: "合并 {0}(双方的修改都保留)",
         .importItemChanged: "修改 {0}",

@@ -3,6 +3,10 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .reportAfter: "after:",
+        .reportBefore: "before:",
+        .reportAcceptWould: "Accepting group {0} would write {1} in {2}:",
+        .optReportDryRun: "With --accept: show the FAQ before and after, and change nothing.",
         .importWouldConflict:
             "would conflict: {0}; the store would keep ours, and the import would write {1} to settle it",
         .importItemMerged: "merged {0} (edits on both sides kept)",

@@ -2,6 +2,10 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let reportAfter = MessageKey("reportAfter", in: CommandMessages.self)
+    static let reportBefore = MessageKey("reportBefore", in: CommandMessages.self)
+    static let reportAcceptWould = MessageKey("reportAcceptWould", in: CommandMessages.self)
+    static let optReportDryRun = MessageKey("optReportDryRun", in: CommandMessages.self)
     static let importWouldConflict = MessageKey("importWouldConflict", in: CommandMessages.self)
     static let importItemMerged = MessageKey("importItemMerged", in: CommandMessages.self)
     static let importItemChanged = MessageKey("importItemChanged", in: CommandMessages.self)

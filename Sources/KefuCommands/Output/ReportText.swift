@@ -76,7 +76,9 @@ struct ReportText {
         if !report.clusters.isEmpty { out(Message(.reportClusters)) }
         for cluster in report.clusters.prefix(10) {
             let questions = cluster.questions.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
-            context.console.out("  \(cluster.number). [\(cluster.size)] \(questions) → \(context.text(cluster.advice))")
+            context.console.out(
+                "  \(cluster.number). [\(cluster.size)] \(questions) → \(context.text(cluster.advice)): "
+                    + context.text(cluster.reason))
         }
     }
 

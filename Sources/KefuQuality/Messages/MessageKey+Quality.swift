@@ -2,6 +2,10 @@ import KefuCore
 
 /// The keys of QualityMessages.
 extension MessageKey {
+    public static let reportWhyNothingNear = MessageKey("reportWhyNothingNear", in: QualityMessages.self)
+    public static let reportWhySplit = MessageKey("reportWhySplit", in: QualityMessages.self)
+    public static let reportWhyTooFar = MessageKey("reportWhyTooFar", in: QualityMessages.self)
+    public static let reportWhySimilar = MessageKey("reportWhySimilar", in: QualityMessages.self)
     public static let lintReminderNeedsMore = MessageKey("lintReminderNeedsMore", in: QualityMessages.self)
     public static let lintReminderWithoutTime = MessageKey("lintReminderWithoutTime", in: QualityMessages.self)
     public static let chatLogBadRating = MessageKey("chatLogBadRating", in: QualityMessages.self)

@@ -3,6 +3,10 @@ import KefuCore
 extension QualityMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .reportWhyNothingNear: "没有任何常见问题与它们相近",
+        .reportWhySplit: "这些问题最接近的常见问题各不相同({1} 个中最多 {0} 个接近 {2})",
+        .reportWhyTooFar: "最接近的 {0} 只有 {1},低于建议所需的 {2}",
+        .reportWhySimilar: "{1} 个问题中有 {0} 个最接近 {2},平均 {3}",
         .lintReminderNeedsMore: "提醒“{0}”的模板需要 {1},订单无法提供:它永远不会发送;请使用只需要订单的模板",
         .lintReminderWithoutTime: "提醒“{0}”从 {1} 列计时,但 data/orders.csv 没有这一列:请加上(订单进入当前状态的时间)或用 from: 指定其他列",
         .chatLogBadRating: "rating 列须是 1 到 5、helpful 或 unhelpful",

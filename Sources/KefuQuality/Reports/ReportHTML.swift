@@ -167,7 +167,7 @@ public struct ReportHTML: Sendable {
         for cluster in report.clusters.prefix(20) {
             let questions = cluster.questions.prefix(5).map { "“\(escape($0))”" }.joined(separator: ", ")
             html +=
-                "<li value=\"\(cluster.number)\">\(cluster.size): \(questions) → \(escape(cluster.advice.text(in: language)))</li>\n"
+                "<li value=\"\(cluster.number)\">\(cluster.size): \(questions) → \(escape(cluster.advice.text(in: language))): \(escape(cluster.reason.text(in: language)))</li>\n"
         }
         return html + "</ol></section>\n"
     }

@@ -3,27 +3,39 @@ import KefuCore
 import KefuEngine
 
 /// Buyer questions nothing answered (fallbacks and clarifications), grouped by the characters they share,
-/// with what to do: add them as similar questions to the FAQ they are nearest, or write a new FAQ.
+/// with what to do and why: add them as similar questions to the FAQ they are nearest, only when most of
+/// them are nearest the same FAQ and it scores at least the bundle's `suggest` threshold (a seller would
+/// agree: a suggestion pointing at the wrong FAQ teaches the bot a wrong answer), else write a new FAQ.
 /// `kefu report --accept N` applies group N's suggestion.
 public struct UnansweredCluster: Sendable, Encodable, Hashable {
     /// Two questions share a group at this Dice similarity of their character pairs.
     static let joinAt = 0.5
+    /// The questions of a group asked for their nearest FAQ (the most frequent first).
+    static let questionsAsked = 10
 
     public enum Suggestion: Sendable, Encodable, Hashable {
-        case similarTo(faq: ItemID, confidence: Double)
-        case newFAQ
+        /// Most questions (`agreeing` of `asked`) are nearest `faq`, at `confidence` on average.
+        case similarTo(faq: ItemID, confidence: Double, agreeing: Int, asked: Int)
+        /// A new FAQ: the nearest FAQ (when any) was not near enough, or the questions disagreed.
+        case newFAQ(nearest: ItemID?, confidence: Double?, agreeing: Int, asked: Int)
 
-        enum CodingKeys: String, CodingKey { case kind, faq, confidence }
+        enum CodingKeys: String, CodingKey { case kind, faq, nearest, confidence, agreeing, asked }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             switch self {
-            case .similarTo(let faq, let confidence):
+            case .similarTo(let faq, let confidence, let agreeing, let asked):
                 try container.encode("similar", forKey: .kind)
                 try container.encode(faq.rawValue, forKey: .faq)
                 try container.encode((confidence * 1000).rounded() / 1000, forKey: .confidence)
-            case .newFAQ:
+                try container.encode(agreeing, forKey: .agreeing)
+                try container.encode(asked, forKey: .asked)
+            case .newFAQ(let nearest, let confidence, let agreeing, let asked):
                 try container.encode("new", forKey: .kind)
+                try container.encode(nearest?.rawValue, forKey: .nearest)
+                try container.encode(confidence.map { ($0 * 1000).rounded() / 1000 }, forKey: .confidence)
+                try container.encode(agreeing, forKey: .agreeing)
+                try container.encode(asked, forKey: .asked)
             }
         }
     }
@@ -35,12 +47,31 @@ public struct UnansweredCluster: Sendable, Encodable, Hashable {
     /// The different texts, most frequent first.
     public var questions: [String]
     public var suggestion: Suggestion
+    /// The `suggest` threshold the suggestion was judged against.
+    var threshold: Double
+
+    enum CodingKeys: String, CodingKey { case number, size, questions, suggestion }
 
     /// What to do about the group, with the command that does it.
     public var advice: Message {
         switch suggestion {
-        case .similarTo(let faq, _): Message(.reportSuggestSimilar, "faq/\(faq.rawValue)", number)
+        case .similarTo(let faq, _, _, _): Message(.reportSuggestSimilar, "faq/\(faq.rawValue)", number)
         case .newFAQ: Message(.reportSuggestNew, number)
+        }
+    }
+
+    /// Why: how many questions are nearest which FAQ, and how near.
+    public var reason: Message {
+        let score = { (confidence: Double) in String(format: "%.2f", confidence) }
+        switch suggestion {
+        case .similarTo(let faq, let confidence, let agreeing, let asked):
+            return Message(.reportWhySimilar, agreeing, asked, "faq/\(faq.rawValue)", score(confidence))
+        case .newFAQ(let nearest?, let confidence?, let agreeing, let asked) where agreeing * 2 > asked:
+            return Message(.reportWhyTooFar, "faq/\(nearest.rawValue)", score(confidence), score(threshold))
+        case .newFAQ(let nearest?, _, let agreeing, let asked):
+            return Message(.reportWhySplit, agreeing, asked, "faq/\(nearest.rawValue)")
+        case .newFAQ:
+            return Message(.reportWhyNothingNear)
         }
     }
 
@@ -72,11 +103,9 @@ public struct UnansweredCluster: Sendable, Encodable, Hashable {
         let threshold = engine.content.settings.thresholds.suggest
         return groups.map { group in
             let size = group.texts.reduce(0) { $0 + $1.1 }
-            let top = engine.rankFAQs(group.texts[0].0, limit: 1).first
-            let suggestion: Suggestion =
-                top.map { $0.confidence >= threshold / 2 ? .similarTo(faq: $0.id, confidence: $0.confidence) : .newFAQ }
-                ?? .newFAQ
-            return UnansweredCluster(number: 0, size: size, questions: group.texts.map(\.0), suggestion: suggestion)
+            let suggestion = suggestion(for: group.texts.prefix(questionsAsked).map(\.0), engine: engine)
+            return UnansweredCluster(
+                number: 0, size: size, questions: group.texts.map(\.0), suggestion: suggestion, threshold: threshold)
         }
         .sorted { ($1.size, $0.questions[0]) < ($0.size, $1.questions[0]) }
         .enumerated().map { index, cluster in
@@ -84,6 +113,23 @@ public struct UnansweredCluster: Sendable, Encodable, Hashable {
             numbered.number = index + 1
             return numbered
         }
+    }
+
+    /// The FAQ most of `questions` are nearest, when more than half are and their mean confidence reaches
+    /// the `suggest` threshold; else a new FAQ, saying how near the nearest came.
+    static func suggestion(for questions: [String], engine: Engine) -> Suggestion {
+        var votes: [ItemID: [Double]] = [:]
+        for question in questions {
+            if let top = engine.rankFAQs(question, limit: 1).first { votes[top.id, default: []].append(top.confidence) }
+        }
+        guard let (faq, scores) = votes.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else {
+            return .newFAQ(nearest: nil, confidence: nil, agreeing: 0, asked: questions.count)
+        }
+        let confidence = scores.reduce(0, +) / Double(scores.count)
+        if scores.count * 2 > questions.count && confidence >= engine.content.settings.thresholds.suggest {
+            return .similarTo(faq: faq, confidence: confidence, agreeing: scores.count, asked: questions.count)
+        }
+        return .newFAQ(nearest: faq, confidence: confidence, agreeing: scores.count, asked: questions.count)
     }
 
     /// Adjacent letter or digit pairs (a single character counts as itself), punctuation and spaces left out.
