@@ -44,17 +44,19 @@ public struct Assistant: Sendable {
         engine.suggestions(for: message, in: session, context: context(now: now, trace: false))
     }
 
-    /// The answer context for this shop: its data, the agents' load and whether to trace.
-    public func context(
-        agentLoad: [ItemID: Int] = [:], now: Date = Date(), timeZone: TimeZone = .current, trace: Bool
-    ) -> AnswerContext {
-        AnswerContext(shop: shop, now: now, timeZone: timeZone, agentLoad: agentLoad, trace: trace)
+    /// The answer context for this shop: its data, the agents' load and whether to trace. Times are on the
+    /// shop's clock (bundle.yaml `timezone`): a promotion that ends at 23:59 in Beijing ends then on a
+    /// server set to UTC too.
+    public func context(agentLoad: [ItemID: Int] = [:], now: Date = Date(), trace: Bool) -> AnswerContext {
+        AnswerContext(
+            shop: shop, now: now, timeZone: engine.content.settings.timeZone, agentLoad: agentLoad, trace: trace)
     }
 
     /// A chat log replayed through this assistant, as the conversation log's rows (masked), kept in
     /// `log` when given.
     public func replay(_ entries: [ChatLogEntry], log: ConversationLog? = nil) throws -> [LoggedMessage] {
-        let rows = ChatLogReplayer(engine: engine, shop: shop).replay(entries).map(boundary.row(replayed:))
+        let rows = ChatLogReplayer(engine: engine, shop: shop, timeZone: engine.content.settings.timeZone)
+            .replay(entries).map(boundary.row(replayed:))
         try log?.append(rows)
         return rows
     }

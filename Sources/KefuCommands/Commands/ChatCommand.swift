@@ -27,8 +27,8 @@ struct ChatCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let fixedMoment = clock.now == nil ? nil : try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
+        let fixedMoment = clock.now == nil ? nil : try clock.moment(in: workspace.timeZone())
         let backend = StoreChatBackend(
             workspace: workspace, store: try workspace.openExistingStore(),
             describe: SyncOutput(context: context).messages(for:),
@@ -37,7 +37,7 @@ struct ChatCommand: KefuSubcommand {
             backend: backend,
             profile: ChatProfile(
                 buyer: buyerOptions.buyer, product: buyerOptions.product, locale: buyerOptions.locale),
-            now: { fixedMoment ?? Date() })
+            now: { fixedMoment ?? Date() }, timeZone: workspace.timeZone())
         if isatty(STDIN_FILENO) == 1 {
             converse(&session, workspace: workspace, context: context)
         } else {

@@ -20,14 +20,17 @@ struct CheckCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let now = try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
+        let now = try clock.moment(in: workspace.timeZone())
         let bundle = try BundleLoader().loadBundle(at: workspace.root)
         var diagnostics = bundle.warnings + BundleValidator().validate(bundle)
         // The lints read the items as the engine does: they run whenever the items decode, so one
         // pass shows a missing template next to everything else.
         if let content = try? EngineContent(records: bundle.contentRecords()) {
-            diagnostics += BundleLinter(content: content, columns: try workspace.shopDataColumns(), now: now).lint()
+            diagnostics += BundleLinter(
+                content: content, columns: try workspace.shopDataColumns(), now: now,
+                timeZone: content.settings.timeZone
+            ).lint()
         }
         // Said once, where a seller looks: without the model, buyers are understood by their words alone.
         if let reason = workspace.semantics.unavailableReason {

@@ -40,7 +40,7 @@ struct ReportCommand: KefuSubcommand {
         let workspace = try Workspace.find(from: context.directory)
         let start = try since.map { text in
             guard let date = BundleDate(parsing: text) else { throw AppFailure(.usage, Message(.invalidNow, text)) }
-            return date.date(in: .current)
+            return date.date(in: workspace.timeZone())
         }
         let store = try workspace.openExistingStore()
         let engine = try workspace.engine(from: store)
@@ -48,7 +48,7 @@ struct ReportCommand: KefuSubcommand {
         let report = ConversationReport(
             messages: try store.loggedMessages(since: start),
             tickets: tickets.map { TicketTimes(created: $0.createdAt, claimed: $0.claimedAt, closed: $0.closedAt) },
-            engine: engine)
+            engine: engine, timeZone: engine.content.settings.timeZone)
         if let accept {
             try self.accept(accept, of: report, in: workspace, context: context)
             return

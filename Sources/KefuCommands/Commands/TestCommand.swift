@@ -22,13 +22,14 @@ struct TestCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let now = try clock.moment()
         let workspace = try Workspace.find(from: context.directory)
+        let now = try clock.moment(in: workspace.timeZone())
         let records = try BundleLoader().loadBundle(at: workspace.root).contentRecords()
         let shop = try workspace.shopData()
         let suite = try EngineContent.checked {
             try ConversationSuite.run(
-                records: records, engine: try workspace.engine(for: records), shop: shop, pattern: pattern, now: now)
+                records: records, engine: try workspace.engine(for: records), shop: shop, pattern: pattern, now: now,
+                timeZone: workspace.timeZone())
         }
         if let junit {
             let url = URL(filePath: junit, relativeTo: context.directory)
