@@ -35,7 +35,7 @@ final class BridgeDesk: Sendable {
     /// neither kept nor continued), keeping the session, its tickets and the log.
     func answer(_ request: BuyerMessageRequest) async throws -> SessionReply {
         running.enter()
-        defer { if running.leave() { try? log.flush() } }
+        defer { if running.leave() { flushLog() } }
         let clock = ContinuousClock()
         let start = clock.now
         let assistant = try assistants.current()
@@ -101,5 +101,16 @@ final class BridgeDesk: Sendable {
     }
 
     /// Writes what the log holds (on shutdown).
-    func close() { try? log.flush() }
+    func close() { flushLog() }
+
+    /// Writes the log, saying on standard error when it cannot (a full disk): the answers were sent, and
+    /// the seller must learn that their rows are missing from the report.
+    private func flushLog() {
+        do {
+            try log.flush()
+        } catch {
+            let note = Message(.httpLogFailed, "\(error)").text(in: Messages.environmentLanguage)
+            FileHandle.standardError.write(Data(("warning: " + note + "\n").utf8))
+        }
+    }
 }

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of ServerMessages.
 extension MessageKey {
+    public static let httpLogFailed = MessageKey("httpLogFailed", in: ServerMessages.self)
     public static let httpCannotListen = MessageKey("httpCannotListen", in: ServerMessages.self)
     public static let httpTokenBeyondLoopback = MessageKey("httpTokenBeyondLoopback", in: ServerMessages.self)
     public static let httpServerFailed = MessageKey("httpServerFailed", in: ServerMessages.self)

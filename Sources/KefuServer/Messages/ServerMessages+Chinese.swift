@@ -3,6 +3,7 @@ import KefuCore
 extension ServerMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .httpLogFailed: "会话记录写入失败({0}):回复已发送,但 kefu report 将缺少这些记录;请释放磁盘空间",
         .httpCannotListen: "无法在 {0} 上监听:{1};请换一个 --port(0 表示自动选择)或停止占用它的程序",
         .httpTokenBeyondLoopback: "--no-token 只能用于本机回环地址:{0} 可被其他机器访问,每个请求都必须带令牌",
         .httpServerFailed: "kefu 无法回复:{0}",

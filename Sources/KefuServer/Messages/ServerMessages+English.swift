@@ -3,6 +3,8 @@ import KefuCore
 extension ServerMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .httpLogFailed:
+            "the conversation log could not be written ({0}): the replies were sent, but kefu report will miss them; free some disk space",
         .httpCannotListen: "cannot listen on {0}: {1}; pick another --port (0 picks a free one) or stop what uses it",
         .httpTokenBeyondLoopback:
             "--no-token is only allowed on loopback: {0} can be reached from other machines, so every request must carry the token",
