@@ -89,6 +89,32 @@ import Testing
         #expect(result.standardError.contains(expected), "\(result.standardError)")
     }
 
+    /// Before: both parsed without a word, as one similar question "多久发货，几天发出" and a question that keeps
+    /// its curly quotes. A full-width comma inside an item of a list that also uses ASCII commas is text.
+    @Test func fullWidthCommasAndCurlyQuotesThatParseAsTextAreWarnedAbout() throws {
+        let folder = try bundle([
+            "faq/logistics.yaml": """
+            - id: ship
+              question: 什么时候发货
+              similar: [多久发货，几天发出]
+              answer: 亲,48小时内发货~
+            - id: fee
+              question: “包邮吗”
+              similar: [亲，包邮吗, 运费多少]
+              answer: 亲，全国包邮~
+            """
+        ])
+        let result = try KefuBinary.run(["check"], in: folder.url)
+        let lines = result.standardError.split(separator: "\n").filter {
+            $0.hasPrefix("faq/logistics.yaml") && !$0.contains("[K")
+        }
+        #expect(
+            lines == [
+                "faq/logistics.yaml:3:17: warning: this list is one item ('多久发货，…'): YAML separates items with an ASCII comma and a space; write [a, b], not [a，b]",
+                "faq/logistics.yaml:6:13: warning: the value of 'question' is wrapped in “”, which YAML keeps as part of the text; use ASCII quotes \"…\", or none",
+            ], "\(result.standardError)")
+    }
+
     @Test func contradictionsBetweenItemsExit1() throws {
         let folder = try bundle(["rules/promo.yaml": "- id: r\n  keywords: [尺码]\n  reply: {template: size-chart}\n"])
         let result = try KefuBinary.run(["check"], in: folder.url)

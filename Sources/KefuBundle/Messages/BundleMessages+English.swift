@@ -3,6 +3,10 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .yamlCurlyQuotes:
+            "the value of '{0}' is wrapped in “”, which YAML keeps as part of the text; use ASCII quotes \"…\", or none",
+        .yamlFullWidthCommaList:
+            "this list is one item ('{0}，…'): YAML separates items with an ASCII comma and a space; write [a, b], not [a，b]",
         .spreadsheetCellCount:
             "this row has {0} cells but the header has {1}: a cell that holds a comma must be in double quotes (\"亲,支持…\")",
         .yamlTabIndent: "this line is indented with a tab; YAML indents with spaces only",
