@@ -16,8 +16,8 @@ extension Engine {
         return reply
     }
 
-    /// The pipeline itself.
-    private func decide(_ turn: inout Turn) -> EngineReply {
+    /// The pipeline itself (suggestions run it too, then read what the turn found).
+    func decide(_ turn: inout Turn) -> EngineReply {
         turn.trace.begin()
         if turn.session.handedOff {
             turn.trace.record(.session, ["handed_off": .flag(true)])

@@ -3,10 +3,27 @@ import KefuCore
 /// Stages 7 and 8: the keyword rule that wins, else the FAQ found by words and meaning (answered,
 /// or offered in a clarification when two are close), else a greeting's welcome or the fallback.
 extension Engine {
+    /// The rules whose keywords the turn's message holds, with their verdicts, the winner first.
+    func ruleCandidates(_ turn: Turn) -> [RuleCandidate] {
+        catalog.rules.evaluate(
+            matched: turn.matched, buyerTags: Set(buyerTags(turn.session, buyer: turn.buyer)),
+            at: turn.context.clock.moment)
+    }
+
+    /// The FAQ candidates for the turn's message by words and meaning, best first; FAQs outside their
+    /// `active` window are left out.
+    func rankedFAQs(_ turn: Turn, limit: Int = 5) -> [FAQCandidate] {
+        let moment = turn.context.clock.moment
+        return ranker.rank(
+            turn.text, synonyms: catalog.synonyms.groups(in: turn.matched), limit: limit, meaning: turn.meaning
+        ) { index in
+            guard let window = content.faqs[index].item.active else { return true }
+            return window.status(at: moment) == .active
+        }
+    }
+
     func answerByRule(_ turn: inout Turn) -> EngineReply? {
-        let tags = buyerTags(turn.session, buyer: turn.buyer)
-        let candidates = catalog.rules.evaluate(
-            matched: turn.matched, buyerTags: Set(tags), at: turn.context.clock.moment)
+        let candidates = ruleCandidates(turn)
         turn.trace.record(
             .rules,
             [
@@ -30,12 +47,7 @@ extension Engine {
     }
 
     func answerByFAQ(_ turn: inout Turn) -> EngineReply? {
-        let moment = turn.context.clock.moment
-        let synonyms = catalog.synonyms.groups(in: turn.matched)
-        let ranked = ranker.rank(turn.text, synonyms: synonyms, meaning: turn.meaning) { index in
-            guard let window = content.faqs[index].item.active else { return true }
-            return window.status(at: moment) == .active
-        }
+        let ranked = rankedFAQs(turn)
         let thresholds = content.settings.thresholds
         turn.trace.record(
             .faq,

@@ -16,35 +16,28 @@ extension Engine {
     ) -> [SuggestedReply] {
         var quiet = context
         quiet.trace = false
-        var suggestions: [SuggestedReply] = []
         var answering = session
         answering.handBack()
-        let own = answer(message, in: &answering, context: quiet)
+        // One run of the pipeline: its own answer comes first, and the turn keeps what it read of the message
+        // (text, phrases, entities, meaning) for the rule and FAQ candidates. The session is a copy.
+        var turn = Turn(message, session: answering, context: quiet)
+        let own = decide(&turn)
+        var suggestions: [SuggestedReply] = []
         if let source = own.source, let text = own.reply, own.decision == .answer || own.decision == .ask {
             suggestions.append(
                 SuggestedReply(
                     reply: text, source: source, intent: own.intent, confidence: own.confidence,
-                    missing: answering.pending?.missing ?? []))
+                    missing: turn.session.pending?.missing ?? []))
         }
-        var turn = Turn(message, session: session, context: quiet)
-        normalise(&turn)
-        readEntities(&turn)
-        turn.meaning = meaning(of: turn.text)
-        let tags = buyerTags(turn.session, buyer: turn.buyer)
-        let rules = catalog.rules.evaluate(matched: turn.matched, buyerTags: Set(tags), at: context.clock.moment)
-        for candidate in rules where candidate.verdict == .won {
+        // A rule that answered ended the pipeline before the message's meaning was looked at.
+        if turn.meaning == nil { turn.meaning = meaning(of: turn.text) }
+        for candidate in ruleCandidates(turn) where candidate.verdict == .won {
             let rule = catalog.rules.rule(at: candidate.index)
             let source = SourceReference(kind: .rule, id: rule.item.id, location: rule.location)
             suggestions.append(suggestion(rule.item.reply, source: source, intent: rule.item.intent, nil, turn))
         }
-        let moment = context.clock.moment
-        let ranked = ranker.rank(
-            turn.text, synonyms: catalog.synonyms.groups(in: turn.matched), limit: limit, meaning: turn.meaning
-        ) { index in
-            content.faqs[index].item.active.map { $0.status(at: moment) == .active } ?? true
-        }
-        for candidate in ranked where candidate.confidence >= content.settings.thresholds.suggest * Self.suggestionFloor
-        {
+        let floor = content.settings.thresholds.suggest * Self.suggestionFloor
+        for candidate in rankedFAQs(turn, limit: limit) where candidate.confidence >= floor {
             let faq = content.faqs[candidate.index]
             let source = SourceReference(kind: .faq, id: faq.item.id, location: faq.location)
             suggestions.append(
