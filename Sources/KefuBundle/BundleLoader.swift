@@ -103,7 +103,6 @@ public struct BundleLoader: Sendable {
             reading.diagnostics.append(diagnostic)
             return reading
         }
-        reading.diagnostics += SellersYAMLMistake.warnings(in: text, path: path)
         if kind == .bundle {
             reading.manifest = ManifestReader.read(root, path: path, diagnostics: &reading.diagnostics)
             return reading

@@ -20,6 +20,7 @@ enum ItemReader {
                 diagnostics.append(.error(Message(.expectedItemMapping), at: start))
                 continue
             }
+            diagnostics += SellersYAMLMistake.warnings(in: mapping, path: path)
             var problems: [FieldProblem] = []
             guard var raw = YAMLNodes.rawValue(of: node, at: FieldPath(), problems: &problems)?.record else { continue }
             let idValue = raw.removeValue(forKey: "id")

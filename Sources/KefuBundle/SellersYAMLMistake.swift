@@ -28,29 +28,36 @@ enum SellersYAMLMistake {
         return nil
     }
 
-    /// Warnings for the lines of a file that parsed, where full-width punctuation stands for YAML's own.
-    static func warnings(in text: String, path: String) -> [Diagnostic] {
+    /// Warnings for an item's fields that parsed, but where full-width punctuation stands for YAML's own.
+    /// Read from the item's parsed nodes (a few per item), not from the file's text again.
+    static func warnings(in item: Node.Mapping, path: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard line.contains("，") || line.contains("“") else { continue }
-            let number = index + 1
-            if let list = line.firstMatch(of: /^(\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_-]*:\s*\[)([^\]]*)\]\s*(?:#.*)?\r?$/),
-                list.2.contains("，"), !list.2.contains(","), let comma = list.2.firstIndex(of: "，")
-            {
-                let column = list.1.count + list.2.distance(from: list.2.startIndex, to: comma) + 1
+        for (key, value) in item {
+            let name = key.string ?? ""
+            switch value {
+            case .sequence(let list) where list.count == 1 && isFlow(list):
+                guard let text = list.first?.string, text.contains("，"), !text.contains(",") else { continue }
                 found.append(
                     Diagnostic(
-                        .warning, Message(.yamlFullWidthCommaList, String(list.2.split(separator: "，").first ?? "")),
-                        at: SourceLocation(file: path, line: number, column: column)))
-            }
-            if let quoted = line.firstMatch(of: /^(\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_-]*):\s*)“[^“”]*”\s*\r?$/) {
+                        .warning, Message(.yamlFullWidthCommaList, String(text.split(separator: "，")[0])),
+                        at: YAMLNodes.sourceLocation(list.first?.mark, file: path)))
+            case .scalar(let scalar) where scalar.style == .plain:
+                guard scalar.string.hasPrefix("“"), scalar.string.hasSuffix("”") else { continue }
                 found.append(
                     Diagnostic(
-                        .warning, Message(.yamlCurlyQuotes, String(quoted.2)),
-                        at: SourceLocation(file: path, line: number, column: quoted.1.count + 1)))
+                        .warning, Message(.yamlCurlyQuotes, name), at: YAMLNodes.sourceLocation(scalar.mark, file: path)
+                    ))
+            default: continue
             }
         }
         return found
+    }
+
+    /// Whether a one-item list was written `[item]`: Yams does not keep a parsed list's style, but the item
+    /// of `[item]` starts right after the bracket, where a block list's starts after `- `.
+    private static func isFlow(_ list: Node.Sequence) -> Bool {
+        guard let bracket = list.mark, let item = list.first?.mark else { return false }
+        return item.line == bracket.line && item.column == bracket.column + 1
     }
 
     /// The 1-based line libyaml stopped at.

@@ -90,7 +90,8 @@ import Testing
     }
 
     /// Before: both parsed without a word, as one similar question "多久发货，几天发出" and a question that keeps
-    /// its curly quotes. A full-width comma inside an item of a list that also uses ASCII commas is text.
+    /// its curly quotes. A full-width comma inside an item of a list that also uses ASCII commas, or of a
+    /// list written one item a line, is text.
     @Test func fullWidthCommasAndCurlyQuotesThatParseAsTextAreWarnedAbout() throws {
         let folder = try bundle([
             "faq/logistics.yaml": """
@@ -102,6 +103,11 @@ import Testing
               question: “包邮吗”
               similar: [亲，包邮吗, 运费多少]
               answer: 亲，全国包邮~
+            - id: hello
+              question: 在吗
+              similar:
+                - 亲，在吗
+              answer: 亲,在的~
             """
         ])
         let result = try KefuBinary.run(["check"], in: folder.url)
@@ -110,7 +116,7 @@ import Testing
         }
         #expect(
             lines == [
-                "faq/logistics.yaml:3:17: warning: this list is one item ('多久发货，…'): YAML separates items with an ASCII comma and a space; write [a, b], not [a，b]",
+                "faq/logistics.yaml:3:13: warning: this list is one item ('多久发货，…'): YAML separates items with an ASCII comma and a space; write [a, b], not [a，b]",
                 "faq/logistics.yaml:6:13: warning: the value of 'question' is wrapped in “”, which YAML keeps as part of the text; use ASCII quotes \"…\", or none",
             ], "\(result.standardError)")
     }
