@@ -90,12 +90,12 @@ struct BridgeRoutes: Sendable {
     private static func tickets(in state: String?, desk: BridgeDesk) throws -> [TicketRecord] {
         switch state {
         case nil: return try desk.tickets.tickets()
-        case "active": return try desk.tickets.tickets(activeOnly: true)
+        case "active": return try desk.tickets.tickets(in: TicketDesk.active)
         case let name?:
             guard let state = TicketRecord.State(rawValue: name) else {
                 throw APIError(.badRequest, Message(.httpBadState, name))
             }
-            return try desk.tickets.tickets().filter { $0.state == state }
+            return try desk.tickets.tickets(in: [state])
         }
     }
 }

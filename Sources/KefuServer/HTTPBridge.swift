@@ -38,13 +38,13 @@ public struct HTTPBridge: Sendable {
         let tokenSource = token.map { _ in
             environment["KEFU_TOKEN"].map { _ in "KEFU_TOKEN" } ?? AccessToken.relativePath
         }
-        let started = RunningCount()
+        let bound = BoundFlag()
         let app = Application(
             router: router,
             configuration: ApplicationConfiguration(
                 address: .hostname(options.host, port: options.port), serverName: "kefu"),
             onServerRunning: { channel in
-                started.enter()
+                bound.set()
                 let port = channel.localAddress?.port ?? options.port
                 let host = options.host.contains(":") ? "[\(options.host)]" : options.host
                 listening("http://\(host):\(port)", tokenSource)
@@ -53,7 +53,7 @@ public struct HTTPBridge: Sendable {
         defer { desk.close() }
         do {
             try await app.runService()
-        } catch  where !started.any {
+        } catch  where !bound.isSet {
             // Binding failed (a port in use, an address this machine does not have): say so plainly.
             throw AppFailure(.failure, Message(.httpCannotListen, "\(options.host):\(options.port)", "\(error)"))
         }

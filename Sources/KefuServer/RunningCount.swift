@@ -1,15 +1,11 @@
 import Foundation
 
-/// How many answers are being worked on, so the last one to finish writes the log (and whether the server
-/// has started listening).
+/// How many answers are being worked on, so the last one to finish writes the log.
 final class RunningCount: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
 
     func enter() { lock.withLock { count += 1 } }
-
-    /// Whether any has entered and not left.
-    var any: Bool { lock.withLock { count > 0 } }
 
     /// - Returns: whether none is running any more.
     func leave() -> Bool {

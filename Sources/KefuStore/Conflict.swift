@@ -32,6 +32,9 @@ public struct Conflict: Codable, Sendable, Hashable, FetchableRecord, MutablePer
         public static let itemID = Column(CodingKeys.itemID)
     }
 
+    /// `fields` as a list.
+    public var fieldNames: [String] { fields.split(separator: ",").map(String.init) }
+
     /// The item's key; ids in the store were validated on the way in.
     public var key: ItemKey { ItemKey(kind: kind, id: ItemID(trusted: itemID)) }
 

@@ -31,7 +31,7 @@ extension Store {
     @discardableResult
     public func change(
         ticket id: Int64, _ change: TicketChange, by person: String, at time: Date,
-        handingBack: @escaping (Data) throws -> Data
+        handingBack: (Data) throws -> Data
     ) throws -> TicketRecord {
         try writer.write { db in
             guard var ticket = try TicketRecord.fetchOne(db, key: id) else { throw TicketChangeError.notFound(id: id) }
@@ -45,11 +45,8 @@ extension Store {
                 ticket.state = .claimed
                 ticket.claimedBy = person
                 ticket.claimedAt = time
-            case .close, .handBack:
-                ticket.state = .closed
-                ticket.closedBy = person
-                ticket.closedAt = time
-                ticket.outcome = change == .close ? .resolved : .handedBack
+            case .close: ticket.close(by: person, at: time, .resolved)
+            case .handBack: ticket.close(by: person, at: time, .handedBack)
             }
             try ticket.update(db)
             if ticket.state == .closed {
@@ -65,17 +62,14 @@ extension Store {
     /// - Throws: `TicketChangeError.nothingToHandBack` when the session has no active ticket.
     @discardableResult
     public func handBack(
-        session: String, by person: String, at time: Date, handingBack: @escaping (Data) throws -> Data
+        session: String, by person: String, at time: Date, handingBack: (Data) throws -> Data
     ) throws -> [TicketRecord] {
         try writer.write { db in
             var active = try TicketRecord.filter(Column("session") == session)
                 .filter(Column("state") != TicketRecord.State.closed.rawValue).order(Column("id")).fetchAll(db)
             guard !active.isEmpty else { throw TicketChangeError.nothingToHandBack(session: session) }
             for index in active.indices {
-                active[index].state = .closed
-                active[index].closedBy = person
-                active[index].closedAt = time
-                active[index].outcome = .handedBack
+                active[index].close(by: person, at: time, .handedBack)
                 try active[index].update(db)
             }
             try Self.handBackIfDone(session: session, db: db, handingBack: handingBack)

@@ -43,4 +43,12 @@ public struct TicketRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Ends the ticket: closed by `person` at `time`, and how.
+    mutating func close(by person: String, at time: Date, _ outcome: Outcome) {
+        state = .closed
+        closedBy = person
+        closedAt = time
+        self.outcome = outcome
+    }
 }

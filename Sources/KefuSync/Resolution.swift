@@ -39,7 +39,7 @@ public enum Resolution: Sendable {
     private func settled(_ conflict: Conflict, with side: String?, merged: String?) throws -> BundleItem? {
         let kind = conflict.kind
         let sideItem = try side.map { try CanonicalForm.item(kind: kind, canonical: $0) }
-        let fields = conflict.fields.split(separator: ",").map(String.init)
+        let fields = conflict.fieldNames
         guard !fields.isEmpty, let sideItem, let merged else { return sideItem }
         var settled = try CanonicalForm.item(kind: kind, canonical: merged)
         for field in fields { settled.fields[field] = sideItem.fields[field] }

@@ -155,7 +155,7 @@ struct SyncWork {
             }
             output[path] = try ConflictFile.render(
                 key: conflict.key, source: conflict.source, reason: conflict.reason,
-                fields: conflict.fields.split(separator: ",").map(String.init),
+                fields: conflict.fieldNames,
                 base: .init(item: try item(conflict.base)),
                 ours: .init(
                     item: try item(conflict.ours), author: conflict.oursAuthor, revision: conflict.oursRevision),

@@ -19,7 +19,7 @@ import Testing
 
     @Test func everyBadLineIsNamed() {
         let log = """
-            {"time":"2026-11-02 10:00","session":"s1","buyer":"b1","text":"在吗"}
+            {"time":"2026-13-02 10:00","session":"s1","buyer":"b1","text":"在吗"}
             {"session":"s1","text":"在吗"}
             [1, 2]
             """

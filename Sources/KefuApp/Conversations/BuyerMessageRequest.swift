@@ -46,10 +46,6 @@ public struct BuyerMessageRequest: Decodable, Sendable {
 
     /// `state` with what the request says about the buyer (who, which product, which language).
     public func applied(to state: SessionState) -> SessionState {
-        var state = state
-        if let buyer { state.buyer = buyer }
-        if let product { state.product = product }
-        if let locale { state.locale = locale }
-        return state
+        state.applying(buyer: buyer, product: product, locale: locale)
     }
 }

@@ -15,7 +15,7 @@ public final class StoreSessionStore: SessionStore {
 
     public func session(id: String) throws -> SessionState? {
         guard let data = try store.sessionState(id: id) else { return nil }
-        let session = try JSONDecoder().decode(SessionState.self, from: data)
+        let session = try Self.decoded(data)
         loadedTickets[id] = session.tickets.count
         return session
     }
@@ -25,11 +25,20 @@ public final class StoreSessionStore: SessionStore {
         let newTickets = session.tickets.dropFirst(loadedTickets[session.id] ?? 0).map { ticket in
             boundary.record(of: ticket, session: session.id, at: now)
         }
+        try store.saveSession(
+            id: session.id, state: try Self.encoded(boundary.kept(session)), newTickets: Array(newTickets))
+        loadedTickets[session.id] = session.tickets.count
+    }
+
+    /// A session as the store keeps it (the engine's JSON, keys sorted so an unchanged session reads the same).
+    static func encoded(_ session: SessionState) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        try store.saveSession(
-            id: session.id, state: try encoder.encode(boundary.kept(session)), newTickets: Array(newTickets))
-        loadedTickets[session.id] = session.tickets.count
+        return try encoder.encode(session)
+    }
+
+    static func decoded(_ data: Data) throws -> SessionState {
+        try JSONDecoder().decode(SessionState.self, from: data)
     }
 
     public func openTicketCounts() throws -> [ItemID: Int] {

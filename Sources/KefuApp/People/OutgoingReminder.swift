@@ -12,13 +12,4 @@ public struct OutgoingReminder: Encodable, Sendable, Hashable {
         case reminder, order, buyer, text
         case dueAt = "due_at"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(reminder, forKey: .reminder)
-        try container.encode(order, forKey: .order)
-        try container.encode(buyer, forKey: .buyer)
-        try container.encode(text, forKey: .text)
-        try container.encode(dueAt.formatted(.iso8601), forKey: .dueAt)
-    }
 }

@@ -40,7 +40,7 @@ public struct ReminderDesk: Sendable {
             var session = SessionState(id: "remind-\(due.order)", buyer: due.buyer)
             session.entities.order = due.order
             let (text, missing) = engine.rendered(reminder.reply, in: session, context: context)
-            guard let text, !text.isEmpty else {
+            guard missing.isEmpty, let text, !text.isEmpty else {
                 unrendered.append((due.reminder.rawValue, due.order, missing))
                 continue
             }
@@ -49,10 +49,11 @@ public struct ReminderDesk: Sendable {
                     reminder: due.reminder.rawValue, order: due.order, buyer: due.buyer, text: text, dueAt: due.dueAt))
         }
         if !dryRun {
-            let recorded = try store.recordSent(
-                outgoing.map { SentReminder(orderID: $0.order, reminder: $0.reminder, buyer: $0.buyer, sentAt: now) })
-            let kept = Set(recorded.map { "\($0.orderID)\u{0}\($0.reminder)" })
-            outgoing = outgoing.filter { kept.contains("\($0.order)\u{0}\($0.reminder)") }
+            let sent = outgoing.map {
+                SentReminder(orderID: $0.order, reminder: $0.reminder, buyer: $0.buyer, sentAt: now)
+            }
+            let recorded = Set(try store.recordSent(sent))
+            outgoing = zip(outgoing, sent).filter { recorded.contains($1) }.map(\.0)
         }
         return ReminderRun(outgoing: outgoing, plan: plan, unrendered: unrendered)
     }

@@ -12,9 +12,12 @@ public struct TicketDesk: Sendable {
 
     public init(store: Store) { self.store = store }
 
-    /// Every ticket, or those not yet closed, or those of `session`, oldest first.
-    public func tickets(activeOnly: Bool = false, session: String? = nil) throws -> [TicketRecord] {
-        try store.tickets(in: activeOnly ? [.open, .claimed] : nil, session: session)
+    /// The states of a ticket a person still has to deal with.
+    public static let active: Set<TicketRecord.State> = [.open, .claimed]
+
+    /// Tickets oldest first: every one, or those in `states`, or those of `session`.
+    public func tickets(in states: Set<TicketRecord.State>? = nil, session: String? = nil) throws -> [TicketRecord] {
+        try store.tickets(in: states, session: session)
     }
 
     /// How many tickets are open or claimed.
@@ -52,11 +55,9 @@ public struct TicketDesk: Sendable {
 
     /// The session's saved state as the bot answers from it again.
     private static func handingBack(_ saved: Data) throws -> Data {
-        var session = try JSONDecoder().decode(SessionState.self, from: saved)
+        var session = try StoreSessionStore.decoded(saved)
         session.handBack()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return try encoder.encode(session)
+        return try StoreSessionStore.encoded(session)
     }
 
     private static func failure(_ error: TicketChangeError) -> AppFailure {

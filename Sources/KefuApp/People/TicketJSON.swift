@@ -2,11 +2,11 @@ import Foundation
 import KefuStore
 
 /// A ticket as `kefu tickets --json` and the HTTP bridge show it: snake_case keys like every other JSON
-/// kefu writes, times in ISO 8601.
+/// kefu writes to a bridge; who and when appear once they are set.
 public struct TicketJSON: Encodable, Sendable {
     public let id: Int64
     public let session: String
-    public let state: String
+    public let state: TicketRecord.State
     public let agent: String?
     public let reason: String
     public let priority: String
@@ -16,12 +16,12 @@ public struct TicketJSON: Encodable, Sendable {
     public let claimedAt: Date?
     public let closedBy: String?
     public let closedAt: Date?
-    public let outcome: String?
+    public let outcome: TicketRecord.Outcome?
 
     public init(_ ticket: TicketRecord) {
         id = ticket.id ?? 0
         session = ticket.session
-        state = ticket.state.rawValue
+        state = ticket.state
         agent = ticket.agent
         reason = ticket.reason
         priority = ticket.priority
@@ -31,7 +31,7 @@ public struct TicketJSON: Encodable, Sendable {
         claimedAt = ticket.claimedAt
         closedBy = ticket.closedBy
         closedAt = ticket.closedAt
-        outcome = ticket.outcome?.rawValue
+        outcome = ticket.outcome
     }
 
     enum CodingKeys: String, CodingKey {
@@ -41,23 +41,5 @@ public struct TicketJSON: Encodable, Sendable {
         case claimedAt = "claimed_at"
         case closedBy = "closed_by"
         case closedAt = "closed_at"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(session, forKey: .session)
-        try container.encode(state, forKey: .state)
-        try container.encode(agent, forKey: .agent)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(priority, forKey: .priority)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(outcome, forKey: .outcome)
-        let time = { (date: Date?) in date.map { $0.formatted(.iso8601) } }
-        try container.encode(time(createdAt), forKey: .createdAt)
-        try container.encode(claimedBy, forKey: .claimedBy)
-        try container.encode(time(claimedAt), forKey: .claimedAt)
-        try container.encode(closedBy, forKey: .closedBy)
-        try container.encode(time(closedAt), forKey: .closedAt)
     }
 }

@@ -28,7 +28,8 @@ struct ChatCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
-        let fixedMoment = clock.now == nil ? nil : try clock.moment(in: workspace.timeZone())
+        let timeZone = workspace.timeZone()
+        let fixedMoment = clock.now == nil ? nil : try clock.moment(in: timeZone)
         let backend = StoreChatBackend(
             workspace: workspace, store: try workspace.openExistingStore(),
             describe: SyncOutput(context: context).messages(for:),
@@ -37,7 +38,7 @@ struct ChatCommand: KefuSubcommand {
             backend: backend,
             profile: ChatProfile(
                 buyer: buyerOptions.buyer, product: buyerOptions.product, locale: buyerOptions.locale),
-            now: { fixedMoment ?? Date() }, timeZone: workspace.timeZone())
+            now: { fixedMoment ?? Date() }, timeZone: timeZone)
         if isatty(STDIN_FILENO) == 1 {
             converse(&session, workspace: workspace, context: context)
         } else {

@@ -39,7 +39,7 @@ struct ImportCommand: KefuSubcommand {
             guard !dryRun else {
                 // An import here would make a new bundle of every item.
                 print(
-                    ImportSummary(adding: Array(bundle.items.keys.filter { $0 != .bundleSettings })), contents, context)
+                    ImportSummary(adding: bundle.items.keys), contents, context)
                 if !context.json { context.console.out(context.text(Message(.importDryRun))) }
                 return
             }
@@ -57,7 +57,7 @@ struct ImportCommand: KefuSubcommand {
             let source = ArchiveImport.source(of: contents, asNew: prefix)
             let plan = try SourceMerge(store: store, source: source, author: contents.manifest.exportedBy).plan(
                 theirs: items, theirsFiles: files)
-            print(ImportSummary(plan, total: items.keys.filter { $0 != .bundleSettings }.count), contents, context)
+            print(ImportSummary(plan, of: items.keys), contents, context)
             if !context.json { context.console.out(context.text(Message(.importDryRun))) }
             return
         }
@@ -65,7 +65,7 @@ struct ImportCommand: KefuSubcommand {
             try ArchiveImport(folderSync: workspace.folderSync(store)).run(
                 contents, items: items, files: files, asNew: prefix, withData: withData)
         }
-        print(ImportSummary(plan, total: items.keys.filter { $0 != .bundleSettings }.count), contents, context)
+        print(ImportSummary(plan, of: items.keys), contents, context)
     }
 
     private func readArchive(_ context: CommandContext) throws -> BundleArchive.Contents {
@@ -98,7 +98,7 @@ struct ImportCommand: KefuSubcommand {
                 store: store, source: "archive-\(contents.manifest.bundleID)", author: contents.manifest.exportedBy)
             return try merge.merge(bundle, operation: .import).plan
         }
-        print(ImportSummary(plan, total: bundle.items.keys.filter { $0 != .bundleSettings }.count), contents, context)
+        print(ImportSummary(plan, of: bundle.items.keys), contents, context)
         if !context.json { context.console.out(context.text(Message(.importCreated, folder.path))) }
     }
 

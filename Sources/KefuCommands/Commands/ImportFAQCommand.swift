@@ -37,7 +37,7 @@ struct ImportFAQCommand: KefuSubcommand {
             _ = try workspace.folderSync(store).run()
             return plan
         }
-        let summary = ImportSummary(plan, total: items.count)
+        let summary = ImportSummary(plan, of: items.map(\.key))
         if context.json {
             context.printJSON(ImportFAQJSON(file: target, items: items.count, summary: summary, skippedRows: skipped))
             return

@@ -38,7 +38,9 @@ struct RollbackCommand: KefuSubcommand {
                         ? Message(.rollbackNothing, "\(changeset)")
                         : Message(.rollbackWould, "\(changeset)", actions.count)
                 ))
-            for action in actions { context.console.out("  \(context.text(Message(action.verb, action.item)))") }
+            for action in actions {
+                context.console.out("  \(context.text(Message(action.action.message, action.item)))")
+            }
             if !unsynced.isEmpty { context.console.error(context.text(Self.refusal(unsynced))) }
             return
         }
@@ -88,9 +90,8 @@ struct RollbackCommand: KefuSubcommand {
     private static func actions(of change: StoreChange, store: Store) throws -> [RollbackPlanJSON.Action] {
         let now = try store.items(change.puts.map(\.key))
         let puts = change.puts.map { item in
-            RollbackPlanJSON.Action(
-                item: "\(item.key)", verb: now[item.key] == nil ? .rollbackRestores : .rollbackChangesBack)
+            RollbackPlanJSON.Action(item: "\(item.key)", action: now[item.key] == nil ? .restore : .change)
         }
-        return puts + change.deletes.map { RollbackPlanJSON.Action(item: "\($0)", verb: .rollbackRemoves) }
+        return puts + change.deletes.map { RollbackPlanJSON.Action(item: "\($0)", action: .remove) }
     }
 }

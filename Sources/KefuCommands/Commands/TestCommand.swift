@@ -23,13 +23,14 @@ struct TestCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
-        let now = try clock.moment(in: workspace.timeZone())
+        let timeZone = workspace.timeZone()
+        let now = try clock.moment(in: timeZone)
         let records = try BundleLoader().loadBundle(at: workspace.root).contentRecords()
         let shop = try workspace.shopData()
         let suite = try EngineContent.checked {
             try ConversationSuite.run(
                 records: records, engine: try workspace.engine(for: records), shop: shop, pattern: pattern, now: now,
-                timeZone: workspace.timeZone())
+                timeZone: timeZone)
         }
         if let junit {
             let url = URL(filePath: junit, relativeTo: context.directory)

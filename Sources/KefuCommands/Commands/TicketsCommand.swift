@@ -28,7 +28,7 @@ struct ListTicketsCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let store = try Workspace.find(from: context.directory).openExistingStore()
-        let tickets = try TicketDesk(store: store).tickets(activeOnly: open)
+        let tickets = try TicketDesk(store: store).tickets(in: open ? TicketDesk.active : nil)
         if context.json {
             context.printJSON(tickets.map(TicketJSON.init))
             return

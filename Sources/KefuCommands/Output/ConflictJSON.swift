@@ -40,7 +40,7 @@ struct ConflictJSON: Encodable {
         item = conflict.key.description
         source = conflict.source
         reason = conflict.reason
-        fields = conflict.fields.split(separator: ",").map(String.init)
+        fields = conflict.fieldNames
         oursRevision = conflict.oursRevision
         theirsRevision = conflict.theirsRevision
         oursAuthor = conflict.oursAuthor
@@ -50,17 +50,11 @@ struct ConflictJSON: Encodable {
         let sides = [conflict.base, conflict.ours, conflict.theirs].map { canonical in
             canonical.flatMap { try? CanonicalForm.item(kind: conflict.kind, canonical: $0) }
         }
+        // A conflict names top-level fields of the item's schema (the three-way merge goes field by field).
         values = fields.map { field in
-            let path = field.split(separator: ".").map(String.init)
-            let value = { (item: BundleItem?) in item.flatMap { Self.value(at: path, in: .record($0.fields)) } }
-            return FieldValues(field: field, base: value(sides[0]), ours: value(sides[1]), theirs: value(sides[2]))
+            FieldValues(
+                field: field, base: sides[0]?.fields[field], ours: sides[1]?.fields[field],
+                theirs: sides[2]?.fields[field])
         }
-    }
-
-    /// The value at `path` (`answer`, or `answer.en` inside a locale map) of `value`.
-    private static func value(at path: [String], in value: FieldValue) -> FieldValue? {
-        guard let first = path.first else { return value }
-        guard case .record(let fields) = value, let child = fields[first] else { return nil }
-        return Self.value(at: Array(path.dropFirst()), in: child)
     }
 }

@@ -2,7 +2,8 @@ import KefuCore
 import KefuSync
 
 /// What an import does to each item, for a person: the merge plan covers the items that differ from
-/// the store, so the unchanged ones are the rest of the `total` items the archive or sheet holds.
+/// the store, so the unchanged ones are the rest of the `items` the archive or sheet holds (its settings
+/// are the importing shop's own, never imported).
 struct ImportSummary {
     var added: [ItemKey] = []
     var changed: [ItemKey] = []
@@ -10,7 +11,7 @@ struct ImportSummary {
     var conflicting: [ItemKey] = []
     var unchanged = 0
 
-    init(_ plan: [PlannedMerge], total: Int) {
+    init(_ plan: [PlannedMerge], of items: some Collection<ItemKey>) {
         for merge in plan {
             if merge.merge.conflict != nil {
                 conflicting.append(merge.key)
@@ -20,11 +21,12 @@ struct ImportSummary {
                 if merge.ours == nil { added.append(merge.key) } else { changed.append(merge.key) }
             }
         }
+        let total = items.filter { $0 != .bundleSettings }.count
         unchanged = max(0, total - added.count - changed.count - merged.count - conflicting.count)
     }
 
     /// Every item of a new bundle, added.
-    init(adding keys: [ItemKey]) {
-        added = keys.sorted()
+    init(adding keys: some Collection<ItemKey>) {
+        added = keys.filter { $0 != .bundleSettings }.sorted()
     }
 }

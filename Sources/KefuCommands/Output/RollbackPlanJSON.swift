@@ -4,24 +4,26 @@ import KefuCore
 /// that would make it refuse.
 struct RollbackPlanJSON: Encodable {
     struct Action: Encodable {
-        let item: String
-        let verb: MessageKey
+        enum Kind: String, Encodable {
+            /// The item is gone now and comes back.
+            case restore
+            /// The item exists and goes back to its version then.
+            case change
+            /// The item did not exist then and goes (its versions stay in history).
+            case remove
 
-        enum CodingKeys: String, CodingKey {
-            case item, action
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(item, forKey: .item)
-            let name =
-                switch verb {
-                case .rollbackRestores: "restore"
-                case .rollbackRemoves: "remove"
-                default: "change"
+            /// How a person reads it, with the item's name.
+            var message: MessageKey {
+                switch self {
+                case .restore: .rollbackRestores
+                case .change: .rollbackChangesBack
+                case .remove: .rollbackRemoves
                 }
-            try container.encode(name, forKey: .action)
+            }
         }
+
+        let item: String
+        let action: Kind
     }
 
     let rollingBackTo: Int64

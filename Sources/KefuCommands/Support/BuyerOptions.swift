@@ -15,10 +15,6 @@ struct BuyerOptions: ParsableArguments {
 
     /// `state` with the buyer, product and locale given on the command line.
     func applied(to state: SessionState) -> SessionState {
-        var state = state
-        if let buyer { state.buyer = buyer }
-        if let product { state.product = product }
-        if let locale { state.locale = locale }
-        return state
+        state.applying(buyer: buyer, product: product, locale: locale)
     }
 }

@@ -96,19 +96,14 @@ struct CommandContext {
         console.out(jsonLine(value))
     }
 
-    /// `value` as one line of JSON with sorted keys.
+    /// `value` as one line of JSON (`JSONOutput`).
     func jsonLine<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+        String(decoding: (try? JSONOutput.encoder().encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
-    /// Prints `value` as pretty JSON with sorted keys.
+    /// Prints `value` as pretty JSON (`JSONOutput`).
     func printJSON<Value: Encodable>(_ value: Value) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        if let data = try? encoder.encode(value) {
+        if let data = try? JSONOutput.encoder(pretty: true).encode(value) {
             console.out(String(decoding: data, as: UTF8.self))
         }
     }

@@ -51,10 +51,9 @@ extension Engine {
     private func suggestion(
         _ reply: Reply, source: SourceReference, intent: String?, _ confidence: Double?, _ turn: Turn
     ) -> SuggestedReply {
-        let rendered = renderer.render(
-            reply, locale: locale(of: turn.session), variables: variables(for: turn.session, context: turn.context))
+        let (text, missing) = rendered(reply, in: turn.session, context: turn.context)
         return SuggestedReply(
-            reply: rendered.text ?? "", source: source, intent: intent,
-            confidence: confidence.map { ($0 * 1000).rounded() / 1000 }, missing: rendered.missing)
+            reply: text ?? "", source: source, intent: intent,
+            confidence: confidence.map { ($0 * 1000).rounded() / 1000 }, missing: missing)
     }
 }

@@ -33,7 +33,7 @@ public struct ReminderPlanner: Sendable {
             guard let id = order["order_id"], let status = order["status"] else { continue }
             for reminder in reminders where reminder.status.contains(status) {
                 guard !sent.contains(ReminderKey(order: id, reminder: reminder.id)) else { continue }
-                guard let time = order[reminder.from].flatMap(date) else {
+                guard let time = order[reminder.from].flatMap({ ShopTime.date($0, in: timeZone) }) else {
                     if !plan.withoutTime.contains(id) { plan.withoutTime.append(id) }
                     continue
                 }
@@ -61,12 +61,5 @@ public struct ReminderPlanner: Sendable {
         }
         let start = time.addingTimeInterval(Double(reminder.after?.seconds ?? 0))
         return start..<start.addingTimeInterval(Double(reminder.expires.seconds))
-    }
-
-    /// A time as orders.csv holds it: ISO 8601 with an offset, or a wall-clock time in the shop's zone
-    /// (`2026-12-01 10:00`), as platforms export them.
-    func date(_ text: String) -> Date? {
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) { return date }
-        return BundleDate(parsing: text).map { $0.date(in: timeZone) }
     }
 }

@@ -43,6 +43,16 @@ public struct SessionState: Hashable, Sendable, Codable {
         return counts
     }
 
+    /// The session with who is buying, the product in view and the buyer's language, where given (a request
+    /// of a bridge, a command's options); what is not given stays as it was.
+    public func applying(buyer: String?, product: String?, locale: String?) -> SessionState {
+        var state = self
+        if let buyer { state.buyer = buyer }
+        if let product { state.product = product }
+        if let locale { state.locale = locale }
+        return state
+    }
+
     /// A person hands the conversation back to the bot.
     public mutating func handBack() {
         handedOff = false

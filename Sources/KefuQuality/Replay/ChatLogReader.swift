@@ -9,15 +9,9 @@ import KefuEngine
 public struct ChatLogReader: Sendable {
     /// Where times written without an offset were written.
     public let timeZone: TimeZone
-    /// Parsers for those times (`T` or a space between date and time), made once per log like the others.
-    private let localTimes: [Date.ISO8601FormatStyle]
 
     public init(timeZone: TimeZone = BundleSettings.defaultTimeZone) {
         self.timeZone = timeZone
-        localTimes = [Date.ISO8601FormatStyle.DateTimeSeparator.standard, .space].map { separator in
-            Date.ISO8601FormatStyle(dateTimeSeparator: separator, timeZone: timeZone).year().month().day()
-                .time(includingFractionalSeconds: false)
-        }
     }
 
     /// The entries of the log `data` named `path`, in the order written; nothing from a log with a bad line.
@@ -114,16 +108,6 @@ public struct ChatLogReader: Sendable {
         return (rows, problems)
     }
 
-    /// ISO 8601 with an offset (`2026-11-03T20:15:00+08:00`), with or without fractions of a second; or
-    /// without an offset (`2026-11-03T20:15:00`, `2026-11-03 20:15:00`), in `timeZone`.
-    func date(_ text: String) -> Date? {
-        if let date = (try? Date(text, strategy: Self.plain)) ?? (try? Date(text, strategy: Self.fractional)) {
-            return date
-        }
-        return localTimes.lazy.compactMap { try? Date(text, strategy: $0) }.first
-    }
-
-    // Value-type parsers made once: a formatter per line was most of the cost of reading a big log.
-    private static let plain = Date.ISO8601FormatStyle()
-    private static let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    /// A time of the log (`ShopTime`): without an offset it is in `timeZone`.
+    func date(_ text: String) -> Date? { ShopTime.date(text, in: timeZone) }
 }
