@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// One numbered change to the store: a sync, pull, import, resolve or rollback, with who, when and
+/// One numbered change to the store: a sync, pull, import, resolve, rollback or edit, with who, when and
 /// from where.
 public struct Changeset: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "changeset"
@@ -10,6 +10,8 @@ public struct Changeset: Codable, Sendable, Hashable, FetchableRecord, MutablePe
     public enum Operation: String, Codable, Sendable, CaseIterable {
         case initialize = "init"
         case sync, pull, push, `import`, resolve, rollback
+        /// An item changed through a form (the console), then written to its file by the folder sync.
+        case edit
     }
 
     public var id: Int64?

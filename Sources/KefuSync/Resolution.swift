@@ -7,6 +7,9 @@ public enum Resolution: Sendable {
     case ours
     case theirs
     case item(BundleItem)
+    /// Each conflicting field settled on its own, to the side named for it (ours where none is named);
+    /// a conflict on the whole item takes ours.
+    case fields([String: ConflictSide])
 
     /// The store change that settles the conflict on `key`.
     /// - Throws: `ResolutionError.noConflict` when `key` has no open conflict.
@@ -18,6 +21,7 @@ public enum Resolution: Sendable {
         case .ours: chosen = try settled(conflict, with: conflict.ours, merged: current?.content)
         case .theirs: chosen = try settled(conflict, with: conflict.theirs, merged: current?.content)
         case .item(let item): chosen = item
+        case .fields(let sides): chosen = try settled(conflict, by: sides, merged: current?.content)
         }
         var change = StoreChange(
             changeset: Changeset(
@@ -43,6 +47,24 @@ public enum Resolution: Sendable {
         guard !fields.isEmpty, let sideItem, let merged else { return sideItem }
         var settled = try CanonicalForm.item(kind: kind, canonical: merged)
         for field in fields { settled.fields[field] = sideItem.fields[field] }
+        return settled
+    }
+
+    /// The merge with each conflicting field taken from the side `sides` names for it.
+    private func settled(_ conflict: Conflict, by sides: [String: ConflictSide], merged: String?) throws
+        -> BundleItem?
+    {
+        let kind = conflict.kind
+        let fields = conflict.fieldNames
+        guard !fields.isEmpty, let merged, let ours = conflict.ours, let theirs = conflict.theirs else {
+            return try conflict.ours.map { try CanonicalForm.item(kind: kind, canonical: $0) }
+        }
+        let items: [ConflictSide: BundleItem] = [
+            .ours: try CanonicalForm.item(kind: kind, canonical: ours),
+            .theirs: try CanonicalForm.item(kind: kind, canonical: theirs),
+        ]
+        var settled = try CanonicalForm.item(kind: kind, canonical: merged)
+        for field in fields { settled.fields[field] = items[sides[field] ?? .ours]?.fields[field] }
         return settled
     }
 }

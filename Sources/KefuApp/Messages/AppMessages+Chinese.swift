@@ -3,6 +3,12 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .itemChangedMeanwhile: "{0} 在打开后已被修改(现为第 {1} 版):请重新打开后再编辑",
+        .itemNotFound: "本地库中没有 {0}:请运行 kefu sync,或检查编号",
+        .reportFAQGone: "{0} 已不在本地库中:请重新运行 kefu report 查看第 {1} 组的新建议",
+        .reportIDTaken: "{0} 已存在:请换一个编号(--id)",
+        .reportBadID: "“{0}”不是有效编号:请用字母、数字和连字符",
+        .reportAcceptNeedsAnswer: "第 {0} 组需要新建常见问题:请给出答案(--answer)",
         .requestBadJSON: "不是 JSON 请求:{0}",
         .requestIdentifierTooLong: "“{0}”超过 {1} 个字符:请用更短的 ID",
         .requestBadType: "未知消息类型“{0}”;可用类型:{1}",

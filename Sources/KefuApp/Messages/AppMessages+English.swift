@@ -3,6 +3,12 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .itemChangedMeanwhile: "{0} changed since it was opened (now revision {1}): open it again and redo the edit",
+        .itemNotFound: "{0} is not in the store: run kefu sync, or check the id",
+        .reportFAQGone: "{0} is no longer in the store: run kefu report again to see group {1}'s new suggestion",
+        .reportIDTaken: "{0} already exists: choose another id (--id)",
+        .reportBadID: "'{0}' is not an id: use letters, digits and dashes",
+        .reportAcceptNeedsAnswer: "group {0} needs a new FAQ: give its answer (--answer TEXT)",
         .requestBadJSON: "not a JSON request: {0}",
         .requestIdentifierTooLong: "\"{0}\" is longer than {1} characters: use a shorter id",
         .requestBadType: "unknown message type '{0}'; known types: {1}",

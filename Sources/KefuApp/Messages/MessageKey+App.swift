@@ -2,6 +2,12 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let itemChangedMeanwhile = MessageKey("itemChangedMeanwhile", in: AppMessages.self)
+    public static let itemNotFound = MessageKey("itemNotFound", in: AppMessages.self)
+    public static let reportFAQGone = MessageKey("reportFAQGone", in: AppMessages.self)
+    public static let reportIDTaken = MessageKey("reportIDTaken", in: AppMessages.self)
+    public static let reportBadID = MessageKey("reportBadID", in: AppMessages.self)
+    public static let reportAcceptNeedsAnswer = MessageKey("reportAcceptNeedsAnswer", in: AppMessages.self)
     public static let requestBadJSON = MessageKey("requestBadJSON", in: AppMessages.self)
     public static let requestIdentifierTooLong = MessageKey("requestIdentifierTooLong", in: AppMessages.self)
     public static let requestBadType = MessageKey("requestBadType", in: AppMessages.self)

@@ -42,20 +42,14 @@ struct ReportCommand: KefuSubcommand {
             guard let date = BundleDate(parsing: text) else { throw AppFailure(.usage, Message(.invalidNow, text)) }
             return date.date(in: workspace.timeZone())
         }
-        let store = try workspace.openExistingStore()
-        let engine = try workspace.engine(from: store)
-        let tickets = try store.tickets().filter { ticket in start.map { ticket.createdAt >= $0 } ?? true }
-        let report = ConversationReport(
-            messages: try store.loggedMessages(since: start),
-            tickets: tickets.map { TicketTimes(created: $0.createdAt, claimed: $0.claimedAt, closed: $0.closedAt) },
-            engine: engine, timeZone: engine.content.settings.timeZone)
+        let (report, shopName) = try workspace.conversationReport(since: start)
         if let accept {
             try self.accept(accept, of: report, in: workspace, context: context)
             return
         }
         if let html {
             let url = URL(filePath: html, relativeTo: context.directory)
-            let page = ReportHTML(report: report, shopName: engine.content.settings.name, language: context.language)
+            let page = ReportHTML(report: report, shopName: shopName, language: context.language)
             do {
                 try AtomicFile.write(Data(page.html.utf8), to: url)
             } catch {
@@ -69,78 +63,26 @@ struct ReportCommand: KefuSubcommand {
         }
     }
 
-    /// Applies group `number`'s suggestion: its questions become similar questions of the FAQ they are
-    /// nearest, or a new FAQ with `--answer`.
+    /// Applies group `number`'s suggestion (or, with `--dry-run`, shows the FAQ before and after).
     private func accept(
         _ number: Int, of report: ConversationReport, in workspace: Workspace, context: CommandContext
     ) throws {
-        guard let cluster = report.clusters.first(where: { $0.number == number }) else {
+        guard let group = report.clusters.first(where: { $0.number == number }) else {
             throw AppFailure(.usage, Message(.reportNoCluster, number, report.clusters.count))
         }
-        // Texts with masked personal data ([phone], [address]) are no questions to teach.
-        let questions = cluster.questions.filter { !PersonalDataMasker.hasMaskedData($0) }
+        let acceptance = UnansweredAcceptance(workspace: workspace, answer: answer, id: id)
         if dryRun {
-            let store = try workspace.openExistingStore()
-            let (item, file) = try proposal(cluster, questions: questions, store: store)
-            let before = try store.item(item.key).map { try CanonicalForm.item(kind: .faq, canonical: $0.content) }
-            context.console.out(context.text(Message(.reportAcceptWould, number, item.key.description, file)))
+            let proposal = try acceptance.preview(group)
+            context.console.out(
+                context.text(Message(.reportAcceptWould, number, proposal.after.key.description, proposal.file)))
             context.console.out(context.text(Message(.reportBefore)))
-            context.console.out(try before.map { try BundleWriter().yaml(of: $0) } ?? "  -\n", terminator: "")
+            context.console.out(try proposal.before.map { try BundleWriter().yaml(of: $0) } ?? "  -\n", terminator: "")
             context.console.out(context.text(Message(.reportAfter)))
-            context.console.out(try BundleWriter().yaml(of: item), terminator: "")
+            context.console.out(try BundleWriter().yaml(of: proposal.after), terminator: "")
             return
         }
-        let (item, file) = try workspace.withStoreForChange { store, _ in
-            _ = try workspace.folderSync(store).run()
-            let (item, file) = try proposal(cluster, questions: questions, store: store)
-            // An edit of the store made by the seller, like a resolve: one changeset with the item, which
-            // the folder sync then writes. (Merged as a source named "report", which never held the FAQ,
-            // it came back as a both-added conflict and the file was left unchanged.)
-            var change = StoreChange(
-                changeset: Changeset(
-                    operation: .import, source: "report", author: AuthorName.resolve(),
-                    summary: "kefu report --accept \(number)"))
-            let staged = StagedItem(item, file: file)
-            change.puts = [staged]
-            // Accepted again, the FAQ already holds the questions: no empty changeset.
-            if try store.item(item.key)?.hash != staged.hash.hex { try store.apply(change) }
-            _ = try workspace.folderSync(store).run()
-            return (item, file)
-        }
-        context.console.out(context.text(Message(.reportAccepted, number, item.key.description, file)))
-    }
-
-    /// The item group `cluster` changes or adds, and the file it goes to.
-    private func proposal(_ cluster: UnansweredCluster, questions: [String], store: Store) throws -> (
-        BundleItem, String
-    ) {
-        switch cluster.suggestion {
-        case .similarTo(let faq, _, _, _):
-            let key = ItemKey(kind: .faq, id: faq)
-            guard let stored = try store.item(key) else {
-                throw AppFailure(.dataError, Message(.reportFAQGone, key.description, cluster.number))
-            }
-            var item = try CanonicalForm.item(kind: .faq, canonical: stored.content)
-            let similar = item.fields["similar"]?.list ?? []
-            let known = Set(similar.compactMap(\.text) + [item.fields["question"]?.text ?? ""])
-            item.fields["similar"] = .list(similar + questions.filter { !known.contains($0) }.map(FieldValue.text))
-            return (item, stored.file)
-        case .newFAQ:
-            guard let answer, let first = questions.first else {
-                throw AppFailure(.usage, Message(.reportAcceptNeedsAnswer, cluster.number))
-            }
-            guard let id = ItemID(id ?? "asked-\(cluster.number)") else {
-                throw AppFailure(.usage, Message(.reportBadID, id ?? ""))
-            }
-            let key = ItemKey(kind: .faq, id: id)
-            if try store.item(key) != nil { throw AppFailure(.usage, Message(.reportIDTaken, key.description)) }
-            let item = BundleItem(
-                key: key,
-                fields: [
-                    "question": .text(first), "similar": .list(questions.dropFirst().map(FieldValue.text)),
-                    "answer": .text(answer),
-                ])
-            return (item, "faq/from-report.yaml")
-        }
+        let proposal = try acceptance.accept(group)
+        context.console.out(
+            context.text(Message(.reportAccepted, number, proposal.after.key.description, proposal.file)))
     }
 }

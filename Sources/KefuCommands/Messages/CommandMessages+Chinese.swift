@@ -280,15 +280,7 @@ extension CommandMessages {
             "会话记录为空:请先用 chat、ask --session、serve 或 replay 聊天记录",
         .reportNoCluster:
             "没有第 {0} 组(报告共 {1} 组):用相同的 --since 运行 kefu report 查看",
-        .reportAcceptNeedsAnswer:
-            "第 {0} 组需要新建常见问题:请用 --answer 给出答案",
-        .reportBadID:
-            "“{0}”不是有效编号:请用字母、数字和连字符",
-        .reportIDTaken:
-            "{0} 已存在:请换一个 --id",
         .reportAccepted:
             "第 {0} 组已写入 {2} 的 {1}",
-        .reportFAQGone:
-            "{0} 已不在本地库中:请重新运行 kefu report 查看第 {1} 组的新建议",
     ]
 }

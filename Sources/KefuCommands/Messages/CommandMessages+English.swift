@@ -296,15 +296,7 @@ extension CommandMessages {
             "the conversation log is empty: chat, ask with --session, serve or replay a chat log first",
         .reportNoCluster:
             "there is no group {0} (the report lists {1}): run kefu report with the same --since to see them",
-        .reportAcceptNeedsAnswer:
-            "group {0} needs a new FAQ: give its answer with --answer TEXT",
-        .reportBadID:
-            "'{0}' is not an id: use letters, digits and dashes",
-        .reportIDTaken:
-            "{0} already exists: choose another --id",
         .reportAccepted:
             "group {0} applied to {1} in {2}",
-        .reportFAQGone:
-            "{0} is no longer in the store: run kefu report again to see group {1}'s new suggestion",
     ]
 }

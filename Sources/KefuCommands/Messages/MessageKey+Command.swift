@@ -251,9 +251,5 @@ extension MessageKey {
     static let reportFlaggedItems = MessageKey("reportFlaggedItems", in: CommandMessages.self)
     static let reportNoMessages = MessageKey("reportNoMessages", in: CommandMessages.self)
     static let reportNoCluster = MessageKey("reportNoCluster", in: CommandMessages.self)
-    static let reportAcceptNeedsAnswer = MessageKey("reportAcceptNeedsAnswer", in: CommandMessages.self)
-    static let reportBadID = MessageKey("reportBadID", in: CommandMessages.self)
-    static let reportIDTaken = MessageKey("reportIDTaken", in: CommandMessages.self)
     static let reportAccepted = MessageKey("reportAccepted", in: CommandMessages.self)
-    static let reportFAQGone = MessageKey("reportFAQGone", in: CommandMessages.self)
 }

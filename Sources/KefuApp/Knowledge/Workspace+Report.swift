@@ -1,0 +1,20 @@
+import Foundation
+import KefuCore
+import KefuQuality
+import KefuStore
+
+extension Workspace {
+    /// The measures of Documentation/Reports.md over the conversation log and the tickets since `start`
+    /// (everything when nil), in the shop's time zone, with the shop's name; `kefu report` and the
+    /// console's insight page.
+    public func conversationReport(since start: Date?) throws -> (report: ConversationReport, shopName: String) {
+        let store = try openExistingStore()
+        let engine = try engine(from: store)
+        let tickets = try store.tickets().filter { ticket in start.map { ticket.createdAt >= $0 } ?? true }
+        let report = ConversationReport(
+            messages: try store.loggedMessages(since: start),
+            tickets: tickets.map { TicketTimes(created: $0.createdAt, claimed: $0.claimedAt, closed: $0.closedAt) },
+            engine: engine, timeZone: engine.content.settings.timeZone)
+        return (report, engine.content.settings.name)
+    }
+}
