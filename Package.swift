@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "KefuQuality", targets: ["KefuQuality"]),
         .library(name: "KefuApp", targets: ["KefuApp"]),
         .library(name: "KefuServer", targets: ["KefuServer"]),
+        .library(name: "KefuConsole", targets: ["KefuConsole"]),
         .library(name: "KefuCommands", targets: ["KefuCommands"]),
         .library(name: "KefuFuzzing", targets: ["KefuFuzzing"]),
     ],
@@ -152,6 +153,21 @@ let package = Package(
             ]
         ),
 
+        // The seller's console (`kefu console`): server-rendered pages (swift-mustache) over KefuApp on the
+        // Hummingbird server, a login token, session cookie and CSRF token, loopback only. Its templates,
+        // stylesheet, script and words are compiled into the binary.
+        .target(
+            name: "KefuConsole",
+            dependencies: [
+                "KefuApp", "KefuCore", "KefuEngine", "KefuStore", "KefuBundle", "KefuSync", "KefuChat", "KefuQuality",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: ConsoleResources.all.map { .embedInCode($0) }
+        ),
+
         // The command line: swift-argument-parser commands, their output, the JSON Lines server and the
         // terminal (libedit). Thin: each command parses its arguments, calls KefuApp, prints.
         .target(
@@ -159,6 +175,7 @@ let package = Package(
             dependencies: [
                 "KefuApp",
                 "KefuServer",
+                "KefuConsole",
                 "KefuCore",
                 "KefuBundle",
                 "KefuStore",
@@ -232,7 +249,7 @@ let package = Package(
             name: "KefuCommandsTests",
             dependencies: [
                 "KefuCore", "KefuChat", "KefuEngine", "KefuQuality",
-                "KefuCommands", "KefuApp", "KefuServer", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle",
+                "KefuCommands", "KefuApp", "KefuServer", "KefuConsole", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle",
                 "KefuGenerator",
                 "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -241,3 +258,14 @@ let package = Package(
         ),
     ]
 )
+
+/// The console's files compiled into the binary (`PackageResources.NAME_EXT`): no files to install beside
+/// kefu, and nothing fetched from a network.
+enum ConsoleResources {
+    static let templates = [
+        "layout", "login", "chat", "knowledge", "item", "conflicts", "conflict", "insight", "tickets", "ticket", "team",
+    ]
+    static let all =
+        templates.map { "Templates/\($0).mustache" } + ["Assets/console.css", "Assets/console.js"]
+        + ["Strings/en.json", "Strings/zh.json"]
+}

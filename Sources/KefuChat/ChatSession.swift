@@ -66,8 +66,9 @@ public struct ChatSession {
         }
     }
 
-    /// Sends a message as the buyer and records the exchange.
-    mutating func send(_ message: IncomingMessage) -> [ChatEvent] {
+    /// Sends a message as the buyer and records the exchange (a front end with its own message box sends
+    /// text starting with a colon as a message, never as a command).
+    public mutating func send(_ message: IncomingMessage) -> [ChatEvent] {
         let reply = backend.answer(message, in: &state, engine: engine, context: answerContext)
         exchanges.append(ChatExchange(message: message, reply: reply, profile: profile))
         guard showsTrace else { return [.reply(reply)] }
@@ -77,7 +78,7 @@ public struct ChatSession {
     mutating func setShowsTrace(_ on: Bool) { showsTrace = on }
 
     /// Replaces the buyer profile; the engine reads it from the session from the next message on.
-    mutating func apply(_ profile: ChatProfile) {
+    public mutating func apply(_ profile: ChatProfile) {
         self.profile = profile
         state.buyer = profile.buyer
         state.buyerTags = profile.tags
@@ -94,7 +95,7 @@ public struct ChatSession {
     }
 
     /// Starts a new session with the same buyer profile.
-    mutating func startOver() {
+    public mutating func startOver() {
         sessionNumber += 1
         state = SessionState(id: "chat-\(sessionNumber)")
         exchanges = []
@@ -105,6 +106,12 @@ public struct ChatSession {
     mutating func replaceContent(_ content: ChatContent) throws {
         engine = try backend.engine(for: content)
         self.content = content
+    }
+
+    /// Continues the same session on the backend's content as it is now, without a sync: for a front end
+    /// that saw the store change (the console, after an edit or a pull made anywhere).
+    public mutating func refreshContent() throws {
+        try replaceContent(try backend.load())
     }
 
     var answerContext: AnswerContext {

@@ -34,7 +34,8 @@ public struct Explanation: Hashable, Sendable {
         }
         let confidence = reply.confidence.map { " " + number($0) } ?? ""
         return ExplanationLine(
-            Message(.whyHeadline, decision, source.label + confidence), tone: .chosen, at: location)
+            Message(.whyHeadline, decision, source.label + confidence), tone: .chosen, at: location,
+            about: ItemKey(kind: source.kind, id: source.id))
     }
 
     /// Normalisation, guards, handoff phrases, sentiment, complex issues, entities and context.
@@ -118,21 +119,22 @@ public struct Explanation: Hashable, Sendable {
             let keywords = (rule["keywords"]?.list?.compactMap(\.text) ?? []).joined(separator: ", ")
             let priority = text(rule["priority"])
             let at = rule["at"]?.text
+            let item = ItemID(id).map { ItemKey(kind: .rule, id: $0) }
             switch rule["verdict"]?.text {
             case "won":
-                return ExplanationLine(Message(.whyRuleWon, id, priority, keywords), tone: .chosen, at: at)
+                return ExplanationLine(Message(.whyRuleWon, id, priority, keywords), tone: .chosen, at: at, about: item)
             case "outranked":
                 return ExplanationLine(
-                    Message(.whyRuleOutranked, id, detail, priority, keywords), tone: .passed, at: at)
+                    Message(.whyRuleOutranked, id, detail, priority, keywords), tone: .passed, at: at, about: item)
             case "excluded":
-                return ExplanationLine(Message(.whyRuleExcluded, id, detail, keywords), tone: .passed, at: at)
+                return ExplanationLine(Message(.whyRuleExcluded, id, detail, keywords), tone: .passed, at: at, about: item)
             case "missing_all":
-                return ExplanationLine(Message(.whyRuleMissingAll, id, detail, keywords), tone: .passed, at: at)
+                return ExplanationLine(Message(.whyRuleMissingAll, id, detail, keywords), tone: .passed, at: at, about: item)
             case "inactive":
-                return ExplanationLine(Message(.whyRuleInactive, id, detail, keywords), tone: .passed, at: at)
+                return ExplanationLine(Message(.whyRuleInactive, id, detail, keywords), tone: .passed, at: at, about: item)
             default:
                 return ExplanationLine(
-                    Message(.whyRuleCondition, id, detail.isEmpty ? "-" : detail, keywords), tone: .passed, at: at)
+                    Message(.whyRuleCondition, id, detail.isEmpty ? "-" : detail, keywords), tone: .passed, at: at, about: item)
             }
         }
         return ExplanationSection(Message(.whyRulesTitle), lines)
@@ -155,7 +157,7 @@ public struct Explanation: Hashable, Sendable {
                     .whyFAQCandidate, "\(index + 1)", id, text(candidate["confidence"]), text(candidate["nearest"]),
                     text(candidate["classifier"]), candidate["closest_question"]?.text ?? ""),
                 tone: chosen || offered ? .chosen : confidence < suggestValue ? .passed : .plain,
-                at: candidate["at"]?.text)
+                at: candidate["at"]?.text, about: ItemID(id).map { ItemKey(kind: .faq, id: $0) })
         }
         // With the sentence model, how close in meaning each candidate was; without it, say so once.
         for (index, candidate) in candidates.enumerated() {

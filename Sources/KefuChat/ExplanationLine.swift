@@ -17,10 +17,13 @@ public struct ExplanationLine: Hashable, Sendable {
     public var tone: Tone
     /// `faq/logistics.yaml:12:3`, when the line is about an item.
     public var location: String?
+    /// The item the line is about, so a front end can link to it.
+    public var item: ItemKey?
 
-    public init(_ text: Message, tone: Tone = .plain, at location: String? = nil) {
+    public init(_ text: Message, tone: Tone = .plain, at location: String? = nil, about item: ItemKey? = nil) {
         self.text = text
         self.tone = tone
         self.location = location.flatMap { $0.isEmpty ? nil : $0 }
+        self.item = item
     }
 }

@@ -22,7 +22,7 @@ public struct ItemEditor: Sendable {
     {
         try workspace.withStoreForChange { store, _ in
             guard let stored = try store.item(key) else {
-                throw AppFailure(.failure, Message(.itemNotFound, key.description))
+                throw AppFailure(.failure, Message(.editItemMissing, key.description))
             }
             guard stored.hash == shownHash else {
                 let latest = try store.revisions(of: key).last?.number ?? 0

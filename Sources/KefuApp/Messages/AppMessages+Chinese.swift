@@ -3,8 +3,11 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .consoleCannotRead: "无法读取 {0}:{1}",
+        .editBadDate: "“{0}”不是日期:请写成 2026-12-31 或 2026-12-31 23:59",
+        .consoleCannotListen: "无法监听 {0}:{1}(是否已有 kefu console 在运行?请换一个 --port)",
         .itemChangedMeanwhile: "{0} 在打开后已被修改(现为第 {1} 版):请重新打开后再编辑",
-        .itemNotFound: "本地库中没有 {0}:请运行 kefu sync,或检查编号",
+        .editItemMissing: "本地库中没有 {0}:请运行 kefu sync,或检查编号",
         .reportFAQGone: "{0} 已不在本地库中:请重新运行 kefu report 查看第 {1} 组的新建议",
         .reportIDTaken: "{0} 已存在:请换一个编号(--id)",
         .reportBadID: "“{0}”不是有效编号:请用字母、数字和连字符",

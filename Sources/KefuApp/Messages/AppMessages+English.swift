@@ -3,8 +3,11 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .consoleCannotRead: "cannot read {0}: {1}",
+        .editBadDate: "'{0}' is not a date: write 2026-12-31 or 2026-12-31 23:59",
+        .consoleCannotListen: "cannot listen on {0}: {1} (is another kefu console running? choose another --port)",
         .itemChangedMeanwhile: "{0} changed since it was opened (now revision {1}): open it again and redo the edit",
-        .itemNotFound: "{0} is not in the store: run kefu sync, or check the id",
+        .editItemMissing: "{0} is not in the store: run kefu sync, or check the id",
         .reportFAQGone: "{0} is no longer in the store: run kefu report again to see group {1}'s new suggestion",
         .reportIDTaken: "{0} already exists: choose another id (--id)",
         .reportBadID: "'{0}' is not an id: use letters, digits and dashes",

@@ -2,8 +2,11 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let consoleCannotRead = MessageKey("consoleCannotRead", in: AppMessages.self)
+    public static let editBadDate = MessageKey("editBadDate", in: AppMessages.self)
+    public static let consoleCannotListen = MessageKey("consoleCannotListen", in: AppMessages.self)
     public static let itemChangedMeanwhile = MessageKey("itemChangedMeanwhile", in: AppMessages.self)
-    public static let itemNotFound = MessageKey("itemNotFound", in: AppMessages.self)
+    public static let editItemMissing = MessageKey("editItemMissing", in: AppMessages.self)
     public static let reportFAQGone = MessageKey("reportFAQGone", in: AppMessages.self)
     public static let reportIDTaken = MessageKey("reportIDTaken", in: AppMessages.self)
     public static let reportBadID = MessageKey("reportBadID", in: AppMessages.self)

@@ -22,33 +22,24 @@ struct CheckCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try Workspace.find(from: context.directory)
         let now = try clock.moment(in: workspace.timeZone())
-        let bundle = try BundleLoader().loadBundle(at: workspace.root)
-        var diagnostics = bundle.warnings + BundleValidator().validate(bundle)
-        // The lints read the items as the engine does: they run whenever the items decode, so one
-        // pass shows a missing template next to everything else.
-        if let content = try? EngineContent(records: bundle.contentRecords()) {
-            diagnostics += BundleLinter(
-                content: content, columns: try workspace.shopDataColumns(), now: now,
-                timeZone: content.settings.timeZone
-            ).lint()
-        }
+        var (diagnostics, itemCount) = try workspace.checkFindings(now: now)
         // Said once, where a seller looks: without the model, buyers are understood by their words alone.
         if let reason = workspace.semantics.unavailableReason {
             diagnostics.append(Diagnostic(.note, Message(.semanticOff, reason), at: nil))
+            diagnostics.sort()
         }
-        diagnostics.sort()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         if context.json {
             context.printJSON(
                 CheckReport(
-                    ok: errors == 0, items: bundle.items.count, diagnostics: diagnostics, language: context.language
+                    ok: errors == 0, items: itemCount, diagnostics: diagnostics, language: context.language
                 ))
         } else {
             for diagnostic in diagnostics { context.console.error(context.render(diagnostic)) }
             if diagnostics.isEmpty {
                 context.console.out(
-                    context.text(Message(.checkPassed, workspace.root.lastPathComponent, bundle.items.count)))
+                    context.text(Message(.checkPassed, workspace.root.lastPathComponent, itemCount)))
             } else {
                 let notes = diagnostics.count - errors - warnings
                 let summary =

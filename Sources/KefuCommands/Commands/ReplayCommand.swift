@@ -58,13 +58,7 @@ struct ReplayCommand: KefuSubcommand {
         if let bundle {
             before = try Self.replay(entries, folder: URL(filePath: bundle, relativeTo: context.directory))
         } else {
-            let workspace = try findWorkspace()
-            before = try workspace.withStoreForChange { store, _ in
-                let log = ConversationLog(store: store, batch: entries.count)
-                let rows = try workspace.assistant(from: store).replay(entries, log: log)
-                try log.flush()
-                return rows
-            }
+            before = try findWorkspace().replayIntoLog(entries)
         }
         if let compare {
             let after = try Self.replay(entries, folder: URL(filePath: compare, relativeTo: context.directory))

@@ -3,6 +3,10 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .consoleListening: "请在本机浏览器中打开 {0}。此地址只能登录一次;需要新地址时重新运行 kefu console。按 Ctrl-C 停止控制台。",
+        .optNoOpen: "不打开浏览器,只打印地址。",
+        .optConsolePort: "127.0.0.1 上的端口(0 表示自动选择空闲端口)。",
+        .helpConsole: "浏览器里的卖家控制台:在本机测试对话、管理知识库、处理冲突、查看洞察、工单和团队同步。",
         .reportAfter: "修改后:",
         .reportBefore: "修改前:",
         .reportAcceptWould: "采纳第 {0} 组会把 {1} 写入 {2}:",

@@ -2,6 +2,10 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let consoleListening = MessageKey("consoleListening", in: CommandMessages.self)
+    static let optNoOpen = MessageKey("optNoOpen", in: CommandMessages.self)
+    static let optConsolePort = MessageKey("optConsolePort", in: CommandMessages.self)
+    static let helpConsole = MessageKey("helpConsole", in: CommandMessages.self)
     static let reportAfter = MessageKey("reportAfter", in: CommandMessages.self)
     static let reportBefore = MessageKey("reportBefore", in: CommandMessages.self)
     static let reportAcceptWould = MessageKey("reportAcceptWould", in: CommandMessages.self)

@@ -1,0 +1,18 @@
+import Crypto
+import Foundation
+
+/// Random tokens (the login token, session ids, CSRF tokens) and their comparison in constant time,
+/// so a guess learns nothing from how long a refusal took.
+enum ConsoleSecret {
+    /// 32 random bytes as hex.
+    static func make() -> String {
+        SymmetricKey(size: .bits256).withUnsafeBytes { bytes in bytes.map { String(format: "%02x", $0) }.joined() }
+    }
+
+    static func matches(_ given: String, _ expected: String) -> Bool {
+        let left = Array(given.utf8)
+        let right = Array(expected.utf8)
+        guard left.count == right.count else { return false }
+        return zip(left, right).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
