@@ -249,7 +249,8 @@ let package = Package(
             name: "KefuCommandsTests",
             dependencies: [
                 "KefuCore", "KefuChat", "KefuEngine", "KefuQuality",
-                "KefuCommands", "KefuApp", "KefuServer", "KefuConsole", "KefuStore", "KefuSync", "KefuArchive", "KefuBundle",
+                "KefuCommands", "KefuApp", "KefuServer", "KefuConsole", "KefuStore", "KefuSync", "KefuArchive",
+                "KefuBundle",
                 "KefuGenerator",
                 "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),

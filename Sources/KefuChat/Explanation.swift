@@ -127,14 +127,18 @@ public struct Explanation: Hashable, Sendable {
                 return ExplanationLine(
                     Message(.whyRuleOutranked, id, detail, priority, keywords), tone: .passed, at: at, about: item)
             case "excluded":
-                return ExplanationLine(Message(.whyRuleExcluded, id, detail, keywords), tone: .passed, at: at, about: item)
+                return ExplanationLine(
+                    Message(.whyRuleExcluded, id, detail, keywords), tone: .passed, at: at, about: item)
             case "missing_all":
-                return ExplanationLine(Message(.whyRuleMissingAll, id, detail, keywords), tone: .passed, at: at, about: item)
+                return ExplanationLine(
+                    Message(.whyRuleMissingAll, id, detail, keywords), tone: .passed, at: at, about: item)
             case "inactive":
-                return ExplanationLine(Message(.whyRuleInactive, id, detail, keywords), tone: .passed, at: at, about: item)
+                return ExplanationLine(
+                    Message(.whyRuleInactive, id, detail, keywords), tone: .passed, at: at, about: item)
             default:
                 return ExplanationLine(
-                    Message(.whyRuleCondition, id, detail.isEmpty ? "-" : detail, keywords), tone: .passed, at: at, about: item)
+                    Message(.whyRuleCondition, id, detail.isEmpty ? "-" : detail, keywords), tone: .passed, at: at,
+                    about: item)
             }
         }
         return ExplanationSection(Message(.whyRulesTitle), lines)

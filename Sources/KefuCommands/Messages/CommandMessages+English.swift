@@ -3,10 +3,12 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
-        .consoleListening: "Open {0} in a browser on this machine. The address signs in once; run kefu console again for a new one. Ctrl-C stops the console.",
+        .consoleListening:
+            "Open {0} in a browser on this machine. The address signs in once; run kefu console again for a new one. Ctrl-C stops the console.",
         .optNoOpen: "Do not open a browser; only print the address.",
         .optConsolePort: "The port on 127.0.0.1 (0 picks a free one).",
-        .helpConsole: "The seller's console in a browser: chat, knowledge, conflicts, insight, tickets and team on this machine.",
+        .helpConsole:
+            "The seller's console in a browser: chat, knowledge, conflicts, insight, tickets and team on this machine.",
         .reportAfter: "after:",
         .reportBefore: "before:",
         .reportAcceptWould: "Accepting group {0} would write {1} in {2}:",

@@ -16,7 +16,8 @@ public struct KefuCommand: ParsableCommand {
             DiffCommand.self, LogCommand.self, RollbackCommand.self, ConflictsCommand.self, ResolveCommand.self,
             RemoteCommand.self, CloneCommand.self, PullCommand.self, PushCommand.self, ExportCommand.self,
             ImportCommand.self, ImportFAQCommand.self, ChatCommand.self, AskCommand.self, TestCommand.self,
-            ServeCommand.self, ConsoleCommand.self, ReplayCommand.self, ReportCommand.self, SchemaCommand.self, GenerateBundleCommand.self,
+            ServeCommand.self, ConsoleCommand.self, ReplayCommand.self, ReportCommand.self, SchemaCommand.self,
+            GenerateBundleCommand.self,
             EvaluateCLINCCommand.self, TicketsCommand.self, SuggestCommand.self, RemindCommand.self,
         ]
     )

@@ -69,7 +69,8 @@ struct ChatPage: Sendable {
         }
         var data: [String: Any] = [
             "turns": turns, "profileBuyer": chat.profile.buyer ?? "",
-            "profileTags": (chat.profile.tags ?? []).joined(separator: ","), "profileProduct": chat.profile.product ?? "",
+            "profileTags": (chat.profile.tags ?? []).joined(separator: ","),
+            "profileProduct": chat.profile.product ?? "",
             "profileLocale": chat.profile.locale ?? "",
         ]
         if let reply = chat.exchanges.last?.reply {
@@ -84,7 +85,10 @@ struct ChatPage: Sendable {
         [
             "headline": line(explanation.headline, language: language),
             "sections": explanation.sections.map { section in
-                ["title": section.title.text(in: language), "lines": section.lines.map { line($0, language: language) }]
+                [
+                    "title": section.title.text(in: language),
+                    "lines": section.lines.map { line($0, language: language) },
+                ]
             },
         ]
     }

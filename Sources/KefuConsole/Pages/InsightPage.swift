@@ -49,7 +49,8 @@ struct InsightPage: Sendable {
                 ).accept(group)
                 visitor.say(
                     .done(
-                        pages.strings.text("groupAccepted", context.language, proposal.after.key.description,
+                        pages.strings.text(
+                            "groupAccepted", context.language, proposal.after.key.description,
                             proposal.file)))
                 return ConsolePages.redirect(KnowledgePage.path(of: proposal.after.key))
             } catch {
@@ -63,7 +64,8 @@ struct InsightPage: Sendable {
                 let coverage = try replay(context.field("path") ?? "")
                 visitor.say(
                     .done(
-                        pages.strings.text("replayDone", context.language, coverage.messages,
+                        pages.strings.text(
+                            "replayDone", context.language, coverage.messages,
                             coverage.sessions, coverage.decisions["answer"] ?? 0)))
             } catch {
                 visitor.say(.problem(error, in: context.language))
@@ -112,7 +114,8 @@ struct InsightPage: Sendable {
             },
             "groups": report.clusters.map { group in
                 [
-                    "number": group.number, "size": group.size, "questions": group.questions.prefix(5).joined(separator: " / "),
+                    "number": group.number, "size": group.size,
+                    "questions": group.questions.prefix(5).joined(separator: " / "),
                     "advice": group.advice.text(in: language), "link": "/insight/groups/\(group.number)",
                 ]
             },

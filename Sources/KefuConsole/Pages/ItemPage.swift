@@ -27,7 +27,8 @@ struct ItemPage: Sendable {
                     _ = conflict
                     visitor.say(.problem(pages.strings.text("editConflicted", context.language)))
                 } else {
-                    visitor.say(.done(pages.strings.text(sync == nil ? "editUnchanged" : "editSaved", context.language)))
+                    visitor.say(
+                        .done(pages.strings.text(sync == nil ? "editUnchanged" : "editSaved", context.language)))
                 }
             } catch {
                 visitor.say(.problem(error, in: context.language))
@@ -101,10 +102,10 @@ struct ItemPage: Sendable {
             }
             rows.append(
                 TemplateFields.dropEmpty([
-                "number": revision.number, "operation": changeset?.operation.rawValue ?? "",
-                "author": changeset?.author ?? "", "when": changeset.map { Self.format($0.createdAt) } ?? "",
-                "summary": changeset?.summary ?? "", "changes": changes, "deleted": revision.isDeletion,
-            ]))
+                    "number": revision.number, "operation": changeset?.operation.rawValue ?? "",
+                    "author": changeset?.author ?? "", "when": changeset.map { Self.format($0.createdAt) } ?? "",
+                    "summary": changeset?.summary ?? "", "changes": changes, "deleted": revision.isDeletion,
+                ]))
             previous = item
         }
         return rows.reversed()
@@ -113,9 +114,10 @@ struct ItemPage: Sendable {
     /// `kefu check`'s findings between this item's line and the next item's in the same file.
     private func findings(on stored: StoredItem, language: Language) throws -> [[String: Any]] {
         let start = stored.line ?? 1
-        let next = try desk.store.allItems().filter { $0.file == stored.file }.compactMap(\.line).filter {
-            $0 > start
-        }.min() ?? Int.max
+        let next =
+            try desk.store.allItems().filter { $0.file == stored.file }.compactMap(\.line).filter {
+                $0 > start
+            }.min() ?? Int.max
         return try desk.workspace.checkFindings(now: Date()).diagnostics.filter { diagnostic in
             guard let location = diagnostic.location, location.file == stored.file else { return false }
             return location.line >= start && location.line < next

@@ -18,10 +18,12 @@ struct TeamPage: Sendable {
             let rows = try desk.store.remotes().map { remote -> [String: Any] in
                 let current = Result { try sync.currentVersion(of: remote) }
                 var row: [String: Any] = [
-                    "name": remote.name, "url": remote.displayTarget, "ahead": try desk.store.countChangedSinceBaseline(of: remote.name),
+                    "name": remote.name, "url": remote.displayTarget,
+                    "ahead": try desk.store.countChangedSinceBaseline(of: remote.name),
                 ]
                 switch (remote.version, current) {
-                case (_, .failure(let error)): row["unreadable"] = ConsoleFlash.problem(error, in: context.language).fields["text"]
+                case (_, .failure(let error)):
+                    row["unreadable"] = ConsoleFlash.problem(error, in: context.language).fields["text"]
                 case let (agreed?, .success(now?)) where now != agreed: row["behind"] = true
                 case (nil, _): row["never"] = true
                 default: row["even"] = true

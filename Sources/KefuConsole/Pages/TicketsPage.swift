@@ -26,10 +26,13 @@ struct TicketsPage: Sendable {
             let transcript = try desk.store.loggedMessages().filter { $0.session == ticket.session }
             var data = Self.row(ticket)
             data["transcript"] = transcript.map { message -> [String: Any] in
-                TemplateFields.dropEmpty(["buyer": message.text, "reply": message.reply ?? "", "decision": message.decision])
+                TemplateFields.dropEmpty([
+                    "buyer": message.text, "reply": message.reply ?? "", "decision": message.decision,
+                ])
             }
             if let last = transcript.last {
-                let state = try StoreSessionStore(store: desk.store).session(id: ticket.session)
+                let state =
+                    try StoreSessionStore(store: desk.store).session(id: ticket.session)
                     ?? SessionState(id: ticket.session)
                 data["suggestions"] = try desk.assistants.current().suggestions(
                     for: IncomingMessage(last.text), in: state

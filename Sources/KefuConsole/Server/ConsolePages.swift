@@ -21,7 +21,9 @@ struct ConsolePages: Sendable {
 
     init(shopName: @escaping @Sendable () -> String) throws {
         var library = MustacheLibrary()
-        for (name, bytes) in Self.templates { try library.register(String(decoding: bytes, as: UTF8.self), named: name) }
+        for (name, bytes) in Self.templates {
+            try library.register(String(decoding: bytes, as: UTF8.self), named: name)
+        }
         self.library = library
         strings = try ConsoleStrings()
         self.shopName = shopName

@@ -1,0 +1,122 @@
+import Foundation
+import KefuTestSupport
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The built `kefu console --port 0 --no-open` running in a folder: started, its sign-in address read
+/// from the first line it prints (no waiting for a fixed time), and stopped with SIGTERM.
+final class RunningConsole: @unchecked Sendable {
+    /// The address with the one-time token, as printed.
+    let signIn: URL
+    var base: URL { URL(string: "/", relativeTo: signIn)!.absoluteURL }
+    private let process = Process()
+    private let output = Pipe()
+    private let errors = Pipe()
+
+    enum StartError: Error { case exited(String) }
+
+    init(in folder: URL, environment: [String: String] = [:]) throws {
+        process.executableURL = KefuBinary.url
+        process.arguments = ["console", "--port", "0", "--no-open"]
+        process.currentDirectoryURL = folder
+        process.environment = KefuBinary.environment(environment)
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while true {
+            let byte = try output.fileHandleForReading.read(upToCount: 1) ?? Data()
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line += byte
+        }
+        guard let url = URL(string: String(decoding: line, as: UTF8.self)), url.port != nil else {
+            process.waitUntilExit()
+            throw StartError.exited(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        }
+        signIn = url
+    }
+
+    func stop() -> KefuBinary.Result {
+        process.terminate()
+        return KefuBinary.finish(process, output: output, error: errors)
+    }
+}
+
+/// Plain HTTP to the console without a browser: redirects are not followed and the session cookie is
+/// sent only when given, so a test sees exactly what the console answers to each request.
+final class ConsoleHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    private var session: URLSession!
+    let base: URL
+
+    struct Answer: @unchecked Sendable {
+        let status: Int
+        let headers: [String: String]
+        let body: String
+    }
+
+    init(base: URL) {
+        self.base = base
+        super.init()
+        let configuration = URLSessionConfiguration.ephemeral
+        // Cookies go only where a test puts them.
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+
+    func request(
+        _ method: String, _ path: String, cookie: String? = nil, form: [String: String]? = nil,
+        host: String? = nil
+    ) async throws -> Answer {
+        var request = URLRequest(url: URL(string: path, relativeTo: base)!)
+        request.httpMethod = method
+        request.httpShouldHandleCookies = false
+        if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
+        if let host { request.setValue(host, forHTTPHeaderField: "Host") }
+        if let form {
+            let encoded = form.sorted { $0.key < $1.key }.map { key, value in
+                Self.encode(key) + "=" + Self.encode(value)
+            }
+            request.httpBody = Data(encoded.joined(separator: "&").utf8)
+            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await session.data(for: request)
+        let http = response as? HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (key, value) in http?.allHeaderFields ?? [:] {
+            headers[String(describing: key).lowercased()] = String(describing: value)
+        }
+        return Answer(status: http?.statusCode ?? 0, headers: headers, body: String(decoding: data, as: UTF8.self))
+    }
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+
+    /// Signs in with the console's printed address and returns the `Cookie` header to send.
+    func signIn(_ address: URL) async throws -> String? {
+        let answer = try await request("GET", address.absoluteString)
+        return answer.headers["set-cookie"]?.split(separator: ";").first.map(String.init)
+    }
+
+    /// The CSRF token a page's forms carry.
+    static func csrf(in page: String) -> String? {
+        guard let range = page.range(of: #"name="csrf" value="([0-9a-f]+)""#, options: .regularExpression) else {
+            return nil
+        }
+        return String(page[range]).split(separator: "\"").dropFirst(3).first.map(String.init)
+    }
+
+    func close() { session.invalidateAndCancel() }
+}
