@@ -9,7 +9,7 @@ struct NoReferrerMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        if let name = HTTPField.Name("Referrer-Policy") { response.headers[name] = "no-referrer" }
         return response
     }
 }

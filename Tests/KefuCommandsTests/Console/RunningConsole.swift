@@ -10,7 +10,7 @@ import KefuTestSupport
 final class RunningConsole: @unchecked Sendable {
     /// The address with the one-time token, as printed.
     let signIn: URL
-    var base: URL { URL(string: "/", relativeTo: signIn)!.absoluteURL }
+    var base: URL { URL(string: "/", relativeTo: signIn)?.absoluteURL ?? signIn }
     private let process = Process()
     private let output = Pipe()
     private let errors = Pipe()
@@ -48,7 +48,7 @@ final class RunningConsole: @unchecked Sendable {
 /// Plain HTTP to the console without a browser: redirects are not followed and the session cookie is
 /// sent only when given, so a test sees exactly what the console answers to each request.
 final class ConsoleHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
-    private var session: URLSession!
+    private var session = URLSession(configuration: .ephemeral)
     let base: URL
 
     struct Answer: @unchecked Sendable {
@@ -79,7 +79,7 @@ final class ConsoleHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
         _ method: String, _ path: String, cookie: String? = nil, form: [String: String]? = nil,
         host: String? = nil
     ) async throws -> Answer {
-        var request = URLRequest(url: URL(string: path, relativeTo: base)!)
+        var request = URLRequest(url: URL(string: path, relativeTo: base) ?? base)
         request.httpMethod = method
         request.httpShouldHandleCookies = false
         if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
