@@ -14,8 +14,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Builds everything and runs every test (unit, and end-to-end against the built binary).
+# Builds everything and runs every test (unit, end-to-end against the built binary, and the console in a
+# headless Chromium, which this installs when missing).
 test: deps
+	@Scripts/install-system-packages --for-tests
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

@@ -89,7 +89,8 @@ struct ConflictsPage: Sendable {
         }
         return [
             "item": conflict.key.description, "action": Self.path(of: conflict.key), "reason": conflict.reason,
-            "oursAuthor": conflict.oursAuthor, "theirsAuthor": conflict.theirsAuthor, "rows": rows,
+            "oursAuthor": conflict.oursAuthor, "theirsAuthor": conflict.theirsAuthor, "source": conflict.source,
+            "rows": rows,
             "byField": !conflicting.isEmpty,
         ]
     }
