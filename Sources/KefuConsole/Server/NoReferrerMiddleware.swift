@@ -1,4 +1,3 @@
-import HTTPTypes
 import Hummingbird
 
 /// Pages link to nothing outside, and the login address carries a token: no page ever sends a Referer.
@@ -9,7 +8,7 @@ struct NoReferrerMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
-        if let name = HTTPField.Name("Referrer-Policy") { response.headers[name] = "no-referrer" }
+        if let name = HTTPFields.Element.Name("Referrer-Policy") { response.headers[name] = "no-referrer" }
         return response
     }
 }
