@@ -33,7 +33,7 @@ public final class StoreLock {
         var toldWaiting = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
-                let holder = Self.holder(descriptor)
+                let holder = Self.holder(descriptor) ?? Self.holderOnceWritten(descriptor)
                 close(descriptor)
                 throw StoreLockError.busy(holder: holder)
             }
@@ -46,6 +46,16 @@ public final class StoreLock {
         let line = Array("pid \(getpid()): \(holder)\n".utf8)
         ftruncate(descriptor, 0)
         _ = line.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// The holder's line when it took the lock a moment ago and is writing it now (it writes right
+    /// after taking the lock); nil if it has written nothing within 100 ms.
+    private static func holderOnceWritten(_ descriptor: Int32) -> String? {
+        for _ in 0..<50 {
+            usleep(2_000)
+            if let holder = holder(descriptor) { return holder }
+        }
+        return nil
     }
 
     /// What the current holder wrote, on one line, or nil when it wrote nothing (yet).

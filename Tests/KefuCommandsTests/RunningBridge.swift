@@ -5,16 +5,13 @@ import KefuTestSupport
     import FoundationNetworking
 #endif
 
-/// The built `kefu serve --http --port 0` running in a folder: started, its address read from the first
-/// line it prints (no waiting for a fixed time), spoken to over loopback with URLSession, and stopped with
-/// SIGTERM as a service manager would.
+/// The built `kefu serve --http --port 0` running in a folder (`ListeningKefu`), spoken to over loopback
+/// with URLSession.
 final class RunningBridge: @unchecked Sendable {
     let base: URL
     /// The bearer token the bridge made in `.kefu/token`, when it requires one.
     let token: String?
-    private let process = Process()
-    private let output = Pipe()
-    private let errors = Pipe()
+    private let server: ListeningKefu
     private let session: URLSession
 
     /// What one request got back.
@@ -25,29 +22,10 @@ final class RunningBridge: @unchecked Sendable {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    enum StartError: Error { case exited(String) }
-
     init(in folder: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
-        process.executableURL = KefuBinary.url
-        process.arguments = ["serve", "--http", "--port", "0"] + arguments
-        process.currentDirectoryURL = folder
-        process.environment = KefuBinary.environment(environment)
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        // The first line is the address; reading blocks until it is written, or ends if kefu exits.
-        while true {
-            let byte = try output.fileHandleForReading.read(upToCount: 1) ?? Data()
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line += byte
-        }
-        guard let base = URL(string: String(decoding: line, as: UTF8.self)), base.port != nil else {
-            process.waitUntilExit()
-            throw StartError.exited(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
-        }
-        self.base = base
+        server = try ListeningKefu(
+            ["serve", "--http", "--port", "0"] + arguments, in: folder, environment: environment)
+        base = server.address
         let tokenFile = folder.appending(path: ".kefu/token")
         token = (try? String(contentsOf: tokenFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
         let configuration = URLSessionConfiguration.ephemeral
@@ -83,7 +61,6 @@ final class RunningBridge: @unchecked Sendable {
     /// Stops the bridge with SIGTERM and returns how it ended.
     func stop() -> KefuBinary.Result {
         session.invalidateAndCancel()
-        process.terminate()
-        return KefuBinary.finish(process, output: output, error: errors)
+        return server.stop()
     }
 }

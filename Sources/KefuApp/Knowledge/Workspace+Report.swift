@@ -1,15 +1,19 @@
 import Foundation
 import KefuCore
+import KefuEngine
 import KefuQuality
 import KefuStore
 
 extension Workspace {
     /// The measures of Documentation/Reports.md over the conversation log and the tickets since `start`
     /// (everything when nil), in the shop's time zone, with the shop's name; `kefu report` and the
-    /// console's insight page.
-    public func conversationReport(since start: Date?) throws -> (report: ConversationReport, shopName: String) {
+    /// console's insight page. A server that keeps an engine for the store as it is passes it, so the
+    /// report builds none of its own.
+    public func conversationReport(since start: Date?, engine kept: Engine? = nil) throws -> (
+        report: ConversationReport, shopName: String
+    ) {
         let store = try openExistingStore()
-        let engine = try engine(from: store)
+        let engine = try kept ?? engine(from: store)
         let tickets = try store.tickets().filter { ticket in start.map { ticket.createdAt >= $0 } ?? true }
         let report = ConversationReport(
             messages: try store.loggedMessages(since: start),

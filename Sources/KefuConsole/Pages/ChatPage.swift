@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import KefuBundle
 import KefuChat
 import KefuCore
 import KefuEngine
@@ -28,10 +29,13 @@ struct ChatPage: Sendable {
             let visitor = try context.signedIn
             let tags = context.field("tags")?.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " })
                 .map(String.init)
-            visitor.chat.setProfile(
-                ChatProfile(
-                    buyer: context.field("buyer"), tags: tags, product: context.field("product"),
-                    locale: context.field("locale")))
+            let profile = ChatProfile(
+                buyer: context.field("buyer"), tags: tags, product: context.field("product"),
+                locale: context.field("locale"))
+            visitor.chat.setProfile(profile)
+            let described = [profile.buyer, profile.tags?.joined(separator: ","), profile.product, profile.locale]
+                .compactMap { $0 }.joined(separator: " · ")
+            visitor.say(.done(pages.strings.text("buyerSet", context.language, described.isEmpty ? "-" : described)))
             return ConsolePages.redirect("/chat")
         }
         router.post("/chat/reset") { _, context in
@@ -73,11 +77,32 @@ struct ChatPage: Sendable {
             "profileProduct": chat.profile.product ?? "",
             "profileLocale": chat.profile.locale ?? "",
         ]
+        for (name, values) in try choices() { data[name] = values }
         if let reply = chat.exchanges.last?.reply {
             data["why"] = Self.why(Explanation(of: reply), language: language)
         }
         return pages.page(
             "chat", title: pages.strings.text("navChat", language), section: "/chat", data: data, context: context)
+    }
+
+    /// What the buyer pickers offer (any other value can be typed): the buyers and products of the shop
+    /// data, and the bundle's languages.
+    private func choices() throws -> [String: [[String: String]]] {
+        let files = try desk.workspace.shopDataFiles()
+        func rows(_ name: String) throws -> [[String: String]] {
+            let path = "data/\(name)"
+            return try files[path].map { try DataTableReader.rows(of: $0, path: path) } ?? []
+        }
+        let locales = (try? desk.assistants.current().engine.content.settings.locales) ?? []
+        return [
+            "buyerChoices": try rows("buyers.csv").compactMap { row in
+                row["buyer_id"].map { ["value": $0, "label": row["tags"] ?? ""] }
+            },
+            "productChoices": try rows("products.csv").compactMap { row in
+                row["sku"].map { ["value": $0, "label": row["title"] ?? ""] }
+            },
+            "localeChoices": locales.map { ["value": $0, "label": ""] },
+        ]
     }
 
     /// The explanation as the template lays it out: a headline, then titled sections of lines.

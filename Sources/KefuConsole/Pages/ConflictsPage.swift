@@ -30,7 +30,7 @@ struct ConflictsPage: Sendable {
                 data: ["rows": rows, "none": rows.isEmpty], context: context)
         }
         router.get("/conflicts/:kind/:id") { _, context in
-            let key = try key(context)
+            let key = try context.itemKey()
             guard let conflict = try desk.store.conflict(on: key) else {
                 return ConsolePages.redirect(KnowledgePage.path(of: key))
             }
@@ -39,7 +39,7 @@ struct ConflictsPage: Sendable {
                 context: context)
         }
         router.post("/conflicts/:kind/:id") { _, context in
-            let key = try key(context)
+            let key = try context.itemKey()
             let visitor = try context.signedIn
             var sides: [String: ConflictSide] = [:]
             for (name, value) in context.form where name.hasPrefix("field.") {
@@ -63,13 +63,6 @@ struct ConflictsPage: Sendable {
                 return ConsolePages.redirect(Self.path(of: key))
             }
         }
-    }
-
-    private func key(_ context: ConsoleRequestContext) throws -> ItemKey {
-        guard let kind = ItemKind(rawValue: try context.parameters.require("kind")),
-            let id = ItemID(try context.parameters.require("id"))
-        else { throw HTTPError(.notFound) }
-        return ItemKey(kind: kind, id: id)
     }
 
     /// Each field of the kind that any side has, with the three values; the conflicting ones get a choice.

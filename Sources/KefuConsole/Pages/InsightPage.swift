@@ -75,7 +75,7 @@ struct InsightPage: Sendable {
     }
 
     private func group(_ context: ConsoleRequestContext) throws -> (UnansweredCluster, ConversationReport) {
-        let report = try desk.workspace.conversationReport(since: nil).report
+        let report = try desk.report()
         guard let number = Int(try context.parameters.require("number")),
             let group = report.clusters.first(where: { $0.number == number })
         else { throw HTTPError(.notFound) }
@@ -97,7 +97,7 @@ struct InsightPage: Sendable {
     }
 
     private func show(_ context: ConsoleRequestContext) throws -> Response {
-        let report = try desk.workspace.conversationReport(since: nil).report
+        let report = try desk.report()
         let language = context.language
         let busiest = max(report.days.map(\.messages).max() ?? 1, 1)
         let measures: [(String, String)] = [

@@ -15,9 +15,9 @@ struct ItemPage: Sendable {
     let pages: ConsolePages
 
     func add(to router: Router<ConsoleRequestContext>) {
-        router.get("/knowledge/:kind/:id") { _, context in try show(try key(context), context) }
+        router.get("/knowledge/:kind/:id") { _, context in try show(try context.itemKey(), context) }
         router.post("/knowledge/:kind/:id") { _, context in
-            let key = try key(context)
+            let key = try context.itemKey()
             let visitor = try context.signedIn
             do {
                 let sync = try ItemEditor(workspace: desk.workspace).edit(
@@ -35,13 +35,6 @@ struct ItemPage: Sendable {
             }
             return ConsolePages.redirect(KnowledgePage.path(of: key))
         }
-    }
-
-    private func key(_ context: ConsoleRequestContext) throws -> ItemKey {
-        guard let kind = ItemKind(rawValue: try context.parameters.require("kind")),
-            let id = ItemID(try context.parameters.require("id"))
-        else { throw HTTPError(.notFound) }
-        return ItemKey(kind: kind, id: id)
     }
 
     /// The form's fields applied to the item: a text answer or reply replaces the old one, a similar
@@ -103,7 +96,7 @@ struct ItemPage: Sendable {
             rows.append(
                 TemplateFields.dropEmpty([
                     "number": revision.number, "operation": changeset?.operation.rawValue ?? "",
-                    "author": changeset?.author ?? "", "when": changeset.map { Self.format($0.createdAt) } ?? "",
+                    "author": changeset?.author ?? "", "when": changeset.map { desk.shopTime($0.createdAt) } ?? "",
                     "summary": changeset?.summary ?? "", "changes": changes, "deleted": revision.isDeletion,
                 ]))
             previous = item
@@ -122,9 +115,5 @@ struct ItemPage: Sendable {
             guard let location = diagnostic.location, location.file == stored.file else { return false }
             return location.line >= start && location.line < next
         }.map { ["text": $0.rendered(in: language), "severity": $0.severity.rawValue] }
-    }
-
-    static func format(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false))
     }
 }

@@ -31,7 +31,7 @@ struct KnowledgePage: Sendable {
         let intent = query["intent"].map(String.init) ?? ""
         let file = query["file"].map(String.init) ?? ""
         let flag = query["flag"].map(String.init) ?? ""
-        let usage = try Self.usage(desk.workspace)
+        let usage = try Self.usage(desk)
         let soon = Date().addingTimeInterval(Self.soonDays * 86_400)
         let timeZone = desk.workspace.timeZone()
         let all = try desk.store.allItems().filter { Self.kinds.contains($0.kind) }
@@ -94,8 +94,8 @@ struct KnowledgePage: Sendable {
     }
 
     /// How often each item answered, and whether buyers rated it low, from the conversation log.
-    static func usage(_ workspace: Workspace) throws -> [String: ConversationReport.ItemUsage] {
-        let report = try workspace.conversationReport(since: nil).report
+    static func usage(_ desk: ConsoleDesk) throws -> [String: ConversationReport.ItemUsage] {
+        let report = try desk.report()
         return Dictionary(report.items.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

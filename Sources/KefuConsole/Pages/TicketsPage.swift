@@ -15,8 +15,9 @@ struct TicketsPage: Sendable {
     func add(to router: Router<ConsoleRequestContext>) {
         router.get("/tickets") { _, context in
             let tickets = try desk.tickets.tickets()
-            let rows = tickets.sorted { (Self.order($0), $1.createdAt) < (Self.order($1), $0.createdAt) }.map(
-                Self.row)
+            let rows = tickets.sorted { (Self.order($0), $1.createdAt) < (Self.order($1), $0.createdAt) }.map {
+                row($0)
+            }
             return pages.page(
                 "tickets", title: pages.strings.text("navTickets", context.language), section: "/tickets",
                 data: ["rows": rows, "none": rows.isEmpty], context: context)
@@ -24,7 +25,7 @@ struct TicketsPage: Sendable {
         router.get("/tickets/:id") { _, context in
             let ticket = try ticket(context)
             let transcript = try desk.store.loggedMessages().filter { $0.session == ticket.session }
-            var data = Self.row(ticket)
+            var data = row(ticket)
             data["transcript"] = transcript.map { message -> [String: Any] in
                 TemplateFields.dropEmpty([
                     "buyer": message.text, "reply": message.reply ?? "", "decision": message.decision,
@@ -77,12 +78,12 @@ struct TicketsPage: Sendable {
         }
     }
 
-    private static func row(_ ticket: TicketRecord) -> [String: Any] {
+    private func row(_ ticket: TicketRecord) -> [String: Any] {
         TemplateFields.dropEmpty([
             "id": ticket.id ?? 0, "link": "/tickets/\(ticket.id ?? 0)", "session": ticket.session,
             "state": ticket.state.rawValue, "reason": ticket.reason, "priority": ticket.priority,
             "summary": ticket.summary, "agent": ticket.agent ?? "", "claimedBy": ticket.claimedBy ?? "",
-            "created": ItemPage.format(ticket.createdAt), "outcome": ticket.outcome?.rawValue ?? "",
+            "created": desk.shopTime(ticket.createdAt), "outcome": ticket.outcome?.rawValue ?? "",
         ])
     }
 }

@@ -19,6 +19,14 @@ struct ConsoleRequestContext: RequestContext {
         }
     }
 
+    /// The item a route's `:kind/:id` names; 404 for a kind or id that cannot be one.
+    func itemKey() throws -> ItemKey {
+        guard let kind = ItemKind(rawValue: try parameters.require("kind")),
+            let id = ItemID(try parameters.require("id"))
+        else { throw HTTPError(.notFound) }
+        return ItemKey(kind: kind, id: id)
+    }
+
     /// A form field, trimmed; nil when missing or empty.
     func field(_ name: String) -> String? {
         guard let value = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {

@@ -35,6 +35,13 @@ import Testing
             try String(contentsOf: shop.appending(path: path), encoding: .utf8)
         }
 
+        /// Every FAQ file's text, in name order.
+        func faqFiles() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: shop.appending(path: "faq").path).sorted().map {
+                try file("faq/\($0)")
+            }
+        }
+
         /// Saves the window as `Documentation/Console/NAME.png` would show it.
         func screenshot(_ name: String) async throws {
             let folder =
@@ -70,6 +77,13 @@ import Testing
         try await Workbench.run { bench in
             let browser = bench.browser
             #expect(try await browser.currentURL.hasSuffix("/chat"))
+            // The buyer pickers offer the shop data's buyers and products.
+            #expect(try await browser.elements("#buyer-choices option").count >= 2)
+            #expect(try await browser.elements(#"#product-choices option[value="DR-101"]"#).count == 1)
+            try await browser.type("b2001", into: "#buyer")
+            try await browser.type("DR-101", into: "#product")
+            try await browser.click("form.buyer button")
+            #expect(try await browser.text("#flash").contains("b2001 · DR-101"))
             try await browser.type("多久发货", into: "#message")
             try await browser.click("#send")
             #expect(try await browser.text("#last .text") == "亲,付款后48小时内发货,大促期间72小时内~")
@@ -77,6 +91,14 @@ import Testing
             #expect(try await browser.text("#why .headline").contains("faq/shipping-time"))
             #expect(try await browser.text("#why").contains("presale.yaml"))
             try await bench.screenshot("chat")
+            // The conversation is kept as a test, with the buyer it was held as.
+            try await browser.type("console-shipping", into: "#test-name")
+            try await browser.click("#save-test")
+            #expect(try await browser.text("#flash").contains("tests/console-shipping.yaml"))
+            let saved = try bench.file("tests/console-shipping.yaml")
+            #expect(saved.contains("b2001"))
+            #expect(saved.contains("DR-101"))
+            #expect(saved.contains("多久发货"))
             // The source in the why panel is a link to the item.
             try await browser.click("#why .headline a")
             #expect(try await browser.text("h1") == "faq/shipping-time")
@@ -127,8 +149,7 @@ import Testing
             let number = try #require(group["number"] as? Int)
             let faq = try #require((group["suggestion"] as? [String: Any])?["faq"] as? String)
             let questions = try #require(group["questions"] as? [String])
-            let before = try FileManager.default.contentsOfDirectory(atPath: bench.shop.appending(path: "faq").path)
-                .sorted().map { try bench.file("faq/\($0)") }
+            let before = try bench.faqFiles()
             try await browser.click(#"a[href="/insight/groups/\#(number)"]"#)
             // The preview shows the FAQ before and after, and changes nothing.
             let shownBefore = try await browser.text("#before")
@@ -138,17 +159,12 @@ import Testing
                 #expect(!shownBefore.contains(question))
                 #expect(shownAfter.contains(question))
             }
-            #expect(
-                try FileManager.default.contentsOfDirectory(atPath: bench.shop.appending(path: "faq").path).sorted().map
-                {
-                    try bench.file("faq/\($0)")
-                } == before)
+            #expect(try bench.faqFiles() == before)
             try await bench.screenshot("accept-preview")
             try await browser.click("#accept")
             #expect(try await browser.text("#flash").contains("faq/\(faq)"))
             #expect(try await browser.text("h1") == "faq/\(faq)")
-            let files = try FileManager.default.contentsOfDirectory(atPath: bench.shop.appending(path: "faq").path)
-            let written = try files.map { try bench.file("faq/\($0)") }.joined()
+            let written = try bench.faqFiles().joined()
             for question in questions { #expect(written.contains(question)) }
             #expect(try KefuBinary.run(["conflicts"], in: bench.shop).standardOutput.contains("No open conflicts"))
         }

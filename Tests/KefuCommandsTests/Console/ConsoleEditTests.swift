@@ -8,19 +8,14 @@ import Testing
 @Suite struct ConsoleEditTests {
     static let wordsOnly = ["KEFU_MODEL_DIR": "/nonexistent"]
 
-    /// The edit form's hidden fields on an item's page.
-    static func form(_ page: String) throws -> [String: String] {
-        let csrf = try #require(ConsoleHTTP.csrf(in: page))
-        let range = try #require(page.range(of: #"name="hash" value="[0-9a-f]+""#, options: .regularExpression))
-        return ["csrf": csrf, "hash": String(String(page[range]).split(separator: "\"")[3])]
-    }
-
     @Test func anEditorsChangeToAnotherFieldIsKeptBesideTheFormsChange() async throws {
         let folder = try FixtureShop.syncedCopy()
         let console = try RunningConsole(in: folder.url, environment: Self.wordsOnly)
         let http = ConsoleHTTP(base: console.base)
         let cookie = try #require(try await http.signIn(console.signIn))
-        let form = try Self.form(try await http.request("GET", "/knowledge/faq/shipping-time", cookie: cookie).body)
+        let form = try #require(
+            ConsoleHTTP.editForm(in: try await http.request("GET", "/knowledge/faq/shipping-time", cookie: cookie).body)
+        )
         let file = folder.url.appending(path: "faq/presale.yaml")
         let original = try String(contentsOf: file, encoding: .utf8)
         // shipping-time is the file's first item: its intent, in an editor.
@@ -46,7 +41,9 @@ import Testing
         let console = try RunningConsole(in: folder.url, environment: Self.wordsOnly)
         let http = ConsoleHTTP(base: console.base)
         let cookie = try #require(try await http.signIn(console.signIn))
-        let stale = try Self.form(try await http.request("GET", "/knowledge/faq/shipping-time", cookie: cookie).body)
+        let stale = try #require(
+            ConsoleHTTP.editForm(in: try await http.request("GET", "/knowledge/faq/shipping-time", cookie: cookie).body)
+        )
         let first = try await http.request(
             "POST", "/knowledge/faq/shipping-time", cookie: cookie, form: stale.merging(["text": "第一次的答案"]) { $1 })
         #expect(first.status == 303)
@@ -60,7 +57,7 @@ import Testing
         #expect(page.body.contains("changed since it was opened"))
         #expect(try String(contentsOf: file, encoding: .utf8) == afterFirst)
         // A date that is not one is refused the same way.
-        let fresh = try Self.form(page.body)
+        let fresh = try #require(ConsoleHTTP.editForm(in: page.body))
         _ = try await http.request(
             "POST", "/knowledge/faq/shipping-time", cookie: cookie, form: fresh.merging(["until": "next friday"]) { $1 }
         )

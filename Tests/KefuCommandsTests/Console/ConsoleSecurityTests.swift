@@ -50,12 +50,9 @@ import Testing
         let http = ConsoleHTTP(base: console.base)
         let cookie = try #require(try await http.signIn(console.signIn))
         let page = try await http.request("GET", "/knowledge/faq/shipping-time", cookie: cookie)
-        let csrf = try #require(ConsoleHTTP.csrf(in: page.body))
-        let hash = try #require(
-            page.body.range(of: #"name="hash" value="[0-9a-f]+""#, options: .regularExpression).map {
-                String(page.body[$0]).split(separator: "\"")[3]
-            })
-        let edit = ["hash": String(hash), "text": "被改掉的答案"]
+        let shown = try #require(ConsoleHTTP.editForm(in: page.body))
+        let csrf = try #require(shown["csrf"])
+        let edit = ["hash": shown["hash"] ?? "", "text": "被改掉的答案"]
         // Without the token, with another token, and without the cookie: refused, nothing written.
         for (form, sendsCookie, status) in [
             (edit, true, 403), (edit.merging(["csrf": String(repeating: "a", count: 64)]) { $1 }, true, 403),

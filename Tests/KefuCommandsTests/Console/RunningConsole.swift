@@ -5,44 +5,20 @@ import KefuTestSupport
     import FoundationNetworking
 #endif
 
-/// The built `kefu console --port 0 --no-open` running in a folder: started, its sign-in address read
-/// from the first line it prints (no waiting for a fixed time), and stopped with SIGTERM.
+/// The built `kefu console --port 0 --no-open` running in a folder (`ListeningKefu`), its first line
+/// the sign-in address.
 final class RunningConsole: @unchecked Sendable {
-    /// The address with the one-time token, as printed.
-    let signIn: URL
-    var base: URL { URL(string: "/", relativeTo: signIn)?.absoluteURL ?? signIn }
-    private let process = Process()
-    private let output = Pipe()
-    private let errors = Pipe()
-
-    enum StartError: Error { case exited(String) }
+    private let server: ListeningKefu
 
     init(in folder: URL, environment: [String: String] = [:]) throws {
-        process.executableURL = KefuBinary.url
-        process.arguments = ["console", "--port", "0", "--no-open"]
-        process.currentDirectoryURL = folder
-        process.environment = KefuBinary.environment(environment)
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while true {
-            let byte = try output.fileHandleForReading.read(upToCount: 1) ?? Data()
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line += byte
-        }
-        guard let url = URL(string: String(decoding: line, as: UTF8.self)), url.port != nil else {
-            process.waitUntilExit()
-            throw StartError.exited(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
-        }
-        signIn = url
+        server = try ListeningKefu(["console", "--port", "0", "--no-open"], in: folder, environment: environment)
     }
 
-    func stop() -> KefuBinary.Result {
-        process.terminate()
-        return KefuBinary.finish(process, output: output, error: errors)
-    }
+    /// The address with the one-time token, as printed.
+    var signIn: URL { server.address }
+    var base: URL { URL(string: "/", relativeTo: signIn)?.absoluteURL ?? signIn }
+
+    func stop() -> KefuBinary.Result { server.stop() }
 }
 
 /// Plain HTTP to the console without a browser: redirects are not followed and the session cookie is
@@ -108,6 +84,14 @@ final class ConsoleHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     func signIn(_ address: URL) async throws -> String? {
         let answer = try await request("GET", address.absoluteString)
         return answer.headers["set-cookie"]?.split(separator: ";").first.map(String.init)
+    }
+
+    /// The hidden fields of an item page's edit form: the CSRF token and the revision shown.
+    static func editForm(in page: String) -> [String: String]? {
+        guard let csrf = csrf(in: page),
+            let range = page.range(of: #"name="hash" value="[0-9a-f]+""#, options: .regularExpression)
+        else { return nil }
+        return ["csrf": csrf, "hash": String(String(page[range]).split(separator: "\"")[3])]
     }
 
     /// The CSRF token a page's forms carry.
