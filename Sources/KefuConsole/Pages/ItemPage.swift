@@ -13,18 +13,20 @@ import KefuSync
 struct ItemPage: Sendable {
     let desk: ConsoleDesk
     let pages: ConsolePages
+    static let editable: Set<ItemKind> = [.faq, .rule]
 
     func add(to router: Router<ConsoleRequestContext>) {
         router.get("/knowledge/:kind/:id") { _, context in try show(try context.itemKey(), context) }
         router.post("/knowledge/:kind/:id") { _, context in
             let key = try context.itemKey()
+            // The form edits FAQs and rules only (the fields it knows).
+            guard Self.editable.contains(key.kind) else { throw HTTPError(.notFound) }
             let visitor = try context.signedIn
             do {
                 let sync = try ItemEditor(workspace: desk.workspace).edit(
                     key, shownHash: context.form["hash"] ?? ""
                 ) { item in try Self.apply(context, to: &item) }
-                if let conflict = sync?.conflicts.first(where: { $0.key == key }) {
-                    _ = conflict
+                if sync?.conflicts.contains(where: { $0.key == key }) == true {
                     visitor.say(.problem(pages.strings.text("editConflicted", context.language)))
                 } else {
                     visitor.say(
@@ -70,7 +72,7 @@ struct ItemPage: Sendable {
             "at": "\(stored.file):\(stored.line ?? 1)", "hash": stored.hash, "revision": stored.revision,
             "revisions": try revisions(of: key), "findings": try findings(on: stored, language: language),
         ]
-        if key.kind == .faq || key.kind == .rule {
+        if Self.editable.contains(key.kind) {
             let text = item.fields[key.kind == .faq ? "answer" : "reply"]
             data["form"] = [
                 "text": text?.text ?? "", "isTemplate": text?.text == nil, "templateNote": text?.inline ?? "",

@@ -65,6 +65,14 @@ import Testing
             try await http.request("GET", "/knowledge/faq/shipping-time", cookie: cookie).body.contains("is not a date")
         )
         #expect(try String(contentsOf: file, encoding: .utf8) == afterFirst)
+        // The form edits FAQs and rules; another kind is no form's to change.
+        let templates = try String(contentsOf: folder.url.appending(path: "templates/templates.yaml"), encoding: .utf8)
+        let other = try await http.request(
+            "POST", "/knowledge/template/logistics", cookie: cookie, form: fresh.merging(["text": "x"]) { $1 })
+        #expect(other.status == 404)
+        #expect(
+            try String(contentsOf: folder.url.appending(path: "templates/templates.yaml"), encoding: .utf8) == templates
+        )
         http.close()
         #expect(console.stop().status == 0)
     }
