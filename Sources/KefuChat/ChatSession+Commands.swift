@@ -48,6 +48,9 @@ extension ChatSession {
     }
 
     private mutating func playAs(_ argument: String) -> [ChatEvent] {
+        // Another buyer brings their own tags: tags set for the one before (`:tags vip`) would otherwise
+        // outrank the ones the notice names.
+        _ = set(\.tags, nil)
         guard let buyer = set(\.buyer, argument.isEmpty ? nil : argument) else {
             return [.notice(Message(.chatBuyerCleared))]
         }

@@ -53,4 +53,7 @@ public struct StoredItem: Codable, Sendable, Hashable, FetchableRecord, Persista
 
     /// The content hash.
     public var contentHash: ContentHash { ContentHash(hex: hash) }
+
+    /// Where the item stands in its file, as last read (line 1 when not known).
+    public var location: SourceLocation { SourceLocation(file: file, line: line ?? 1, column: column ?? 1) }
 }

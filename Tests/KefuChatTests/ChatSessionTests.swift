@@ -89,6 +89,11 @@ import Testing
         #expect(session.handle(line: ":tags").messageKeys == [.chatTagsCleared])
         #expect(session.handle(line: ":as").messageKeys == [.chatBuyerCleared])
         #expect(session.state.buyer == nil && session.state.buyerTags == nil)
+        // A new buyer is who the notice says, with their own tags, not the ones set for the buyer before.
+        _ = session.handle(line: ":tags vip")
+        #expect(session.handle(line: ":as b1002").messageKeys == [.chatBuyerSet])
+        #expect(session.state.buyerTags == nil)
+        #expect(session.handle(line: "有赠品吗").reply?.source?.label != "rule/vip-gift")
     }
 
     @Test func productPutsAnItemInView() throws {

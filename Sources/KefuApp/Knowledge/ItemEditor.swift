@@ -30,6 +30,8 @@ public struct ItemEditor: Sendable {
             }
             var item = try CanonicalForm.item(kind: key.kind, canonical: stored.content)
             try change(&item)
+            // The folder sync rewrites the item where it stands, so it keeps its place in the file.
+            item.location = stored.location
             let staged = StagedItem(item, file: stored.file)
             guard staged.hash.hex != stored.hash else { return nil }
             var storeChange = StoreChange(

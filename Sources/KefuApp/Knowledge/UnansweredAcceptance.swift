@@ -61,6 +61,7 @@ public struct UnansweredAcceptance: Sendable {
             }
             let before = try CanonicalForm.item(kind: .faq, canonical: stored.content)
             var item = before
+            item.location = stored.location
             let similar = item.fields["similar"]?.list ?? []
             let known = Set(similar.compactMap(\.text) + [item.fields["question"]?.text ?? ""])
             item.fields["similar"] = .list(similar + questions.filter { !known.contains($0) }.map(FieldValue.text))

@@ -71,8 +71,8 @@ struct ChatCommand: KefuSubcommand {
     }
 
     /// The scripted loop: each input line is a buyer message (or a command), each reply one output
-    /// line (an empty line for `silent`; with `--json`, one JSON object); badges and everything else go
-    /// to standard error, so output lines match input messages.
+    /// line (for a message left unanswered, its badge: `[silent · …]`; with `--json`, one JSON object);
+    /// badges and everything else go to standard error, so output lines match input messages.
     private func answerLines(_ session: inout ChatSession, context: CommandContext) {
         let printer = ChatPrinter(context: context)
         while let line = readLine(strippingNewline: true) {
@@ -82,7 +82,9 @@ struct ChatCommand: KefuSubcommand {
                     if context.json {
                         context.printJSONLine(reply)
                     } else {
-                        context.console.out((reply.reply ?? "").replacingOccurrences(of: "\n", with: " "))
+                        // A message left unanswered (silent after a handoff) still gets its line: the badge says
+                        // why, so output lines keep matching input messages in batch tests.
+                        context.console.out(reply.reply?.replacingOccurrences(of: "\n", with: " ") ?? reply.badge)
                         context.console.error(
                             context.console.styled(reply.badge, .dim, onStandardError: true))
                     }
