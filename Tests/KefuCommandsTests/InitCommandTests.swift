@@ -21,6 +21,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: shop.appending(path: ".kefu/store.sqlite").path))
         let manifest = try String(contentsOf: shop.appending(path: "bundle.yaml"), encoding: .utf8)
         #expect(manifest.contains("platform: '\(preset)'") || manifest.contains("platform: \(preset)"))
+        // A picture alone gets words back (asking for the question in text, offering a person), not silence.
+        let image = try KefuBinary.run(["chat", "--json"], in: shop, input: ":image\n")
+        let reply = try #require(
+            try JSONSerialization.jsonObject(with: Data(image.standardOutput.utf8)) as? [String: Any])
+        #expect(reply["decision"] as? String == "answer", "\(image.standardOutput)")
+        #expect((reply["source"] as? [String: Any])?["id"] as? String == "message-image")
     }
 
     @Test func theAliExpressPresetSpeaksFiveLanguagesAndChinese() throws {
