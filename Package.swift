@@ -264,7 +264,8 @@ let package = Package(
 /// kefu, and nothing fetched from a network.
 enum ConsoleResources {
     static let templates = [
-        "layout", "login", "chat", "knowledge", "item", "conflicts", "conflict", "insight", "tickets", "ticket", "team",
+        "layout", "refusal", "chat", "knowledge", "item", "conflicts", "conflict", "insight", "tickets", "ticket",
+        "team",
     ]
     static let all =
         templates.map { "Templates/\($0).mustache" } + ["Assets/console.css", "Assets/console.js"]

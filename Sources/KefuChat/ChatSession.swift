@@ -40,6 +40,9 @@ public struct ChatSession {
     /// The shop's name from `bundle.yaml`.
     public var shopName: String { engine.content.settings.name }
 
+    /// The bundle's settings as the session answers with them (languages, thresholds, time zone).
+    public var settings: BundleSettings { engine.content.settings }
+
     /// The last reply, which `:why`, `:open` and the badge talk about.
     public var lastReply: EngineReply? { exchanges.last?.reply }
 

@@ -43,7 +43,6 @@ public struct ConsoleServer: Sendable {
         TeamPage(desk: desk, pages: pages).add(to: router)
         var logger = Logger(label: "kefu.console")
         logger.logLevel = .critical
-        let bound = ListeningPort()
         let app = Application(
             router: router,
             configuration: ApplicationConfiguration(
@@ -51,14 +50,13 @@ public struct ConsoleServer: Sendable {
             onServerRunning: { channel in
                 let number = channel.localAddress?.port ?? options.port
                 port.set(number)
-                bound.set(number)
                 let token = visitors.issueLoginToken()
                 listening("http://\(ConsoleOptions.host):\(number)/login?token=\(token)")
             },
             logger: logger)
         do {
             try await app.runService()
-        } catch  where bound.value == nil {
+        } catch  where port.value == nil {
             throw AppFailure(
                 .failure, Message(.consoleCannotListen, "\(ConsoleOptions.host):\(options.port)", "\(error)"))
         }

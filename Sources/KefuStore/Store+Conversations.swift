@@ -18,11 +18,13 @@ extension Store {
         }
     }
 
-    /// The logged messages from `since` on (all when `nil`), in time order, then in the order logged.
-    public func loggedMessages(since: Date? = nil) throws -> [LoggedMessage] {
+    /// The logged messages from `since` on (all when `nil`), of one `session` when given, in time order,
+    /// then in the order logged.
+    public func loggedMessages(since: Date? = nil, session: String? = nil) throws -> [LoggedMessage] {
         try writer.read { db in
             var request = LoggedMessage.order(Column("time"), Column("id"))
             if let since { request = request.filter(Column("time") >= since) }
+            if let session { request = request.filter(Column("session") == session) }
             return try request.fetchAll(db)
         }
     }

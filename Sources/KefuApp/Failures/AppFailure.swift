@@ -15,4 +15,15 @@ public struct AppFailure: Error, Sendable {
         self.status = status
         self.diagnostics = diagnostics
     }
+
+    /// Any error as the failure a person is told about: a failure of the app as it is, located problems
+    /// in the bundle as a data error, a full or failing disk as such; nil for an error kefu cannot word.
+    public init?(describing error: any Error) {
+        switch error {
+        case let failure as AppFailure: self = failure
+        case let problems as DiagnosticsError: self.init(.dataError, diagnostics: problems.diagnostics)
+        case _ where DiskFailure.matches(error): self.init(.failure, Message(.diskFailed, "\(error)"))
+        default: return nil
+        }
+    }
 }

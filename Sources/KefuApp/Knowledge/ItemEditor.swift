@@ -32,14 +32,8 @@ public struct ItemEditor: Sendable {
             try change(&item)
             // The folder sync rewrites the item where it stands, so it keeps its place in the file.
             item.location = stored.location
-            let staged = StagedItem(item, file: stored.file)
-            guard staged.hash.hex != stored.hash else { return nil }
-            var storeChange = StoreChange(
-                changeset: Changeset(
-                    operation: .edit, source: "store", author: AuthorName.resolve(), summary: "edit \(key)"))
-            storeChange.puts = [staged]
-            try store.apply(storeChange)
-            return try workspace.folderSync(store).run()
+            return try workspace.recordSellerEdit(
+                item, file: stored.file, in: store, operation: .edit, source: "store", summary: "edit \(key)")
         }
     }
 }

@@ -36,15 +36,10 @@ public struct UnansweredAcceptance: Sendable {
             let proposal = try proposal(group, store: store)
             // An edit of the store made by the seller, like a resolve. (Merged as a source named "report",
             // which never held the FAQ, it came back as a both-added conflict and the file was unchanged.)
-            var change = StoreChange(
-                changeset: Changeset(
-                    operation: .import, source: "report", author: AuthorName.resolve(),
-                    summary: "kefu report --accept \(group.number)"))
-            let staged = StagedItem(proposal.after, file: proposal.file)
-            change.puts = [staged]
             // Accepted again, the FAQ already holds the questions: no empty changeset.
-            if try store.item(proposal.after.key)?.hash != staged.hash.hex { try store.apply(change) }
-            _ = try workspace.folderSync(store).run()
+            _ = try workspace.recordSellerEdit(
+                proposal.after, file: proposal.file, in: store, operation: .import, source: "report",
+                summary: "kefu report --accept \(group.number)")
             return proposal
         }
     }

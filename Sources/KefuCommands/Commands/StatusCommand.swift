@@ -19,7 +19,7 @@ struct StatusCommand: KefuSubcommand {
         let store = try workspace.openExistingStore()
         let plan = try workspace.folderSync(store).plan()
         let conflicts = try store.conflicts()
-        let remotes = try remoteLines(store: store, root: workspace.root, context: context)
+        let remotes = try remoteLines(store: store, workspace: workspace, context: context)
         let folder = plan.sortedMerges.filter {
             !PlannedMerge.same($0.base, $0.theirs) && PlannedMerge.same($0.base, $0.ours)
         }
@@ -52,40 +52,28 @@ struct StatusCommand: KefuSubcommand {
     }
 
     /// Why a remote could not be read, in a few words.
-    private static func reason(_ error: any Error, remote: String) -> String {
-        guard let error = error as? RemoteError else { return RemoteErrorMessage.printable("\(error)") }
-        return RemoteErrorMessage.failure(for: error, remote: remote).diagnostics.first?.message.description ?? ""
-    }
-
     /// Per remote: items the store changed since they last agreed, and whether the remote moved.
-    private func remoteLines(store: Store, root: URL, context: CommandContext) throws -> [(
+    private func remoteLines(store: Store, workspace: Workspace, context: CommandContext) throws -> [(
         line: String, json: StatusJSON.RemoteState
     )] {
-        let sync = RemoteSync(root: root, store: store, author: AuthorName.resolve())
-        return try store.remotes().map { remote in
-            let ahead = try store.countChangedSinceBaseline(of: remote.name)
-            // A remote that cannot be read says so (a damaged kefu-remote.json once read as "up to date"),
-            // without failing the rest of the status.
-            let read = Result { try sync.currentVersion(of: remote) }
-            let current: String? = (try? read.get()) ?? nil
+        try RemoteStatus.all(of: workspace, store: store).map { status in
+            let remote = status.remote
             let behind: Message =
-                switch (remote.version, read) {
+                switch (remote.version, status.current) {
                 case (nil, _): Message(.statusRemoteUnknown)
-                case (_, .failure(let error)): Message(.statusRemoteUnreadable, Self.reason(error, remote: remote.name))
+                case (_, .failure): Message(.statusRemoteUnreadable, status.unreadable ?? "")
                 case (_?, .success(nil)): Message(.statusRemoteGone)
                 case let (agreed?, .success(now?)) where now != agreed:
                     Message(.statusRemoteBehind, String(now.prefix(12)), String(agreed.prefix(12)))
                 default: Message(.statusRemoteEven)
                 }
-            let line = context.text(Message(.statusRemoteAhead, remote.name, ahead, context.text(behind)))
-            let moved = remote.version != nil && current != nil && current != remote.version
-            var unreadable: String?
-            if case .failure(let error) = read { unreadable = Self.reason(error, remote: remote.name) }
+            let line = context.text(Message(.statusRemoteAhead, remote.name, status.ahead, context.text(behind)))
             return (
                 line,
                 StatusJSON.RemoteState(
-                    name: remote.name, ahead: ahead, agreedVersion: remote.version, remoteVersion: current,
-                    behind: moved, unreadable: unreadable)
+                    name: remote.name, ahead: status.ahead, agreedVersion: remote.version,
+                    remoteVersion: (try? status.current.get()) ?? nil, behind: status.isBehind,
+                    unreadable: status.unreadable)
             )
         }
     }

@@ -27,15 +27,10 @@ struct CommandContext {
     func run(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let failure as AppFailure {
+        } catch {
+            guard let failure = AppFailure(describing: error) else { throw error }
             report(failure.diagnostics)
             throw ExitCode(failure.status.rawValue)
-        } catch let error as DiagnosticsError {
-            report(error.diagnostics)
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        } catch  where DiskFailure.matches(error) {
-            report([.error(Message(.diskFailed, "\(error)"), at: nil)])
-            throw ExitCode(ExitStatus.failure.rawValue)
         }
     }
 

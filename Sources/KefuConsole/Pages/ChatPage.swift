@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import KefuBundle
 import KefuChat
 import KefuCore
 import KefuEngine
@@ -77,7 +76,7 @@ struct ChatPage: Sendable {
             "profileProduct": chat.profile.product ?? "",
             "profileLocale": chat.profile.locale ?? "",
         ]
-        for (name, values) in try choices() { data[name] = values }
+        for (name, values) in Self.choices(shop: chat.shop, locales: chat.locales) { data[name] = values }
         if let reply = chat.exchanges.last?.reply {
             data["why"] = Self.why(Explanation(of: reply), language: language)
         }
@@ -86,21 +85,11 @@ struct ChatPage: Sendable {
     }
 
     /// What the buyer pickers offer (any other value can be typed): the buyers and products of the shop
-    /// data, and the bundle's languages.
-    private func choices() throws -> [String: [[String: String]]] {
-        let files = try desk.workspace.shopDataFiles()
-        func rows(_ name: String) throws -> [[String: String]] {
-            let path = "data/\(name)"
-            return try files[path].map { try DataTableReader.rows(of: $0, path: path) } ?? []
-        }
-        let locales = (try? desk.assistants.current().engine.content.settings.locales) ?? []
-        return [
-            "buyerChoices": try rows("buyers.csv").compactMap { row in
-                row["buyer_id"].map { ["value": $0, "label": row["tags"] ?? ""] }
-            },
-            "productChoices": try rows("products.csv").compactMap { row in
-                row["sku"].map { ["value": $0, "label": row["title"] ?? ""] }
-            },
+    /// data the chat answers from, and the bundle's languages.
+    private static func choices(shop: ShopDataTables, locales: [String]) -> [String: [[String: String]]] {
+        [
+            "buyerChoices": shop.buyerIDs.map { ["value": $0, "label": shop.buyer(id: $0)?["tags"] ?? ""] },
+            "productChoices": shop.productSKUs.map { ["value": $0, "label": shop.product(sku: $0)?["title"] ?? ""] },
             "localeChoices": locales.map { ["value": $0, "label": ""] },
         ]
     }

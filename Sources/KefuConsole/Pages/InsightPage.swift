@@ -16,7 +16,7 @@ struct InsightPage: Sendable {
     func add(to router: Router<ConsoleRequestContext>) {
         router.get("/insight") { _, context in try show(context) }
         router.get("/insight/groups/:number") { request, context in
-            let (group, _) = try group(context)
+            let group = try group(context)
             let answer = request.uri.queryParameters["answer"].map(String.init)
             let id = request.uri.queryParameters["id"].map(String.init)
             var data: [String: Any] = [
@@ -42,7 +42,7 @@ struct InsightPage: Sendable {
         }
         router.post("/insight/groups/:number") { _, context in
             let visitor = try context.signedIn
-            let (group, _) = try group(context)
+            let group = try group(context)
             do {
                 let proposal = try UnansweredAcceptance(
                     workspace: desk.workspace, answer: context.field("answer"), id: context.field("id")
@@ -74,12 +74,11 @@ struct InsightPage: Sendable {
         }
     }
 
-    private func group(_ context: ConsoleRequestContext) throws -> (UnansweredCluster, ConversationReport) {
-        let report = try desk.report()
+    private func group(_ context: ConsoleRequestContext) throws -> UnansweredCluster {
         guard let number = Int(try context.parameters.require("number")),
-            let group = report.clusters.first(where: { $0.number == number })
+            let group = try desk.report().clusters.first(where: { $0.number == number })
         else { throw HTTPError(.notFound) }
-        return (group, report)
+        return group
     }
 
     /// The chat log at `path` (relative to the bundle, or absolute) replayed into the conversation log.

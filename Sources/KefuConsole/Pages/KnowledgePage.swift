@@ -95,7 +95,7 @@ struct KnowledgePage: Sendable {
 
     /// How often each item answered, and whether buyers rated it low, from the conversation log.
     static func usage(_ desk: ConsoleDesk) throws -> [String: ConversationReport.ItemUsage] {
-        let report = try desk.report()
-        return Dictionary(report.items.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        let usage = ConversationReport.itemUsage(of: try desk.store.loggedMessages())
+        return Dictionary(usage.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

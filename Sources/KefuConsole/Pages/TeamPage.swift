@@ -14,19 +14,18 @@ struct TeamPage: Sendable {
 
     func add(to router: Router<ConsoleRequestContext>) {
         router.get("/team") { _, context in
-            let sync = RemoteSync(root: desk.workspace.root, store: desk.store, author: AuthorName.resolve())
-            let rows = try desk.store.remotes().map { remote -> [String: Any] in
-                let current = Result { try sync.currentVersion(of: remote) }
+            let rows = try RemoteStatus.all(of: desk.workspace, store: desk.store).map { status -> [String: Any] in
                 var row: [String: Any] = [
-                    "name": remote.name, "url": remote.displayTarget,
-                    "ahead": try desk.store.countChangedSinceBaseline(of: remote.name),
+                    "name": status.remote.name, "url": status.remote.displayTarget, "ahead": status.ahead,
                 ]
-                switch (remote.version, current) {
-                case (_, .failure(let error)):
-                    row["unreadable"] = ConsoleFlash.problem(error, in: context.language).fields["text"]
-                case let (agreed?, .success(now?)) where now != agreed: row["behind"] = true
-                case (nil, _): row["never"] = true
-                default: row["even"] = true
+                if let reason = status.unreadable {
+                    row["unreadable"] = reason
+                } else if status.isBehind {
+                    row["behind"] = true
+                } else if status.remote.version == nil {
+                    row["never"] = true
+                } else {
+                    row["even"] = true
                 }
                 return row
             }

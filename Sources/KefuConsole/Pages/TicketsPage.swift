@@ -24,7 +24,7 @@ struct TicketsPage: Sendable {
         }
         router.get("/tickets/:id") { _, context in
             let ticket = try ticket(context)
-            let transcript = try desk.store.loggedMessages().filter { $0.session == ticket.session }
+            let transcript = try desk.store.loggedMessages(session: ticket.session)
             var data = row(ticket)
             data["transcript"] = transcript.map { message -> [String: Any] in
                 TemplateFields.dropEmpty([

@@ -46,9 +46,13 @@ final class ConsoleChat: @unchecked Sendable {
         lock.withLock { session.handle(line: line) }
     }
 
-    /// What the chat page shows.
-    var snapshot: (welcome: [String], exchanges: [ChatExchange], profile: ChatProfile) {
-        lock.withLock { (welcome, session.exchanges, session.profile) }
+    /// What the chat page shows, with the shop data and languages the buyer pickers offer.
+    var snapshot:
+        (welcome: [String], exchanges: [ChatExchange], profile: ChatProfile, shop: ShopDataTables, locales: [String])
+    {
+        lock.withLock {
+            (welcome, session.exchanges, session.profile, session.content.shop, session.settings.locales)
+        }
     }
 
     private func refreshIfChanged() throws {

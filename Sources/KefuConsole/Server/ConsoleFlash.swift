@@ -8,14 +8,8 @@ enum ConsoleFlash: Sendable {
 
     /// A failure as the seller reads it: each diagnostic of a kefu failure, the text of anything else.
     static func problem(_ error: any Error, in language: Language) -> ConsoleFlash {
-        let diagnostics: [Diagnostic]
-        switch error {
-        case let failure as AppFailure: diagnostics = failure.diagnostics
-        case let failure as DiagnosticsError: diagnostics = failure.diagnostics
-        case let diagnostic as Diagnostic: diagnostics = [diagnostic]
-        default: return .problem("\(error)")
-        }
-        return .problem(diagnostics.map { $0.rendered(in: language) }.joined(separator: "\n"))
+        guard let failure = AppFailure(describing: error) else { return .problem("\(error)") }
+        return .problem(failure.diagnostics.map { $0.rendered(in: language) }.joined(separator: "\n"))
     }
 
     var fields: [String: Any] {

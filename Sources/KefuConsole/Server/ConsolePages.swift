@@ -30,7 +30,7 @@ struct ConsolePages: Sendable {
     }
 
     static let templates: [(String, [UInt8])] = [
-        ("layout", PackageResources.layout_mustache), ("login", PackageResources.login_mustache),
+        ("layout", PackageResources.layout_mustache), ("refusal", PackageResources.refusal_mustache),
         ("chat", PackageResources.chat_mustache), ("knowledge", PackageResources.knowledge_mustache),
         ("item", PackageResources.item_mustache), ("conflicts", PackageResources.conflicts_mustache),
         ("conflict", PackageResources.conflict_mustache), ("insight", PackageResources.insight_mustache),
@@ -69,7 +69,7 @@ struct ConsolePages: Sendable {
     /// A page that only says why a request was refused.
     func refusal(_ status: HTTPResponse.Status, _ key: String, context: ConsoleRequestContext) -> Response {
         page(
-            "login", title: strings.text("refusedTitle", context.language),
+            "refusal", title: strings.text("refusedTitle", context.language),
             data: ["reason": strings.text(key, context.language)], context: context, status: status)
     }
 

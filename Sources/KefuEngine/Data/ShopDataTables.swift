@@ -30,4 +30,8 @@ public struct ShopDataTables: ShopData {
     public func order(id: String) -> ShopRecord? { orders[id] }
     public func product(sku: String) -> ShopRecord? { products[sku] }
     public func buyer(id: String) -> ShopRecord? { buyers[id] }
+
+    /// Every product's SKU, and every buyer's id, sorted (the console offers them as choices).
+    public var productSKUs: [String] { products.keys.sorted() }
+    public var buyerIDs: [String] { buyers.keys.sorted() }
 }

@@ -21,7 +21,7 @@ extension ConversationReport {
         automaticResolutionRate = Self.share(outcomes.values.filter(\.resolved).count, of: sessions.count)
         channels = Self.channels(messages)
         handoffReasons = Self.handoffScenarios(messages)
-        items = Self.itemUsage(sessions)
+        items = Self.itemUsage(bySession: sessions)
         firstResponse = Self.firstResponse(messages)
         coverage = Self.coverage(messages, items: content.faqs.count + content.rules.count)
         localesMissing = Self.missingLanguages(messages, locales: content.settings.locales)
@@ -98,9 +98,15 @@ extension ConversationReport {
         .prefix(3).map(\.key)
     }
 
+    /// How often each item answered, how often that did not settle it, and its ratings: the report's
+    /// `items`, alone (the console's knowledge table needs no clustering of unanswered questions).
+    public static func itemUsage(of messages: [LoggedMessage]) -> [ItemUsage] {
+        itemUsage(bySession: Dictionary(grouping: messages, by: \.session))
+    }
+
     /// A hit is unresolved when the buyer's next message in the session was handed off, fell back, needed
     /// a clarification, or got the same item again.
-    private static func itemUsage(_ sessions: [String: [LoggedMessage]]) -> [ItemUsage] {
+    private static func itemUsage(bySession sessions: [String: [LoggedMessage]]) -> [ItemUsage] {
         var hits: [String: Int] = [:]
         var unresolved: [String: Int] = [:]
         var scores: [String: [Int]] = [:]

@@ -142,6 +142,12 @@ import Testing
             try await browser.click("#replay")
             #expect(try await browser.text("#flash").hasPrefix("Replayed "))
             try await bench.screenshot("insight")
+            // The replayed log tells the knowledge table which FAQs answered: fewer are "never used".
+            try await browser.open(bench.url("/knowledge?kind=faq"))
+            let faqs = try await browser.elements("#items tbody tr").count
+            try await browser.open(bench.url("/knowledge?kind=faq&flag=unused"))
+            let unused = try await browser.elements("#items tbody tr").count
+            #expect(faqs > 10 && unused < faqs - 5, "\(unused) of \(faqs) FAQs never used")
             let report = try KefuBinary.run(["report", "--json"], in: bench.shop)
             let clusters = try #require(
                 (try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])?[
@@ -152,6 +158,7 @@ import Testing
             let faq = try #require((group["suggestion"] as? [String: Any])?["faq"] as? String)
             let questions = try #require(group["questions"] as? [String])
             let before = try bench.faqFiles()
+            try await browser.open(bench.url("/insight"))
             try await browser.click(#"a[href="/insight/groups/\#(number)"]"#)
             // The preview shows the FAQ before and after, and changes nothing.
             let shownBefore = try await browser.text("#before")
