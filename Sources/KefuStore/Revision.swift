@@ -20,6 +20,10 @@ public struct Revision: Codable, Sendable, Hashable, FetchableRecord, MutablePer
     public var line: Int?
     /// `theirs` when this revision records the other side of a conflict and never became current.
     public var side: String?
+    /// Who made this version and when, when that was not the changeset's author (a pull keeps the
+    /// author of each item a teammate changed); `nil`: the changeset's.
+    public var author: String?
+    public var authoredAt: Date?
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
@@ -36,6 +40,12 @@ public struct Revision: Codable, Sendable, Hashable, FetchableRecord, MutablePer
 
     /// The item's key; ids in the store were validated on the way in.
     public var key: ItemKey { ItemKey(kind: kind, id: ItemID(trusted: itemID)) }
+
+    /// Who made this version and when: its own author, else its changeset's.
+    public func authorship(in changeset: Changeset?) -> Authorship? {
+        if let author, let authoredAt { return Authorship(author: author, at: authoredAt) }
+        return changeset.map { Authorship(author: $0.author, at: $0.createdAt) }
+    }
 
     /// Whether this revision removed the item.
     public var isDeletion: Bool { content == nil }

@@ -25,7 +25,9 @@ extension Store {
             for staged in change.placements { try place(staged, in: db) }
             if let changesetID {
                 for staged in change.puts { try put(staged, changesetID: changesetID, in: db) }
-                for key in change.deletes { try delete(key, changesetID: changesetID, in: db) }
+                for key in change.deletes {
+                    try delete(key, changesetID: changesetID, by: change.deletionAuthorship[key], in: db)
+                }
                 for draft in change.conflicts {
                     try record(draft, oursRevision: oursRevisions[draft.key] ?? nil, changesetID: changesetID, in: db)
                 }
@@ -104,10 +106,13 @@ extension Store {
         let number = try nextRevisionNumber(of: staged.key, in: db)
         try db.cachedStatement(
             sql: """
-                INSERT INTO revision (kind, itemID, number, changesetID, hash, content, file, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO revision (kind, itemID, number, changesetID, hash, content, file, line, author, authoredAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(arguments: [kind, id, number, changesetID, staged.hash.hex, staged.content, staged.file, staged.line])
+        ).execute(arguments: [
+            kind, id, number, changesetID, staged.hash.hex, staged.content, staged.file, staged.line,
+            staged.authorship?.author, staged.authorship?.at,
+        ])
         try db.cachedStatement(
             sql: """
                 INSERT INTO item (kind, itemID, content, hash, file, line, "column", revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -130,11 +135,12 @@ extension Store {
         ])
     }
 
-    private func delete(_ key: ItemKey, changesetID: Int64, in db: Database) throws {
+    private func delete(_ key: ItemKey, changesetID: Int64, by authorship: Authorship?, in db: Database) throws {
         guard try StoredItem.deleteOne(db, key: ["kind": key.kind.rawValue, "itemID": key.id.rawValue]) else { return }
         var revision = Revision(
             id: nil, kind: key.kind, itemID: key.id.rawValue, number: try nextRevisionNumber(of: key, in: db),
-            changesetID: changesetID, hash: nil, content: nil, file: nil, line: nil, side: nil)
+            changesetID: changesetID, hash: nil, content: nil, file: nil, line: nil, side: nil,
+            author: authorship?.author, authoredAt: authorship?.at)
         try revision.insert(db)
     }
 
@@ -146,7 +152,8 @@ extension Store {
             let number = try nextRevisionNumber(of: draft.key, in: db)
             var revision = Revision(
                 id: nil, kind: draft.key.kind, itemID: draft.key.id.rawValue, number: number, changesetID: changesetID,
-                hash: theirs.hash.hex, content: theirs.content, file: theirs.file, line: theirs.line, side: "theirs")
+                hash: theirs.hash.hex, content: theirs.content, file: theirs.file, line: theirs.line, side: "theirs",
+                author: theirs.authorship?.author, authoredAt: theirs.authorship?.at)
             try revision.insert(db)
             theirsRevision = number
         }

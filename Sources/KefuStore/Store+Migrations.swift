@@ -167,6 +167,13 @@ extension Store {
                 table.primaryKey(["orderID", "reminder"])
             }
         }
+        // A revision pulled from a teammate keeps who made it and when (the changeset is the pull).
+        migrator.registerMigration("v7-revision-authors") { db in
+            try db.alter(table: "revision") { table in
+                table.add(column: "author", .text)
+                table.add(column: "authoredAt", .datetime)
+            }
+        }
         return migrator
     }
 

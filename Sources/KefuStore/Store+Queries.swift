@@ -236,18 +236,44 @@ extension Store {
         }
     }
 
-    /// Who made the current version of `key`: the author of the changeset that wrote it.
+    /// Who made the current version of `key`: the revision's own author (one pulled from a teammate),
+    /// else the author of the changeset that wrote it.
     public func authorOfCurrentVersion(of key: ItemKey) throws -> String? {
         try writer.read { db in
             try String.fetchOne(
                 db,
                 sql: """
-                    SELECT c.author FROM item i
+                    SELECT COALESCE(r.author, c.author) FROM item i
                     JOIN revision r ON r.kind = i.kind AND r.itemID = i.itemID AND r.number = i.revision
                     JOIN changeset c ON c.id = r.changesetID
                     WHERE i.kind = ? AND i.itemID = ?
                     """,
                 arguments: [key.kind.rawValue, key.id.rawValue])
+        }
+    }
+
+    /// Who made the latest version of every item the store ever held, deleted ones included (their
+    /// `hash` is `nil`): what a push tells the team, so a pull credits each change to its real author.
+    public func latestAuthorship() throws -> [ItemKey: (authorship: Authorship, hash: String?)] {
+        try writer.read { db in
+            // SQLite takes the bare columns of an aggregate query from the row holding the MAX.
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT latest.kind, latest.itemID, latest.hash,
+                        COALESCE(latest.author, c.author) AS author, COALESCE(latest.authoredAt, c.createdAt) AS at
+                    FROM (SELECT kind, itemID, hash, author, authoredAt, changesetID, MAX(number)
+                          FROM revision WHERE side IS NULL GROUP BY kind, itemID) latest
+                    JOIN changeset c ON c.id = latest.changesetID
+                    """)
+            var authorship: [ItemKey: (authorship: Authorship, hash: String?)] = [:]
+            while let row = try rows.next() {
+                guard let kind = ItemKind(rawValue: row["kind"]) else { continue }
+                authorship[ItemKey(kind: kind, id: ItemID(trusted: row["itemID"]))] = (
+                    Authorship(author: row["author"], at: row["at"]), row["hash"]
+                )
+            }
+            return authorship
         }
     }
 }

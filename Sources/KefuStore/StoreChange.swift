@@ -10,6 +10,8 @@ public struct StoreChange: Sendable {
     public var placements: [StagedItem] = []
     /// Items that no longer exist.
     public var deletes: [ItemKey] = []
+    /// Who deleted an item, when someone else did (a deletion pulled from a remote).
+    public var deletionAuthorship: [ItemKey: Authorship] = [:]
     /// Conflicts found; theirs is kept as a revision of its own.
     public var conflicts: [ConflictDraft] = []
     /// Conflicts settled.

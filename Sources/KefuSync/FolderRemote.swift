@@ -35,6 +35,12 @@ struct FolderRemote {
     /// The current snapshot's bundle and version, with warnings about conflict copies a file-sync
     /// tool left (they are never read).
     func read() throws -> (bundle: LoadedBundle, version: Int, warnings: [Diagnostic]) {
+        let (bundle, manifest, warnings) = try readSnapshot()
+        return (bundle, manifest.version, warnings)
+    }
+
+    /// The current snapshot's bundle and the manifest that named it, with warnings about conflict copies.
+    func readSnapshot() throws -> (bundle: LoadedBundle, manifest: RemoteManifest, warnings: [Diagnostic]) {
         // A push may retire a snapshot while it is being read; the manifest then names a newer one.
         let attempts = 5
         for attempt in 0..<attempts {
@@ -47,7 +53,7 @@ struct FolderRemote {
                     } else {
                         try BundleLoader().loadBundle(at: snapshot)
                     }
-                return (bundle, manifest.version, conflictCopies())
+                return (bundle, manifest, conflictCopies())
             } catch is DiagnosticsError where attempt < attempts - 1 && (try? self.manifest()) != manifest {
                 continue
             } catch RemoteError.incompleteSnapshot where attempt < attempts - 1 && (try? self.manifest()) != manifest {
@@ -86,12 +92,26 @@ struct FolderRemote {
         return files
     }
 
+    /// Who made each item of the snapshot `manifest` names, as its pusher wrote it.
+    /// - Throws: `RemoteError.unreadable` when the file is not the one the manifest lists (a sync tool
+    ///   still copying it) or not readable.
+    func authors(of manifest: RemoteManifest) throws -> ItemAuthors? {
+        guard let expected = manifest.authors else { return nil }
+        let url = try snapshotFolder(named: manifest.snapshot).appending(path: ItemAuthors.fileName)
+        guard let data = try? Data(contentsOf: url), ByteHash.of(data) == expected else {
+            throw RemoteError.unreadable("\(url.path): not the file the manifest lists")
+        }
+        return try ItemAuthors.read(at: url)
+    }
+
     /// Publishes `files` as the next version, if the remote is still at `expected` (`nil`: a remote
-    /// nobody pushed to). Under the lock: check the version, write the snapshot, switch the manifest.
+    /// nobody pushed to), with `authors` (the text of `.kefu-authors.json`) beside them. Under the lock:
+    /// check the version, write the snapshot, switch the manifest.
     /// - Returns: the new version.
-    func publish(_ files: [String: String], expected: Int?, bundleID: UUID, author: String, breakingLock: Bool) throws
-        -> Int
-    {
+    func publish(
+        _ files: [String: String], authors: String? = nil, expected: Int?, bundleID: UUID, author: String,
+        breakingLock: Bool
+    ) throws -> Int {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let lock = try RemoteLock(in: root, author: author, breaking: breakingLock, waiting: RemoteLock.defaultWait)
         defer { withExtendedLifetime(lock) {} }
@@ -114,6 +134,9 @@ struct FolderRemote {
         for (path, text) in files {
             try AtomicFile.write(text, to: temporary.appending(path: path), using: fileCalls)
         }
+        if let authors {
+            try AtomicFile.write(authors, to: temporary.appending(path: ItemAuthors.fileName), using: fileCalls)
+        }
         let final = snapshots.appending(path: name)
         guard fileCalls.rename(temporary.path, final.path) == 0 else {
             throw AtomicFileError.system(operation: "rename", path: final.path, code: errno)
@@ -121,7 +144,8 @@ struct FolderRemote {
 
         let manifest = RemoteManifest(
             format: 2, version: version, snapshot: "snapshots/\(name)", bundleID: bundleID.uuidString.lowercased(),
-            pushedBy: author, pushedAt: Date(), files: files.mapValues { ByteHash.of(Data($0.utf8)) })
+            pushedBy: author, pushedAt: Date(), files: files.mapValues { ByteHash.of(Data($0.utf8)) },
+            authors: authors.map { ByteHash.of(Data($0.utf8)) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

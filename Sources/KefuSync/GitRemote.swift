@@ -1,6 +1,7 @@
 import Foundation
 import KefuBundle
 import KefuCore
+import KefuStore
 
 /// A git repository as a rule repository. kefu keeps its own clone under `.kefu/remotes/NAME`,
 /// drives the ordinary `git` command, and only ever commits whole bundles it wrote itself, merged by
@@ -73,12 +74,31 @@ struct GitRemote {
         return (try BundleLoader().loadBundle(at: clone), commit)
     }
 
-    /// Commits `files` as the whole bundle on top of `parent` (the commit last pulled) and pushes it.
+    /// Who made each item of the commit last read, as its pusher wrote it (`nil`: no such file).
+    func authors() throws -> ItemAuthors? {
+        try ItemAuthors.read(at: clone.appending(path: ItemAuthors.fileName))
+    }
+
+    /// The author and time of the last commit up to `commit` that touched `path` (any file when `nil`).
+    func lastCommitAuthorship(upTo commit: String, touching path: String?) throws -> Authorship? {
+        let output = try git.run(
+            ["log", "-1", "--format=%an%x00%aI", GitCommand.checkedObjectName(commit)],
+            operands: path.map { [$0] } ?? [], allowFailure: true)
+        let parts = output.output.trimmingCharacters(in: .newlines).split(
+            separator: "\0", omittingEmptySubsequences: false)
+        guard output.status == 0, parts.count == 2, let name = ItemAuthors.cleanName(String(parts[0])),
+            let date = ISO8601DateFormatter().date(from: String(parts[1]))
+        else { return nil }
+        return Authorship(author: name, at: date)
+    }
+
+    /// Commits `files` as the whole bundle on top of `parent` (the commit last pulled), with `authors` (the
+    /// text of `.kefu-authors.json`) beside it, and pushes it.
     /// - Returns: the new commit, or `nil` when the push was rejected because the remote moved.
-    func commitAndPush(_ files: [String: String], parent: String?, branch: String, author: String, message: String)
-        throws
-        -> String?
-    {
+    func commitAndPush(
+        _ files: [String: String], authors: String? = nil, parent: String?, branch: String, author: String,
+        message: String
+    ) throws -> String? {
         if let parent {
             try git.run(["checkout", "--quiet", "--force", "--detach", GitCommand.checkedObjectName(parent)])
         } else {
@@ -93,6 +113,7 @@ struct GitRemote {
             try FileManager.default.removeItem(at: clone.appending(path: path))
         }
         try BundleWriter().write(files, to: clone)
+        if let authors { try AtomicFile.write(authors, to: clone.appending(path: ItemAuthors.fileName)) }
         try git.run(["add", "--all"])
         let email =
             author.unicodeScalars.allSatisfy(\.isASCII) && !author.contains(" ")

@@ -61,6 +61,10 @@ public enum RemoteClone {
         try store.setBundleID(bundle.manifest.bundleID)
         try store.addRemote(remote)
         let sync = RemoteSync(root: folder, store: store, author: author)
-        return (store, try sync.pull(remote))
+        // The files just written are the remote's, not edits of the person cloning: the history starts
+        // with the pull, each item credited to whoever made it.
+        return (
+            store, try sync.merge(from: remote, deletions: DeletionGuard(allowsDeletes: false), before: SyncReport())
+        )
     }
 }

@@ -14,13 +14,16 @@ public struct RemoteManifest: Codable, Equatable, Sendable {
     /// Each file of the snapshot and the SHA-256 of its bytes (a remote pushed by an older kefu has none,
     /// and its snapshot is read as it is).
     public var files: [String: String]?
+    /// The SHA-256 of the snapshot's `.kefu-authors.json` (who made each item's version), when the
+    /// pusher wrote one.
+    public var authors: String?
 
     /// The largest manifest read: a bundle's file list is a few kilobytes.
     public static let maximumBytes = 1 << 20
 
     public init(
         format: Int, version: Int, snapshot: String, bundleID: String, pushedBy: String, pushedAt: Date,
-        files: [String: String]?
+        files: [String: String]?, authors: String? = nil
     ) {
         self.format = format
         self.version = version
@@ -29,6 +32,7 @@ public struct RemoteManifest: Codable, Equatable, Sendable {
         self.pushedBy = pushedBy
         self.pushedAt = pushedAt
         self.files = files
+        self.authors = authors
     }
 
     /// The manifest in `data`, checked.

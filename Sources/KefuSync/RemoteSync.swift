@@ -52,23 +52,32 @@ public struct RemoteSync: Sendable {
 
     private var folderSync: FolderSync { FolderSync(root: root, store: store, author: author, fileCalls: fileCalls) }
 
-    /// Merges the remote's bundle into the store, then writes the folder.
+    /// Merges the remote's bundle into the store, each change credited to the teammate who made it, then
+    /// writes the folder.
     /// - Throws: `RemoteError.tooManyDeletions` (the store unchanged) when the remote would delete more than
     ///   `deletions` allows.
     public func pull(_ remote: Remote, deletions: DeletionGuard = DeletionGuard(allowsDeletes: false)) throws
         -> PullReport
     {
         let before = try folderSync.run()
-        let (bundle, version, theirsAuthor, warnings) = try read(remote)
-        let merge = SourceMerge(store: store, source: remote.name, author: theirsAuthor)
-        let plan = try merge.plan(theirs: bundle.items, theirsFiles: SourceMerge.files(of: bundle))
+        return try merge(from: remote, deletions: deletions, before: before)
+    }
+
+    /// The pull after the folder's own edits were synced (`before`); `kefu clone` starts here, so the
+    /// files it just wrote are not taken as the cloning person's edits.
+    func merge(from remote: Remote, deletions: DeletionGuard, before: SyncReport) throws -> PullReport {
+        let reading = try read(remote)
+        let merge = SourceMerge(store: store, source: remote.name, author: author)
+        let plan = try merge.plan(theirs: reading.bundle.items, theirsFiles: SourceMerge.files(of: reading.bundle))
         try deletions.check(
             deleting: plan.filter { $0.changesStore && $0.merge.result == nil }.map(\.key),
             outOf: try store.itemCounts())
-        let changeset = try merge.apply(plan, operation: .pull, remoteVersion: version)
+        let changeset = try merge.apply(
+            plan, operation: .pull, remoteVersion: reading.version, authorship: try reading.authorship(for: plan))
         let after = try folderSync.run()
         return PullReport(
-            before: before, merges: plan, changeset: changeset, version: version, after: after, warnings: warnings)
+            before: before, merges: plan, changeset: changeset, version: reading.version, after: after,
+            warnings: reading.warnings)
     }
 
     /// Publishes the store's items to the remote.
@@ -100,8 +109,8 @@ public struct RemoteSync: Sendable {
                 return PushReport(before: before, version: "\(finished)", itemsSent: 0, mergedOnRetry: [])
             }
             let version = try folder.publish(
-                try bundle.render(), expected: expected, bundleID: bundle.manifest.bundleID, author: author,
-                breakingLock: breakingLock)
+                try bundle.render(), authors: try ItemAuthors.of(store).render(), expected: expected,
+                bundleID: bundle.manifest.bundleID, author: author, breakingLock: breakingLock)
             try recordAgreement(with: remote, version: "\(version)", bundle: bundle)
             try BundleVersion.write(version, in: root, using: fileCalls)
             return PushReport(before: before, version: "\(version)", itemsSent: sent, mergedOnRetry: [])
@@ -132,7 +141,8 @@ public struct RemoteSync: Sendable {
             let bundle = try StoreBundle(store: store, version: version)
             let message = "kefu push by \(author): \(sent) items"
             if let commit = try git.commitAndPush(
-                try bundle.render(), parent: agreed, branch: branch, author: author, message: message)
+                try bundle.render(), authors: try ItemAuthors.of(store).render(), parent: agreed, branch: branch,
+                author: author, message: message)
             {
                 try recordAgreement(with: remote, version: commit, bundle: bundle)
                 try BundleVersion.write(version, in: root, using: fileCalls)
@@ -140,16 +150,15 @@ public struct RemoteSync: Sendable {
                 return PushReport(before: before, version: commit, itemsSent: sent, mergedOnRetry: merged)
             }
             // Rejected: someone pushed first. Merge their bundle by item, then try again.
-            let (theirs, commit) = try git.read(branch: branch)
-            let (plan, _) = try SourceMerge(store: store, source: remote.name, author: remote.name)
-                .merge(theirs, operation: .pull, remoteVersion: commit)
+            let reading = try gitReading(git, branch: branch)
+            let (plan, _) = try SourceMerge(store: store, source: remote.name, author: author).merge(reading)
             merged += plan
             let open = try store.conflicts().count
             guard open == 0 else {
                 _ = try folderSync.run()
                 throw RemoteError.pullBroughtConflicts(count: open)
             }
-            agreed = commit
+            agreed = reading.version
         }
         // Someone keeps pushing first. Everything pulled on the way is merged and kept; the folder
         // shows it, and the push is refused like any push behind the remote.
@@ -177,22 +186,38 @@ public struct RemoteSync: Sendable {
 
     /// Reads a remote's bundle as it is now, and its version, changing nothing.
     public func bundle(of remote: Remote) throws -> (bundle: LoadedBundle, version: String) {
-        let (bundle, version, _, _) = try read(remote)
-        return (bundle, version)
+        let reading = try read(remote)
+        return (reading.bundle, reading.version)
     }
 
-    /// Reads a remote's bundle, its version, and who published it.
-    func read(_ remote: Remote) throws -> (LoadedBundle, String, String, [Diagnostic]) {
+    /// Reads a remote's bundle, its version, and who made what in it.
+    func read(_ remote: Remote) throws -> RemoteReading {
         switch remote.kind {
         case .folder:
             let folder = FolderRemote(root: URL(filePath: remote.target, directoryHint: .isDirectory))
-            let (bundle, version, warnings) = try folder.read()
-            let author = (try? folder.manifest())??.pushedBy ?? remote.name
-            return (bundle, "\(version)", author, warnings)
+            let (bundle, manifest, warnings) = try folder.readSnapshot()
+            let publisher = Authorship(
+                author: ItemAuthors.cleanName(manifest.pushedBy) ?? remote.name, at: manifest.pushedAt)
+            var reading = RemoteReading(
+                bundle: bundle, version: "\(manifest.version)", warnings: warnings, authors: ItemAuthors(),
+                publisher: publisher, fileAuthor: { _ in nil })
+            reading.readAuthors { try folder.authors(of: manifest) }
+            return reading
         case .git:
-            let (bundle, commit) = try gitRemote(remote).read()
-            return (bundle, commit, remote.name, [])
+            return try gitReading(try gitRemote(remote), branch: nil)
         }
+    }
+
+    /// A git remote's bundle at its branch head: the authors file, else each file's last commit.
+    private func gitReading(_ git: GitRemote, branch: String?) throws -> RemoteReading {
+        let (bundle, commit) = try git.read(branch: branch)
+        let publisher =
+            try git.lastCommitAuthorship(upTo: commit, touching: nil) ?? Authorship(author: author, at: Date())
+        var reading = RemoteReading(
+            bundle: bundle, version: commit, warnings: [], authors: ItemAuthors(), publisher: publisher,
+            fileAuthor: { try git.lastCommitAuthorship(upTo: commit, touching: $0) })
+        reading.readAuthors { try git.authors() }
+        return reading
     }
 
     func gitRemote(_ remote: Remote) throws -> GitRemote {

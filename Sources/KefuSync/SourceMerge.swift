@@ -10,7 +10,7 @@ public struct SourceMerge: Sendable {
     public let store: Store
     /// The source's name in baselines and changesets: a remote's name, an archive's bundle id.
     public let source: String
-    /// Who the source's changes are by.
+    /// Who the merge is by, and who the source's changes are by unless `apply` is told each item's author.
     public let author: String
 
     public init(store: Store, source: String, author: String) {
@@ -52,11 +52,13 @@ public struct SourceMerge: Sendable {
         }
     }
 
-    /// Applies `plan` in one transaction.
+    /// Applies `plan` in one transaction. A version taken as the source has it (and the source's side of a
+    /// conflict) is credited to its maker in `authorship`; a merge of both sides is by `author`.
     /// - Returns: the changeset, or `nil` when the source changed nothing the store did not have.
     @discardableResult
     public func apply(
-        _ plan: [PlannedMerge], operation: Changeset.Operation = .pull, remoteVersion: String? = nil
+        _ plan: [PlannedMerge], operation: Changeset.Operation = .pull, remoteVersion: String? = nil,
+        authorship: [ItemKey: Authorship] = [:]
     ) throws -> Changeset? {
         var change = StoreChange(
             changeset: Changeset(operation: operation, source: source, author: author, summary: "merge from \(source)"))
@@ -64,16 +66,30 @@ public struct SourceMerge: Sendable {
         change.remoteVersion = remoteVersion.map { (source, $0) }
         for merge in plan {
             let file = merge.oursFile ?? merge.theirsFile ?? merge.baseFile ?? merge.key.kind.defaultFile
+            let madeBy = authorship[merge.key]
             if merge.changesStore {
                 if let result = merge.merge.result {
                     let same = merge.theirs.map { PlannedMerge.same($0, result) } ?? false
-                    change.puts.append((same ? merge.stagedTheirs(file: file) : nil) ?? StagedItem(result, file: file))
+                    if same {
+                        var theirs = merge.stagedTheirs(file: file) ?? StagedItem(result, file: file)
+                        theirs.authorship = madeBy
+                        change.puts.append(theirs)
+                    } else {
+                        change.puts.append(StagedItem(result, file: file))
+                    }
                 } else {
                     change.deletes.append(merge.key)
+                    if merge.theirs == nil { change.deletionAuthorship[merge.key] = madeBy }
                 }
             }
-            let stage = { (theirs: BundleItem) in merge.stagedTheirs(file: file) ?? StagedItem(theirs, file: file) }
-            if let draft = try merge.conflictDraft(source: source, stage: stage, store: store, theirsAuthor: author) {
+            let stage = { (theirs: BundleItem) in
+                var staged = merge.stagedTheirs(file: file) ?? StagedItem(theirs, file: file)
+                staged.authorship = madeBy
+                return staged
+            }
+            if let draft = try merge.conflictDraft(
+                source: source, stage: stage, store: store, theirsAuthor: madeBy?.author ?? author)
+            {
                 change.conflicts.append(draft)
             }
             if let theirs = merge.stagedTheirs(file: file) {
@@ -102,5 +118,13 @@ public struct SourceMerge: Sendable {
     {
         let plan = try plan(theirs: bundle.items, theirsFiles: Self.files(of: bundle))
         return (plan, try apply(plan, operation: operation, remoteVersion: remoteVersion))
+    }
+
+    /// Merges a remote's bundle as read, each change credited to its maker.
+    func merge(_ reading: RemoteReading) throws -> (plan: [PlannedMerge], changeset: Changeset?) {
+        let plan = try plan(theirs: reading.bundle.items, theirsFiles: Self.files(of: reading.bundle))
+        let changeset = try apply(
+            plan, operation: .pull, remoteVersion: reading.version, authorship: try reading.authorship(for: plan))
+        return (plan, changeset)
     }
 }

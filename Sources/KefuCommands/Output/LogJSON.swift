@@ -37,8 +37,10 @@ enum LogJSON {
             self.revision = revision.number
             self.changeset = revision.changesetID
             operation = changeset?.operation.rawValue ?? "?"
-            author = changeset?.author ?? "?"
-            createdAt = changeset?.createdAt
+            // A pulled revision names the teammate who made it; the changeset, who pulled it.
+            let made = revision.authorship(in: changeset)
+            author = made?.author ?? "?"
+            createdAt = made?.at
             hash = revision.hash
             deleted = revision.isDeletion
             side = revision.side

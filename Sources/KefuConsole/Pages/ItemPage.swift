@@ -92,13 +92,14 @@ struct ItemPage: Sendable {
         for revision in revisions {
             let item = try revision.content.map { try CanonicalForm.item(kind: key.kind, canonical: $0) }
             let changeset = try desk.store.changeset(revision.changesetID)
+            let made = revision.authorship(in: changeset)
             let changes = FieldChange.between(previous, item).map { change in
                 ["field": change.field, "before": change.before?.inline ?? "—", "after": change.after?.inline ?? "—"]
             }
             rows.append(
                 TemplateFields.dropEmpty([
                     "number": revision.number, "operation": changeset?.operation.rawValue ?? "",
-                    "author": changeset?.author ?? "", "when": changeset.map { desk.shopTime($0.createdAt) } ?? "",
+                    "author": made?.author ?? "", "when": made.map { desk.shopTime($0.at) } ?? "",
                     "summary": changeset?.summary ?? "", "changes": changes, "deleted": revision.isDeletion,
                 ]))
             previous = item

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of SyncMessages.
 extension MessageKey {
+    public static let authorsUnreadable = MessageKey("authorsUnreadable", in: SyncMessages.self)
     public static let syncNothing = MessageKey("syncNothing", in: SyncMessages.self)
     public static let fileChangedDuringSync = MessageKey("fileChangedDuringSync", in: SyncMessages.self)
     public static let noSuchChangeset = MessageKey("noSuchChangeset", in: SyncMessages.self)

@@ -3,6 +3,7 @@ import KefuCore
 extension SyncMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .authorsUnreadable: "无法读取每项修改的作者({0});本次拉取的修改记在发布者 {1} 名下",
         .syncNothing: "无需同步:工作目录与存储一致。",
         .fileChangedDuringSync: "同步期间此文件被修改,已保持原样;请再次运行“kefu sync”",
         .noSuchChangeset: "没有变更集 #{0};请查看“kefu log”",

@@ -3,6 +3,8 @@ import KefuCore
 extension SyncMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .authorsUnreadable:
+            "who made each change could not be read ({0}); the changes of this pull are credited to {1}, who published them",
         .syncNothing: "Nothing to sync: the folder and the store agree.",
         .fileChangedDuringSync: "this file was edited while kefu was syncing and was left alone; run 'kefu sync' again",
         .noSuchChangeset: "there is no changeset #{0}; see 'kefu log'",

@@ -1,0 +1,107 @@
+import Foundation
+import KefuCore
+import KefuStore
+
+/// `.kefu-authors.json`, written beside the bundle by every push: who made the latest version of each
+/// item (deletions included) and when, with that version's hash. A pull credits each item it takes to
+/// that person when the hash still matches, so a change keeps its real author however many teammates
+/// pulled and pushed it on; a version edited by hand in the repository has no matching entry and is
+/// credited to whoever the remote says published it.
+///
+/// The file comes from the remote, so it is read as hostile: at most `maximumBytes`, names cleaned of
+/// control characters and cut to `maximumNameLength`, entries for keys that are not items skipped.
+struct ItemAuthors: Sendable {
+    static let fileName = ".kefu-authors.json"
+    /// About 150 bytes an item: room for a bundle several times the largest kefu is measured with.
+    static let maximumBytes = 64 << 20
+    static let maximumNameLength = 100
+
+    struct Entry: Codable, Sendable, Hashable {
+        /// Who made the version.
+        var by: String
+        var at: Date
+        /// The version's content hash; `nil` for a deletion.
+        var hash: String?
+    }
+
+    private struct File: Codable {
+        var format: Int
+        var items: [String: Entry]
+    }
+
+    var entries: [ItemKey: Entry] = [:]
+
+    /// Who made the latest version of each item `store` ever held.
+    static func of(_ store: Store) throws -> ItemAuthors {
+        var authors = ItemAuthors()
+        for (key, latest) in try store.latestAuthorship() {
+            authors.entries[key] = Entry(by: latest.authorship.author, at: latest.authorship.at, hash: latest.hash)
+        }
+        return authors
+    }
+
+    /// Who made the version of `key` whose hash is `hash` (`nil`: its deletion), if this file knows.
+    func authorship(of key: ItemKey, hash: String?) -> Authorship? {
+        guard let entry = entries[key], entry.hash == hash else { return nil }
+        return Authorship(author: entry.by, at: entry.at)
+    }
+
+    /// The file's text: one entry an item, in key order, so a git diff of two pushes shows only what moved.
+    func render() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let file = File(format: 1, items: Dictionary(uniqueKeysWithValues: entries.map { ("\($0.key)", $0.value) }))
+        return String(decoding: try encoder.encode(file), as: UTF8.self) + "\n"
+    }
+
+    /// The file at `url`, or `nil` when there is none (a remote pushed by an older kefu, or edited by hand).
+    /// - Throws: `RemoteError.unreadable` naming the file when it is too large or not this format.
+    static func read(at url: URL) throws -> ItemAuthors? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
+        // A link could point anywhere on the reader's disk: only a plain file of the remote is read.
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw RemoteError.unreadable("\(url.path): not a plain file (a link?)")
+        }
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            throw RemoteError.unreadable("\(url.path): \(error.localizedDescription)")
+        }
+        guard data.count <= maximumBytes else {
+            throw RemoteError.unreadable("\(url.path): larger than \(maximumBytes >> 20) MB")
+        }
+        let file: File
+        do {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            file = try decoder.decode(File.self, from: data)
+        } catch {
+            throw RemoteError.unreadable("\(url.path): \(error.localizedDescription)")
+        }
+        var authors = ItemAuthors()
+        for (name, entry) in file.items {
+            guard let key = ItemKey(parsing: name), let author = cleanName(entry.by) else { continue }
+            authors.entries[key] = Entry(by: author, at: entry.at, hash: entry.hash)
+        }
+        return authors
+    }
+
+    /// A name as a person wrote it, without control characters (which would rewrite a terminal line),
+    /// at most `maximumNameLength` characters; `nil` when nothing is left.
+    static func cleanName(_ name: String) -> String? {
+        let kept = String(
+            String.UnicodeScalarView(name.unicodeScalars.filter { !$0.properties.generalCategory.isControlLike })
+        )
+        .trimmingCharacters(in: .whitespaces)
+        return kept.isEmpty ? nil : String(kept.prefix(maximumNameLength))
+    }
+}
+
+extension Unicode.GeneralCategory {
+    /// Control, format (bidirectional overrides among them) and unassigned characters.
+    fileprivate var isControlLike: Bool { self == .control || self == .format || self == .unassigned }
+}
