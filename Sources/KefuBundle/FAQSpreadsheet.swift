@@ -38,8 +38,9 @@ public enum FAQSpreadsheet {
                 .error(Message(.fileTooLarge, max(1, limit / (1024 * 1024))), at: SourceLocation(file: path))
             ])
         }
-        let reader = try DataTableReader.reader(of: data, path: path)
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let fromWorkbook = WorkbookSheet.isWorkbook(data)
+        let (rawHeader, rows) = try table(of: data, path: path)
+        let header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var index: [String: Int] = [:]
         for (field, names) in columns {
             if let position = header.firstIndex(where: names.contains) { index[field] = position }
@@ -50,13 +51,11 @@ public enum FAQSpreadsheet {
             ])
         }
 
-        var items: [BundleItem] = []
+        var entries: [(fields: [String: FieldValue], location: SourceLocation)] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [Int] = []
-        var seen: [ItemID: Int] = [:]
-        var row = 1
-        while let cells = reader.next() {
-            row += 1
+        var seen: [String: Int] = [:]
+        for (row, cells) in rows {
             let problemsBefore = diagnostics.count
             defer {
                 if skippingBadRows, diagnostics.count > problemsBefore {
@@ -71,8 +70,13 @@ public enum FAQSpreadsheet {
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let location = SourceLocation(file: path, line: row)
             // An unquoted comma in an answer splits it across the columns after it: `亲` as the answer
-            // and the rest as the intent. A row must have the header's cells.
-            guard cells.count == header.count else {
+            // and the rest as the intent. A row must have the header's cells (a workbook's rows simply
+            // end at their last cell, but text beyond the header's columns is a mistake there too).
+            let fits =
+                fromWorkbook
+                ? cells.dropFirst(header.count).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+                : cells.count == header.count
+            guard fits else {
                 diagnostics.append(.error(Message(.spreadsheetCellCount, cells.count, header.count), at: location))
                 continue
             }
@@ -82,13 +86,12 @@ public enum FAQSpreadsheet {
                 diagnostics.append(.error(Message(.spreadsheetRowIncomplete), at: location))
                 continue
             }
-            let id = stableID(for: question)
-            if let first = seen[id] {
+            if let first = seen[question.lowercased()] {
                 diagnostics.append(
                     .error(Message(.spreadsheetDuplicate, String(question.prefix(100)), first), at: location))
                 continue
             }
-            seen[id] = row
+            seen[question.lowercased()] = row
             var fields: [String: FieldValue] = ["question": .text(question), "answer": .text(answer)]
             let similar = cell("similar").split(whereSeparator: separators.contains).map {
                 CanonicalText.normalise(String($0))
@@ -99,7 +102,11 @@ public enum FAQSpreadsheet {
             let (normalised, problems) = ItemSchema.of(.faq).validate(fields)
             diagnostics += problems.map { .error($0.message, at: location) }
             guard problems.isEmpty else { continue }
-            items.append(BundleItem(key: ItemKey(kind: .faq, id: id), fields: normalised, location: location))
+            entries.append((normalised, location))
+        }
+        let ids = readableIDs(for: entries.map { ($0.fields["intent"]?.text, $0.fields["question"]?.text ?? "") })
+        let items = zip(entries, ids).map { entry, id in
+            BundleItem(key: ItemKey(kind: .faq, id: id), fields: entry.fields, location: entry.location)
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         // The FAQ file these items make (keys, indentation and quoting make it larger than the sheet): over the
@@ -113,8 +120,50 @@ public enum FAQSpreadsheet {
         return (items, skipped)
     }
 
-    /// `faq-` and the start of the question's SHA-256: the same question always gets the same id.
-    static func stableID(for question: String) -> ItemID {
+    /// The header and the numbered rows after it: a workbook's first sheet (its first row with text is
+    /// the header), else CSV or tab-separated text.
+    private static func table(of data: Data, path: String) throws -> (header: [String], rows: [(Int, [String])]) {
+        if WorkbookSheet.isWorkbook(data) {
+            var rows = try WorkbookSheet.rows(of: data, path: path).filter {
+                $0.cells.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            }
+            guard !rows.isEmpty else { return ([], []) }
+            let header = rows.removeFirst()
+            return (header.cells, rows.map { ($0.number, $0.cells) })
+        }
+        let reader = try DataTableReader.reader(of: data, path: path)
+        var rows: [(Int, [String])] = []
+        var row = 1
+        while let cells = reader.next() {
+            row += 1
+            rows.append((row, cells))
+        }
+        return (reader.headerRow ?? [], rows)
+    }
+
+    /// Ids a seller can read, from each entry's category and question written in Latin letters
+    /// (`物流`, `多久发货?` -> `wu-liu-duo-jiu-fa-huo`), so the same row always gets the same id and a
+    /// revised sheet updates the same entries. Questions that would share an id all get the start of
+    /// their SHA-256 as well, whatever order the rows are in.
+    public static func readableIDs(for entries: [(category: String?, question: String)]) -> [ItemID] {
+        let bases = entries.map { entry in
+            let category = ReadableSlug.make(entry.category ?? "", maximumLength: 20)
+            let question = ReadableSlug.make(entry.question, maximumLength: ItemID.maximumLength)
+            let joined = [category, question].filter { !$0.isEmpty }.joined(separator: "-")
+            return ReadableSlug.cut(joined.isEmpty ? "faq" : joined, to: ItemID.maximumLength)
+        }
+        var uses: [String: Int] = [:]
+        for base in bases { uses[base, default: 0] += 1 }
+        return zip(bases, entries).map { base, entry in
+            guard uses[base, default: 0] > 1 || base == "faq" else { return ItemID(trusted: base) }
+            let suffix = String(legacyID(for: entry.question).rawValue.dropFirst("faq-".count).prefix(6))
+            return ItemID(trusted: ReadableSlug.cut(base, to: ItemID.maximumLength - 7) + "-" + suffix)
+        }
+    }
+
+    /// The id earlier kefu versions gave an imported question: `faq-` and the start of its SHA-256. A
+    /// sheet imported that way keeps those ids when imported again.
+    public static func legacyID(for question: String) -> ItemID {
         let digest = SHA256.hash(data: Data(question.lowercased().utf8))
         let hex = digest.prefix(5).map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
         return ItemID(trusted: "faq-\(hex)")

@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of BundleMessages.
 extension MessageKey {
+    public static let spreadsheetUnreadableWorkbook = MessageKey(
+        "spreadsheetUnreadableWorkbook", in: BundleMessages.self)
     public static let yamlCurlyQuotes = MessageKey("yamlCurlyQuotes", in: BundleMessages.self)
     public static let yamlFullWidthCommaList = MessageKey("yamlFullWidthCommaList", in: BundleMessages.self)
     public static let spreadsheetCellCount = MessageKey("spreadsheetCellCount", in: BundleMessages.self)

@@ -125,6 +125,10 @@ struct ImportCommand: KefuSubcommand {
                 for item in items { context.console.out("  " + context.text(Message(key, item.description))) }
             }
         }
+        for key in summary.removed {
+            let line = Message(dryRun ? .importItemWouldRemove : .importItemRemoved, key.description, file)
+            context.console.out("  " + context.text(line))
+        }
         for key in summary.conflicting {
             let message =
                 dryRun

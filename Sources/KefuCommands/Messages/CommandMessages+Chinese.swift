@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .importItemWouldRemove: "将删除 {0}:{1} 中已没有这一项",
+        .importItemRemoved: "已删除 {0}:{1} 中已没有这一项",
         .consoleListening: "请在本机浏览器中打开 {0}。此地址只能登录一次;需要新地址时重新运行 kefu console。按 Ctrl-C 停止控制台。",
         .optNoOpen: "不打开浏览器,只打印地址。",
         .optConsolePort: "127.0.0.1 上的端口(0 表示自动选择空闲端口)。",
@@ -203,8 +205,8 @@ extension CommandMessages {
         .refusalUnlisted: "清单中未列出 {0}",
         .refusalMissing: "清单中列出了 {0},但归档中没有",
         .invalidPrefix: "加上前缀后的“{0}”不是合法的 id;请使用小写字母、数字、“.”、“_”、“-”,且 id 不超过 64 个字符",
-        .helpImportFAQ: "从其他工具导出的表格(CSV,UTF-8 或 GBK)导入常见问题。",
-        .argSpreadsheet: "CSV 文件:列为问题、相似问题、答案、分类(中英文表头均可)。",
+        .helpImportFAQ: "从其他工具导出的表格(UTF-8 或 GBK 的 CSV、制表符分隔文件,或 Excel .xlsx)导入常见问题。",
+        .argSpreadsheet: "表格文件:列为问题、相似问题、答案、分类(中英文表头均可);工作簿读第一个工作表。",
         .importFAQDone: "已从 {1} 导入 {0} 条常见问题:新增 {2},修改 {3},未变 {4},冲突 {5};位于 {6}。",
         .helpChat: "以测试买家身份与店铺对话,并查看每条回复的原因。",
         .helpServe: "在标准输入上处理 JSON Lines 请求,用于对接聊天平台。",

@@ -3,6 +3,8 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .importItemWouldRemove: "would remove {0}: no longer in {1}",
+        .importItemRemoved: "removed {0}: no longer in {1}",
         .consoleListening:
             "Open {0} in a browser on this machine. The address signs in once; run kefu console again for a new one. Ctrl-C stops the console.",
         .optNoOpen: "Do not open a browser; only print the address.",
@@ -218,9 +220,10 @@ extension CommandMessages {
         .refusalMissing: "{0} is listed in the manifest but missing",
         .invalidPrefix:
             "'{0}' with the prefix makes an invalid id; use lower-case letters, digits, '.', '_' and '-', and keep ids within 64 characters",
-        .helpImportFAQ: "Import FAQ entries from a spreadsheet (CSV, UTF-8 or GBK) exported from another tool.",
+        .helpImportFAQ:
+            "Import FAQ entries from a spreadsheet exported from another tool (CSV or tab-separated in UTF-8 or GBK, or an Excel .xlsx).",
         .argSpreadsheet:
-            "The CSV file: columns question, similar questions, answer, category (Chinese or English headers).",
+            "The sheet: columns question, similar questions, answer, category (Chinese or English headers); of a workbook, the first sheet.",
         .importFAQDone:
             "Imported {0} FAQ entries from {1}: {2} added, {3} changed, {4} unchanged, {5} conflicting; they are in {6}.",
         .helpChat: "Chat with the shop as a test buyer, and see why each reply was given.",

@@ -2,6 +2,8 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let importItemWouldRemove = MessageKey("importItemWouldRemove", in: CommandMessages.self)
+    static let importItemRemoved = MessageKey("importItemRemoved", in: CommandMessages.self)
     static let consoleListening = MessageKey("consoleListening", in: CommandMessages.self)
     static let optNoOpen = MessageKey("optNoOpen", in: CommandMessages.self)
     static let optConsolePort = MessageKey("optConsolePort", in: CommandMessages.self)

@@ -5,6 +5,8 @@ struct ImportFAQJSON: Encodable {
     let added: [String]
     let changed: [String]
     let conflicting: [String]
+    /// Entries a sheet imported before no longer has, taken out.
+    let removed: [String]
     /// The rows `--skip-bad` skipped.
     let skippedRows: [Int]
 
@@ -14,6 +16,7 @@ struct ImportFAQJSON: Encodable {
         added = summary.added.map(\.description)
         changed = (summary.changed + summary.merged).map(\.description)
         conflicting = summary.conflicting.map(\.description)
+        removed = summary.removed.map(\.description)
         self.skippedRows = skippedRows
     }
 }

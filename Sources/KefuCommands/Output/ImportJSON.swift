@@ -11,6 +11,8 @@ struct ImportJSON: Encodable {
     let changed: [String]
     let merged: [String]
     let conflicting: [String]
+    /// Items an earlier import of this bundle brought that it no longer has, taken out.
+    let removed: [String]
     let unchanged: Int
 
     init(_ manifest: ArchiveManifest, _ summary: ImportSummary, dryRun: Bool) {
@@ -22,6 +24,7 @@ struct ImportJSON: Encodable {
         changed = summary.changed.map(\.description)
         merged = summary.merged.map(\.description)
         conflicting = summary.conflicting.map(\.description)
+        removed = summary.removed.map(\.description)
         unchanged = summary.unchanged
     }
 }

@@ -9,6 +9,8 @@ struct ImportSummary {
     var changed: [ItemKey] = []
     var merged: [ItemKey] = []
     var conflicting: [ItemKey] = []
+    /// Items the source no longer has, taken out of the store.
+    var removed: [ItemKey] = []
     var unchanged = 0
 
     init(_ plan: [PlannedMerge], of items: some Collection<ItemKey>) {
@@ -18,7 +20,13 @@ struct ImportSummary {
             } else if merge.merge.outcome == .merged {
                 merged.append(merge.key)
             } else if merge.changesStore {
-                if merge.ours == nil { added.append(merge.key) } else { changed.append(merge.key) }
+                if merge.ours == nil {
+                    added.append(merge.key)
+                } else if merge.merge.result == nil {
+                    removed.append(merge.key)
+                } else {
+                    changed.append(merge.key)
+                }
             }
         }
         let total = items.filter { $0 != .bundleSettings }.count
