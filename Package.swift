@@ -259,6 +259,7 @@ let package = Package(
                 "KefuGenerator",
                 "KefuTestSupport", "kefu",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
         ),

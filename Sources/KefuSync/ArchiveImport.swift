@@ -27,10 +27,14 @@ public struct ArchiveImport {
         // The folder's unsynced edits go in first, so the merge sees them and nothing is lost.
         _ = try folderSync.run()
         let merge = SourceMerge(
-            store: folderSync.store, source: Self.source(of: contents, asNew: prefix),
-            author: contents.manifest.exportedBy)
+            store: folderSync.store, source: Self.source(of: contents, asNew: prefix), author: folderSync.author)
         let plan = try merge.plan(theirs: items, theirsFiles: files)
-        try merge.apply(plan, operation: .import)
+        // Each item is credited to whoever made it in the other shop's history, else to its exporter.
+        let exporter = Authorship(
+            author: ItemAuthors.cleanName(contents.manifest.exportedBy) ?? merge.source,
+            at: contents.manifest.exportedAt)
+        let authorship = (contents.authors ?? ItemAuthors()).authorship(for: plan) { _ in exporter }
+        try merge.apply(plan, operation: .import, authorship: authorship)
         if withData {
             for (path, data) in contents.dataFiles {
                 try AtomicFile.write(data, to: folderSync.root.appending(path: path), using: folderSync.fileCalls)

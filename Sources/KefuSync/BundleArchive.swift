@@ -7,10 +7,11 @@ import KefuStore
 /// Bundles between shops: the store's items written as an archive with a checksummed manifest, and
 /// archives read back, verified, into a bundle to merge.
 public enum BundleArchive {
-    /// Whether `path` belongs in a bundle archive: the manifest, bundle.yaml, agents.yaml, the YAML
-    /// files of the layout folders, and shop data as `data/*.csv`.
+    /// Whether `path` belongs in a bundle archive: the manifest, who made each item
+    /// (`.kefu-authors.json`), bundle.yaml, agents.yaml, the YAML files of the layout folders, and shop
+    /// data as `data/*.csv`.
     public static func allows(_ path: String) -> Bool {
-        if path == ArchiveManifest.fileName { return true }
+        if path == ArchiveManifest.fileName || path == ItemAuthors.fileName { return true }
         if BundleLayout.kind(ofFile: path) != nil { return true }
         let parts = path.split(separator: "/")
         return parts.count == 2 && parts[0] == "data" && parts[1].hasSuffix(".csv")
@@ -27,6 +28,7 @@ public enum BundleArchive {
         let bundle = try StoreBundle(store: store, version: version)
         var files = try bundle.render().mapValues { Data($0.utf8) }
         files.merge(data) { current, _ in current }
+        files[ItemAuthors.fileName] = Data(try ItemAuthors.of(store).render().utf8)
         let shop = bundle.manifest.settings.fields["name"]?.text ?? ""
         let manifest = ArchiveManifest(
             format: 1, bundleID: bundle.manifest.bundleID.uuidString.lowercased(), shop: shop, version: version,
@@ -44,6 +46,8 @@ public enum BundleArchive {
         public let bundleFiles: [String: Data]
         /// Shop data files by path.
         public let dataFiles: [String: Data]
+        /// Who made each item, as the exporting shop's store knew it (an archive of an older kefu has none).
+        let authors: ItemAuthors?
 
         /// The bundle, loaded from memory.
         /// - Throws: `DiagnosticsError` when a file inside is malformed.
@@ -76,8 +80,18 @@ public enum BundleArchive {
         if let missing = manifest.files.keys.sorted().first(where: { files[$0] == nil }) {
             throw BundleArchiveError.missingFile(missing)
         }
+        var authors: ItemAuthors?
+        if let authorsData = files.removeValue(forKey: ItemAuthors.fileName) {
+            do {
+                authors = try ItemAuthors.read(authorsData, path: ItemAuthors.fileName)
+            } catch {
+                throw BundleArchiveError.invalidManifest("\(error)")
+            }
+        }
         let data = files.filter { $0.key.hasPrefix("data/") }
-        return Contents(manifest: manifest, bundleFiles: files.filter { !$0.key.hasPrefix("data/") }, dataFiles: data)
+        return Contents(
+            manifest: manifest, bundleFiles: files.filter { !$0.key.hasPrefix("data/") }, dataFiles: data,
+            authors: authors)
     }
 
     /// The archive's items to merge into a shop: every item but the other shop's settings, and with

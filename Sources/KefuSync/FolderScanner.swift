@@ -103,9 +103,20 @@ struct FolderScanner {
 }
 
 extension FileState {
-    init(path: String, stat: FileStat, hash: String) {
+    /// How recent a file's modification time must be for its stat to prove nothing: file systems keep
+    /// times in coarse ticks (milliseconds on Linux, two seconds on FAT and some network shares).
+    static let racyWindowNanoseconds: Int64 = 2_000_000_000
+
+    /// The state of a file just read or written. A file modified within the racy window of now may be
+    /// written again within the same tick, at the same size, and keep its stat: it is remembered with
+    /// no modification time, so the next sync reads it again rather than missing that edit (git's
+    /// "racily clean" entries).
+    init(path: String, stat: FileStat, hash: String, now: Date = Date()) {
+        let nowNanoseconds = Int64(now.timeIntervalSince1970 * 1_000_000_000)
+        let racy = nowNanoseconds - stat.modifiedNanoseconds < Self.racyWindowNanoseconds
         self.init(
-            path: path, size: stat.size, modifiedNanoseconds: stat.modifiedNanoseconds, inode: stat.inode, hash: hash)
+            path: path, size: stat.size, modifiedNanoseconds: racy ? -1 : stat.modifiedNanoseconds, inode: stat.inode,
+            hash: hash)
     }
 
     func matches(_ stat: FileStat) -> Bool {

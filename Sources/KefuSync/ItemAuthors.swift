@@ -55,6 +55,20 @@ struct ItemAuthors: Sendable {
         return String(decoding: try encoder.encode(file), as: UTF8.self) + "\n"
     }
 
+    /// Who made each item `plan` changes in the store (and the other side of each conflict): this file's
+    /// entry when it is for the same version, else `otherwise`. A merge that combines both sides is made
+    /// by whoever merges, so it gets no entry.
+    func authorship(for plan: [PlannedMerge], otherwise: (PlannedMerge) throws -> Authorship) rethrows -> [ItemKey:
+        Authorship]
+    {
+        var authorship: [ItemKey: Authorship] = [:]
+        for merge in plan where merge.changesStore || merge.merge.conflict != nil {
+            authorship[merge.key] =
+                try self.authorship(of: merge.key, hash: merge.theirsCanonical?.hash.hex) ?? otherwise(merge)
+        }
+        return authorship
+    }
+
     /// The file at `url`, or `nil` when there is none (a remote pushed by an older kefu, or edited by hand).
     /// - Throws: `RemoteError.unreadable` naming the file when it is too large or not this format.
     static func read(at url: URL) throws -> ItemAuthors? {
@@ -71,8 +85,14 @@ struct ItemAuthors: Sendable {
         } catch {
             throw RemoteError.unreadable("\(url.path): \(error.localizedDescription)")
         }
+        return try read(data, path: url.path)
+    }
+
+    /// The file's entries in `data` (named `path` in errors).
+    /// - Throws: `RemoteError.unreadable` when it is too large or not this format.
+    static func read(_ data: Data, path: String) throws -> ItemAuthors {
         guard data.count <= maximumBytes else {
-            throw RemoteError.unreadable("\(url.path): larger than \(maximumBytes >> 20) MB")
+            throw RemoteError.unreadable("\(path): larger than \(maximumBytes >> 20) MB")
         }
         let file: File
         do {
@@ -80,7 +100,7 @@ struct ItemAuthors: Sendable {
             decoder.dateDecodingStrategy = .iso8601
             file = try decoder.decode(File.self, from: data)
         } catch {
-            throw RemoteError.unreadable("\(url.path): \(error.localizedDescription)")
+            throw RemoteError.unreadable("\(path): \(error.localizedDescription)")
         }
         var authors = ItemAuthors()
         for (name, entry) in file.items {

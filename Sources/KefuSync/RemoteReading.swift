@@ -30,24 +30,15 @@ struct RemoteReading {
     }
 
     /// Who made each item `plan` changes in the store: the authors file's entry when it is for the same
-    /// version, else whoever last committed its file, else the publisher. A merge that combines both
-    /// sides is made by whoever pulls, so it gets no entry.
+    /// version, else whoever last committed its file, else the publisher.
     func authorship(for plan: [PlannedMerge]) throws -> [ItemKey: Authorship] {
         var byFile: [String: Authorship] = [:]
-        var authorship: [ItemKey: Authorship] = [:]
-        for merge in plan where merge.changesStore || merge.merge.conflict != nil {
-            let hash = merge.theirsCanonical?.hash.hex
-            if let known = authors.authorship(of: merge.key, hash: hash) {
-                authorship[merge.key] = known
-                continue
-            }
-            guard let file = merge.theirsFile ?? merge.baseFile else {
-                authorship[merge.key] = publisher
-                continue
-            }
-            if byFile[file] == nil { byFile[file] = try fileAuthor(file) ?? publisher }
-            authorship[merge.key] = byFile[file]
+        return try authors.authorship(for: plan) { merge in
+            guard let file = merge.theirsFile ?? merge.baseFile else { return publisher }
+            if let known = byFile[file] { return known }
+            let found = try fileAuthor(file) ?? publisher
+            byFile[file] = found
+            return found
         }
-        return authorship
     }
 }

@@ -6,6 +6,10 @@ import KefuSync
 import KefuTestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @Suite struct FolderSyncTests {
     @Test func theFirstSyncTakesEveryItemAndCreatesTheBaseline() throws {
         let fixture = try SyncFixture()
@@ -14,6 +18,32 @@ import Testing
         #expect(try fixture.store.changesets().map(\.operation) == [.sync])
         let key = try #require(ItemKey(parsing: "faq/where-is-my-order"))
         #expect(try fixture.store.item(key)?.file == "faq/logistics.yaml")
+    }
+
+    /// An edit written in place within the file system's time tick of a sync, at the same size, leaves the
+    /// file's size, time and inode as the sync saw them; it must still be taken, not skipped as unchanged.
+    @Test func anEditInTheSameTickAsASyncIsNotMissed() throws {
+        let fixture = try SyncFixture()
+        let url = fixture.root.appending(path: "faq/logistics.yaml")
+        try fixture.edit("faq/logistics.yaml", replacing: "48小时内发货", with: "24小时内发货")
+        _ = try fixture.sync()
+        let seen = try #require(FileStat.of(url))
+        // Same length, written in place, then the time put back as it was.
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "24小时内发货", with: "12小时内发货")
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        let time = timespec(
+            tv_sec: Int(seen.modifiedNanoseconds / 1_000_000_000),
+            tv_nsec: Int(seen.modifiedNanoseconds % 1_000_000_000))
+        var times = [time, time]
+        #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+        #expect(FileStat.of(url) == seen, "size, time and inode as the sync saw them")
+
+        let report = try fixture.sync()
+        #expect(report.intoStore.map(\.key.description) == ["faq/shipping-time"])
+        #expect(try fixture.item("faq/shipping-time")?.fields["answer"]?.text?.contains("12小时内发货") == true)
     }
 
     @Test func syncingTwiceChangesNothingTheSecondTime() throws {

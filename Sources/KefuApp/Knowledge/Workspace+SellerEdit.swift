@@ -12,14 +12,14 @@ extension Workspace {
     /// - Returns: the sync that wrote the file, or nil when the store held the item already.
     func recordSellerEdit(
         _ item: BundleItem, file: String, in store: Store, operation: Changeset.Operation, source: String,
-        summary: String
+        summary: String, author: String = AuthorName.resolve()
     ) throws -> SyncReport? {
         let staged = StagedItem(item, file: file)
         guard try store.item(item.key)?.hash != staged.hash.hex else { return nil }
         var change = StoreChange(
-            changeset: Changeset(operation: operation, source: source, author: AuthorName.resolve(), summary: summary))
+            changeset: Changeset(operation: operation, source: source, author: author, summary: summary))
         change.puts = [staged]
         try store.apply(change)
-        return try folderSync(store).run()
+        return try FolderSync(root: root, store: store, author: author).run()
     }
 }
