@@ -47,7 +47,7 @@ enum WorkbookSheet {
             throw error
         } catch {
             throw DiagnosticsError([
-                .error(Message(.spreadsheetUnreadableWorkbook, "\(error)"), at: SourceLocation(file: path))
+                .error(Message(.workbookUnreadable, "\(error)"), at: SourceLocation(file: path))
             ])
         }
     }

@@ -104,6 +104,6 @@ import Testing
         let json = try KefuBinary.run(["check", "--json", "--now", "2026-12-01 10:00"], in: folder.url)
         let object = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let codes = (object["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
-        #expect(Set(codes) == ["K101", "K103", "K108", "K110", "K112"])
+        #expect(Set(codes) == ["K101", "K103", "K108", "K110", "K111", "K112"])
     }
 }

@@ -23,6 +23,8 @@ import Testing
     static let templates = """
         - id: fallback
           text: 亲,这个问题我还不会,回复“人工”为您转接客服~
+        - id: message-image
+          text: 亲,图片已收到~麻烦用文字描述一下您的问题,或回复“人工”转接客服~
         """
 
     static let cleanFAQs = """

@@ -25,7 +25,7 @@ extension Workspace {
         }
         return ShopDataColumns(
             orders: try columns("orders.csv"), products: try columns("products.csv"),
-            buyers: try columns("buyers.csv"))
+            buyers: try columns("buyers.csv"), files: Set(files.keys.map { String($0.dropFirst("data/".count)) }))
     }
 
     /// The shop's time zone (`timezone` in bundle.yaml; Asia/Shanghai when it names none), read from the

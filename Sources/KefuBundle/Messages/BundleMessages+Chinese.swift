@@ -3,7 +3,7 @@ import KefuCore
 extension BundleMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
-        .spreadsheetUnreadableWorkbook: "无法读取该工作簿({0});请用 Excel 或 WPS 重新另存为 .xlsx,或另存为 CSV(UTF-8)",
+        .workbookUnreadable: "无法读取该工作簿({0});请用 Excel 或 WPS 重新另存为 .xlsx,或另存为 CSV(UTF-8)",
         .yamlCurlyQuotes: "“{0}”的值被“”包住,YAML 会把它们当作文字的一部分;请用半角引号 \"…\",或不加引号",
         .yamlFullWidthCommaList: "这个列表只有一项(“{0}，…”):YAML 用半角逗号加空格分隔各项;请写成 [a, b],不要写 [a，b]",
         .spreadsheetCellCount: "这一行有 {0} 个单元格,表头有 {1} 个:含逗号的单元格要用英文双引号括起来(\"亲,支持…\")",

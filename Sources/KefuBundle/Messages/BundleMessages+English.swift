@@ -3,7 +3,7 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
-        .spreadsheetUnreadableWorkbook:
+        .workbookUnreadable:
             "the workbook cannot be read ({0}); save the sheet again from Excel or WPS as .xlsx, or as CSV (UTF-8)",
         .yamlCurlyQuotes:
             "the value of '{0}' is wrapped in “”, which YAML keeps as part of the text; use ASCII quotes \"…\", or none",

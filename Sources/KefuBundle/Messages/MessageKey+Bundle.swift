@@ -2,8 +2,7 @@ import KefuCore
 
 /// The keys of BundleMessages.
 extension MessageKey {
-    public static let spreadsheetUnreadableWorkbook = MessageKey(
-        "spreadsheetUnreadableWorkbook", in: BundleMessages.self)
+    public static let workbookUnreadable = MessageKey("workbookUnreadable", in: BundleMessages.self)
     public static let yamlCurlyQuotes = MessageKey("yamlCurlyQuotes", in: BundleMessages.self)
     public static let yamlFullWidthCommaList = MessageKey("yamlFullWidthCommaList", in: BundleMessages.self)
     public static let spreadsheetCellCount = MessageKey("spreadsheetCellCount", in: BundleMessages.self)

@@ -52,7 +52,8 @@ struct InitCommand: KefuSubcommand {
         }
         // Read once: the same bytes are checked as a bundle and then copied.
         let presetFiles = try PresetLibrary.files(for: preset)
-        var settings = try BundleLoader().loadBundle(files: presetFiles).manifest.settings
+        var settings = try BundleLoader().loadBundle(files: presetFiles.filter { !$0.key.hasPrefix("data/") }).manifest
+            .settings
         settings.fields["name"] = .text(name)
         let manifest = BundleManifest(bundleID: UUID(), version: 1, settings: settings)
         let writer = BundleWriter()

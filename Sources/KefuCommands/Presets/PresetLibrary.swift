@@ -24,11 +24,17 @@ enum PresetLibrary {
         return found
     }
 
-    /// The preset's bundle files (those the loader reads) and their bytes.
+    /// The preset's bundle files (those the loader reads) and its shop data files (`data/*.csv`, their
+    /// columns for the seller to fill in), and their bytes.
     static func files(for preset: Preset) throws -> [String: Data] {
         let root = try folder(for: preset)
         var files: [String: Data] = [:]
-        for path in try BundleFolder.list(root).files {
+        let data = root.appending(path: "data")
+        // A preset need not have data files; one it has must be readable.
+        let tables =
+            FileManager.default.fileExists(atPath: data.path)
+            ? try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasSuffix(".csv") } : []
+        for path in try BundleFolder.list(root).files + tables.map({ "data/" + $0 }) {
             let url = root.appending(path: path)
             do {
                 files[path] = try Data(contentsOf: url)

@@ -1,7 +1,11 @@
-/// A word list that steers the engine: synonyms, sentiment phrases, handoff phrases or a blocklist.
+/// A word list that steers the engine: synonyms, sentiment phrases, handoff phrases, a blocklist or an
+/// allowlist.
 public struct Lexicon: Hashable, Sendable, Codable {
     public enum LexiconType: String, CaseIterable, Sendable, Codable {
         case synonyms, sentiment, handoff, blocklist
+        /// Phrases a reply may say although they contain an advertising-law extreme word: a fact the shop
+        /// states (a fibre content on a label, a measurement).
+        case allowlist
     }
 
     /// How strongly a sentiment phrase reacts: `high` hands off at once, `watch` flags the session.

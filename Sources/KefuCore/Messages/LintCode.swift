@@ -28,4 +28,7 @@ public enum LintCode: String, CaseIterable, Sendable {
     case reminderWithoutTime = "K113"
     /// A reminder whose template needs more than an order gives (a size, a product): it is never sent.
     case reminderNeedsMore = "K114"
+    /// A reply that prints shop data from a file the bundle does not have (`recommended_size` without
+    /// `data/size_chart.csv`): it can never be sent.
+    case replyNeedsDataFile = "K115"
 }

@@ -162,7 +162,7 @@ extension ItemSchema {
             case .synonyms: (["groups"], ["type", "groups"])
             case .sentiment: (["level", "phrases"], ["type", "level", "phrases"])
             case .handoff: (["phrases"], ["type", "reason", "reply", "phrases"])
-            case .blocklist: (["phrases"], ["type", "phrases"])
+            case .blocklist, .allowlist: (["phrases"], ["type", "phrases"])
             }
         var problems: [FieldProblem] = []
         for name in required where fields[name] == nil {

@@ -6,6 +6,20 @@ enum BuyerPhrases {
         chinese ? "亲,这个问题我为您转接人工客服,请稍等~" : "Let me pass you to a colleague who can help. One moment, please."
     }
 
+    /// An order number the shop's orders do not have.
+    static func orderNotFound(_ order: String, chinese: Bool) -> String {
+        chinese
+            ? "亲,没有查到订单\(order),麻烦核对一下订单号(在“我的订单”里可以复制);也可以回复“转人工”,人工客服帮您查~"
+            : "I couldn't find order \(order). Could you check the number (you can copy it from your orders)? Or reply \"agent\" and a colleague will look it up."
+    }
+
+    /// Said with the fallback when the shop's data cannot answer a question the bundle does answer.
+    static func offerPerson(chinese: Bool) -> String {
+        chinese
+            ? "这个信息我这边暂时查不到,需要的话回复“转人工”,人工客服帮您确认~"
+            : "I can't look that up right now; reply \"agent\" and a colleague will check for you."
+    }
+
     static func offline(at time: String, chinese: Bool) -> String {
         chinese ? "人工客服将于\(time)上线,届时会第一时间回复您。" : "A person will reply from \(time)."
     }

@@ -1,13 +1,27 @@
 import KefuCore
 
 /// Checks every outgoing reply against the bundle's blocklists and the advertising-law extreme words
-/// (广告法极限词). Common service phrases that contain an extreme word (第一时间, 最新, 最快) are allowed.
+/// (广告法极限词). Common service phrases that contain an extreme word (第一时间, 最新, 最快) are allowed,
+/// and so is what a bundle's allowlist lexicons name.
+///
+/// `100%` is a claim only with what it promises (`100%有效`, `100%满意`): a fibre content a textile
+/// label must state (`100%棉`, `100%新疆长绒棉`) or a measured figure is a fact, and is not blocked.
 public struct ComplianceChecker: Sendable {
-    static let extremeWords = [
-        "最佳", "最好", "最优", "最低价", "最便宜", "最高级", "最先进", "最大程度", "全网最低", "史上最", "第一", "唯一",
-        "国家级", "世界级", "顶级", "极致", "100%", "百分百", "绝对", "万能", "独一无二", "假一罚万", "best in the world",
-        "guaranteed 100%",
-    ]
+    static let extremeWords =
+        [
+            "最佳", "最好", "最优", "最低价", "最便宜", "最高级", "最先进", "最大程度", "全网最低", "史上最", "第一", "唯一",
+            "国家级", "世界级", "顶级", "极致", "绝对", "万能", "独一无二", "假一罚万", "best in the world",
+            "guaranteed 100%", "100% guaranteed",
+        ] + absoluteClaims
+    /// `100%` and `百分百` with what they promise: effect, satisfaction, safety, cure.
+    static let absoluteClaims = ["100%", "百分百", "百分之百"].flatMap { absolute in
+        [
+            "有效", "见效", "满意", "好评", "保证", "安全", "无害", "无毒", "无副作用", "不过敏", "治愈", "根治", "成功",
+            "纯天然",
+        ].map { absolute + $0 }
+    }
+    /// The name the built-in extreme words go by in traces and findings.
+    public static let extremeWordsList = "extreme-words"
     static let allowedPhrases = ["第一时间", "第一次", "最新", "最快", "最晚", "最迟", "最多", "最少"]
 
     private let automaton: PhraseAutomaton
@@ -30,7 +44,9 @@ public struct ComplianceChecker: Sendable {
                 if let index = builder.index(of: phrase) { sources[index] = .blocklist(lexicon.item.id) }
             }
         }
-        for phrase in Self.allowedPhrases {
+        // A shop's allowlist overrides the built-in words, never its own blocklists.
+        let allowlisted = lexicons.filter { $0.item.type == .allowlist }.flatMap(\.item.phrases)
+        for phrase in Self.allowedPhrases + allowlisted {
             if let index = builder.index(of: phrase), sources[index] == nil || sources[index] == .extreme {
                 sources[index] = .allowed
             }
@@ -53,7 +69,7 @@ public struct ComplianceChecker: Sendable {
         return matches.compactMap { match in
             let inside = allowed.contains { $0.start <= match.start && match.end <= $0.end && $0 != match }
             switch sources[Int(match.phrase)] {
-            case .extreme where !inside: return (phrases[Int(match.phrase)], "extreme-words")
+            case .extreme where !inside: return (phrases[Int(match.phrase)], Self.extremeWordsList)
             case .blocklist(let id): return (phrases[Int(match.phrase)], id.rawValue)
             default: return nil
             }

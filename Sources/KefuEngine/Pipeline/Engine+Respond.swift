@@ -16,19 +16,31 @@ extension Engine {
                 "template": .text(rendered.template?.rawValue ?? ""), "locale": .text(rendered.locale),
                 "locale_fell_back": .flag(rendered.localeFellBack),
                 "missing": .list(rendered.missing.map { .text("\($0): \(variables.gaps[$0] ?? "missing")") }),
+                "no_data": .list(rendered.gaps.map { .text("\($0): \(variables.reason(forGap: $0))") }),
                 "variables": .record(variables.flat.filter { !$0.value.isEmpty }.mapValues(TraceValue.text)),
             ])
 
         if let need = rendered.missing.first {
             turn.session.pending = PendingAnswer(source: source, intent: intent, missing: rendered.missing)
-            let asked = ItemID("ask-\(need.replacingOccurrences(of: "_", with: "-"))").flatMap { id in
+            // An order number the shop's orders do not have: asking for "the order number" again would
+            // go round in circles. Say it was not found, ask to check it, offer a person.
+            let unknownOrder = need == "order" ? turn.session.entities.order : nil
+            let template =
+                unknownOrder == nil ? "ask-\(need.replacingOccurrences(of: "_", with: "-"))" : "order-not-found"
+            let asked = ItemID(template).flatMap { id in
                 renderer.hasTemplate(id)
                     ? renderer.render(.template(id), locale: locale, variables: variables).text : nil
             }
+            let chinese = locale.hasPrefix("zh")
+            let said =
+                unknownOrder.map { BuyerPhrases.orderNotFound($0, chinese: chinese) }
+                ?? BuyerPhrases.ask(for: need, chinese: chinese)
             return finish(
-                .ask, reply: asked ?? BuyerPhrases.ask(for: need, chinese: locale.hasPrefix("zh")), source: source,
+                .ask, note: unknownOrder == nil ? nil : "order_not_found", reply: asked ?? said, source: source,
                 intent: intent, confidence: confidence, &turn)
         }
+        // The shop has no value for something the reply prints: never a reply with a hole in it.
+        if !rendered.gaps.isEmpty { return fallBack(confidence: confidence, offeringPerson: true, &turn) }
         guard let text = rendered.text, !text.isEmpty else { return fallBack(confidence: confidence, &turn) }
 
         let violations = compliance.violations(in: normaliser.normalise(text).text)
@@ -67,19 +79,26 @@ extension Engine {
         return reply
     }
 
-    func fallBack(confidence: Double?, _ turn: inout Turn) -> EngineReply {
+    /// The bundle's fallback; `offeringPerson` when the buyer's question has an answer the shop's data
+    /// cannot fill in, so a person is offered with it.
+    func fallBack(confidence: Double?, offeringPerson: Bool = false, _ turn: inout Turn) -> EngineReply {
         turn.trace.record(.loop, ["fallbacks_in_a_row": .number(Double(turn.session.consecutiveFallbacks))])
         if turn.session.consecutiveFallbacks >= 2 {
             return handOff(.loop, priority: .normal, interim: nil, intent: turn.session.turns.last?.intent, &turn)
         }
         let fallback = content.settings.fallback
-        let text = renderer.render(
+        let chinese = locale(of: turn.session).hasPrefix("zh")
+        var text = renderer.render(
             .template(fallback), locale: locale(of: turn.session),
             variables: variables(for: turn.session, context: turn.context)
         ).text
+        if offeringPerson {
+            let offer = BuyerPhrases.offerPerson(chinese: chinese)
+            text = text.map { $0 + (chinese ? "" : " ") + offer } ?? offer
+        }
         turn.session.consecutiveFallbacks += 1
         return finish(
-            .fallback, reply: text,
+            .fallback, note: offeringPerson ? "no_data" : nil, reply: text,
             source: SourceReference(
                 kind: .template, id: fallback, location: content.templates.first { $0.item.id == fallback }?.location),
             intent: nil, confidence: confidence, &turn)

@@ -10,6 +10,8 @@ final class ParsedTemplates: Sendable {
     /// The locale of a text written without one.
     private let defaultLocale: String
     private let parsed = Mutex<[ItemID: [String: MustacheTemplate]]>([:])
+    /// Inline replies that use variables, parsed by their text; `nil` for one that does not parse.
+    private let inlineTexts = Mutex<[String: MustacheTemplate?]>([:])
 
     init(templates: [ItemID: ReplyTemplate], defaultLocale: String) {
         self.templates = templates
@@ -28,5 +30,16 @@ final class ParsedTemplates: Sendable {
         }
         parsed.withLock { $0[id] = texts }
         return texts
+    }
+
+    /// An inline reply text (an FAQ answer, a rule's reply) as a template, parsed on first use; `nil` when it
+    /// is over the budgets or does not parse.
+    func inline(_ text: String) -> MustacheTemplate? {
+        if let known = inlineTexts.withLock({ $0[text] }) { return known }
+        let template =
+            MustacheLimits.problem(in: text) == nil
+            ? try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text) : nil
+        inlineTexts.withLock { $0[text] = template }
+        return template
     }
 }

@@ -7,6 +7,9 @@ struct RenderedReply {
     var locale: String
     /// The buyer's locale had no text, so the bundle's default locale was used.
     var localeFellBack: Bool
-    /// `needs` that the session cannot satisfy yet.
+    /// `needs` that the session cannot satisfy yet: the buyer can give them.
     var missing: [String]
+    /// Variables the reply prints that have no value although nothing is left to ask the buyer (an empty
+    /// column, no size chart): only the shop can fill them in, so the reply is not sent.
+    var gaps: [String] = []
 }

@@ -71,11 +71,23 @@ struct TemplateVariables {
                 height: entities.height, weight: entities.weight, chart: shop.sizeChart)
             {
                 set("recommended_size", size)
+            } else {
+                gaps["recommended_size"] =
+                    shop.sizeChart.isEmpty ? "no data/size_chart.csv" : "no size in data/size_chart.csv fits"
             }
         }
         var named: [String: String] = [:]
         for (name, value) in entities.described { named[name] = value }
         set("entities", named)
+    }
+
+    /// Why the value a reply prints at `path` is missing, for the trace.
+    func reason(forGap path: String) -> String {
+        if let reason = gaps[path] { return reason }
+        let parts = path.split(separator: ".").map(String.init)
+        let tables = ["order": "data/orders.csv", "product": "data/products.csv", "buyer": "data/buyers.csv"]
+        if parts.count == 2, let table = tables[parts[0]] { return "no \(parts[1]) in \(table) for this one" }
+        return "no value"
     }
 
     /// Flat `name.key = value` pairs for the trace, made only when a trace asks.

@@ -23,6 +23,11 @@ extension BundleLinter {
                 .platformStandard, .warning, Message(.lintPlatformTemplate, settings.platform, $0),
                 at: content.settingsLocation)
         }
+        // A picture sent alone (a screenshot of an order, a photo of a fault) otherwise gets silence.
+        if !present.contains("message-image") {
+            findings.append(
+                finding(.platformStandard, .note, Message(.lintNoImageTemplate), at: content.settingsLocation))
+        }
         guard let fallback = content.templates.first(where: { $0.item.id == settings.fallback }) else {
             return findings  // a missing fallback is K107
         }

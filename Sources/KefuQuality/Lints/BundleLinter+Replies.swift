@@ -26,10 +26,12 @@ extension BundleLinter {
         let compliance = ComplianceChecker(lexicons: content.lexicons)
         return texts.flatMap { entry in
             compliance.blockedPhrases(in: entry.text).map { blocked in
-                finding(
-                    .blockedReply, .error,
-                    Message(.lintBlockedReply, "\(entry.kind.rawValue)/\(entry.id)", blocked.phrase, blocked.source),
-                    at: entry.location)
+                let label = "\(entry.kind.rawValue)/\(entry.id)"
+                let message =
+                    blocked.source == ComplianceChecker.extremeWordsList
+                    ? Message(.lintBlockedClaim, label, blocked.phrase)
+                    : Message(.lintBlockedReply, label, blocked.phrase, "lexicon/" + blocked.source)
+                return finding(.blockedReply, .error, message, at: entry.location)
             }
         }
     }

@@ -22,6 +22,23 @@ struct TemplateProbe {
         return unknown
     }
 
+    /// The known dotted names `text` looks up (`order`, `order.status`), in the order first used.
+    func usedNames(in text: String) -> [String] {
+        guard MustacheLimits.problem(in: text) == nil, let template = try? MustacheTemplate(string: text) else {
+            return []
+        }
+        var used: [String] = []
+        for present in [true, false] {
+            let log = LookupLog()
+            _ = template.render(Stand(path: [], shape: .record(vocabulary.root), present: present, log: log))
+            for lookup in log.lookups where lookup.known {
+                let name = (lookup.owner + [lookup.name]).joined(separator: ".")
+                if !used.contains(name) { used.append(name) }
+            }
+        }
+        return used
+    }
+
     /// Every lookup made while rendering, in order.
     final class LookupLog {
         struct Lookup {

@@ -2,6 +2,9 @@ import KefuCore
 
 /// The keys of QualityMessages.
 extension MessageKey {
+    public static let lintBlockedClaim = MessageKey("lintBlockedClaim", in: QualityMessages.self)
+    public static let lintReplyNeedsDataFile = MessageKey("lintReplyNeedsDataFile", in: QualityMessages.self)
+    public static let lintNoImageTemplate = MessageKey("lintNoImageTemplate", in: QualityMessages.self)
     public static let reportWhyNothingNear = MessageKey("reportWhyNothingNear", in: QualityMessages.self)
     public static let reportWhySplit = MessageKey("reportWhySplit", in: QualityMessages.self)
     public static let reportWhyTooFar = MessageKey("reportWhyTooFar", in: QualityMessages.self)

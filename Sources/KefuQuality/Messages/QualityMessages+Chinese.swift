@@ -3,6 +3,12 @@ import KefuCore
 extension QualityMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .lintBlockedClaim:
+            "{0} 的回复含有“{1}”,属于广告法禁止的绝对化用语(极限词):买家只会被转人工;请改写;如果它陈述的是事实(面料成分、测量数据),请把这个说法加入 allowlist 类型的词库",
+        .lintReplyNeedsDataFile:
+            "{0} 会输出“{1}”,它来自 {2},但店铺没有这个文件:命中的买家会收到兜底回复并被提示转人工;请添加 {2}(见 Documentation/BundleFormat.md 的“Shop data”一节)",
+        .lintNoImageTemplate:
+            "没有“message-image”模板:买家只发图片(订单截图、问题照片)时得不到任何回复;请在 templates/ 中添加一份,请买家用文字描述问题并提供转人工(kefu init 的每个预设都自带)",
         .reportWhyNothingNear: "没有任何常见问题与它们相近",
         .reportWhySplit: "这些问题最接近的常见问题各不相同({1} 个中最多 {0} 个接近 {2})",
         .reportWhyTooFar: "最接近的 {0} 只有 {1},低于建议所需的 {2}",
@@ -16,18 +22,18 @@ extension QualityMessages {
         .lintSelfExcluded: "规则“{0}”永远不会回答:它的排除词“{1}”包含在自己的关键词中;请从 exclude 中删除",
         .lintShadowedRule: "规则“{0}”永远不会回答:{1}(优先级 {2})总会先回答含其关键词的消息;请把优先级 {3} 调高,或收窄那条规则",
         .lintDuplicateQuestion: "常见问题“{1}”的问法“{0}”与 {2} 相同;只保留在一个条目中",
-        .lintBlockedReply: "{0} 的回复含有“{1}”({2}),发送前检查会拦截,买家只会被转人工;请改写",
+        .lintBlockedReply: "{0} 的回复含有“{1}”,被店铺的屏蔽词库 {2} 禁止:买家只会被转人工;请改写",
         .lintExpired: "{0} 已于 {1} 结束:现在不会再回答;请删除或延长 until",
         .lintNotYetActive: "{0} 将于 {1} 开始生效;在此之前不会回答",
         .lintExpiresSoon: "{0} 将于 {1} 结束(一周内);如需继续请延长 until",
         .lintMisplacedQuestion:
             "常见问题“{1}”的问法“{0}”更接近 {2}(“{3}”,{4}),而不是本条目的其他问法({5}):买家这样问会得到那条答案;请移过去或改写",
         .lintUnknownVariable:
-            "模板“{0}”使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;请参阅 Documentation/BundleFormat.md 的“Template variables”",
+            "{0} 使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;请参阅 Documentation/BundleFormat.md 的“Template variables”",
         .lintUnknownVariableTypo:
-            "模板“{0}”使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;是不是“{2}”?",
+            "{0} 使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;是不是“{2}”?",
         .lintUnknownVariableColumn:
-            "模板“{0}”使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;请改正名称,或在 {3} 中添加“{2}”列",
+            "{0} 使用了“{1}”,但没有任何识别信息、会话值或数据列提供它;请改正名称,或在 {3} 中添加“{2}”列",
         .lintMissingLocale:
             "{0} 没有 {1} 的文本:用这些语言提问的买家会收到 {2} 的回复",
         .lintLocaleCoverage:

@@ -3,6 +3,12 @@ import KefuCore
 extension QualityMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .lintBlockedClaim:
+            "the reply of {0} contains '{1}', an absolute claim China's Advertising Law forbids (广告法极限词): buyers would get a person instead; rephrase it, or if it states a fact (a fibre content, a measurement), list the phrase in a lexicon of type allowlist",
+        .lintReplyNeedsDataFile:
+            "{0} prints '{1}', which comes from {2}, and the bundle has no such file: buyers who reach it get the fallback with a person offered; add {2} (see 'Shop data' in Documentation/BundleFormat.md)",
+        .lintNoImageTemplate:
+            "no 'message-image' template: a picture sent alone (an order screenshot, a photo of a fault) gets no words back; add one under templates/ that asks for the question in text and offers a person (every kefu init preset has one)",
         .reportWhyNothingNear: "no FAQ shares anything with them",
         .reportWhySplit: "the questions are nearest different FAQs (at most {0} of {1} nearest {2})",
         .reportWhyTooFar: "the nearest, {0}, scores {1}, under the {2} a suggestion needs",
@@ -23,18 +29,18 @@ extension QualityMessages {
             "rule '{0}' can never answer: {1} (priority {2}) answers every message with its keywords first; raise priority {3} above it, or narrow that rule",
         .lintDuplicateQuestion: "question '{0}' of faq '{1}' is the same as {2}; keep it in one entry",
         .lintBlockedReply:
-            "the reply of {0} contains '{1}' ({2}), which the outgoing check blocks: buyers would get a person instead; rephrase it",
+            "the reply of {0} contains '{1}', which the shop's blocklist {2} forbids: buyers would get a person instead; rephrase it",
         .lintExpired: "{0} ended on {1}: it never answers now; remove it or extend 'until'",
         .lintNotYetActive: "{0} starts on {1}; until then it does not answer",
         .lintExpiresSoon: "{0} ends on {1}, within a week; extend 'until' if it should go on",
         .lintMisplacedQuestion:
             "question '{0}' of faq '{1}' is closer to {2} ('{3}', {4}) than to its own entry's other questions ({5}): buyers asking it get that answer; move it there or reword it",
         .lintUnknownVariable:
-            "template '{0}' uses '{1}', which no entity, session value or data column provides; see 'Template variables' in Documentation/BundleFormat.md",
+            "{0} uses '{1}', which no entity, session value or data column provides; see 'Template variables' in Documentation/BundleFormat.md",
         .lintUnknownVariableTypo:
-            "template '{0}' uses '{1}', which no entity, session value or data column provides; did you mean '{2}'?",
+            "{0} uses '{1}', which no entity, session value or data column provides; did you mean '{2}'?",
         .lintUnknownVariableColumn:
-            "template '{0}' uses '{1}', which no entity, session value or data column provides; fix the name, or add a column '{2}' to {3}",
+            "{0} uses '{1}', which no entity, session value or data column provides; fix the name, or add a column '{2}' to {3}",
         .lintMissingLocale:
             "{0} has no text in {1}: buyers writing in it get the {2} text",
         .lintLocaleCoverage:
