@@ -58,6 +58,26 @@ struct FolderScanner {
         return scan
     }
 
+    /// The bundle files whose bytes differ from the last sync's, new files and removed ones, sorted:
+    /// only files whose size, time or inode moved are read, and only to hash them.
+    func changedFiles() throws -> [String] {
+        let listing = try BundleFolder.list(root)
+        let states = try store.fileStates()
+        var changed: [String] = []
+        for path in listing.files {
+            guard let stat = FileStat.of(root.appending(path: path)) else { continue }
+            guard let remembered = states[path] else {
+                changed.append(path)
+                continue
+            }
+            if remembered.matches(stat) { continue }
+            let data = try Data(contentsOf: root.appending(path: path))
+            if ByteHash.of(data) != remembered.hash { changed.append(path) }
+        }
+        changed += Set(states.keys).subtracting(listing.files)
+        return changed.sorted()
+    }
+
     /// What reading one file gave.
     private enum Outcome: Sendable {
         case problem(Diagnostic)

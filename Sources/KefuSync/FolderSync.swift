@@ -29,6 +29,12 @@ public struct FolderSync: Sendable {
         self.fileCalls = fileCalls
     }
 
+    /// The folder's files edited, added or removed since the last sync, changing nothing: what `kefu ask`
+    /// and `kefu chat` mention when they answer from a store that has not seen them.
+    public func changedFiles() throws -> [String] {
+        try FolderScanner(root: root, store: store).changedFiles()
+    }
+
     /// Decides what a sync would do, changing nothing.
     /// - Throws: `DiagnosticsError` when a changed file is malformed.
     public func plan() throws -> SyncPlan {

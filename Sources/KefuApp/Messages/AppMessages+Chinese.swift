@@ -3,6 +3,9 @@ import KefuCore
 extension AppMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .unsyncedOrReload: ",或输入 :reload",
+        .unsyncedFiles: "上次同步后有 {0} 个文件改动({1}):回答仍来自未包含它们的数据;请运行 kefu sync{2}",
+        .unsyncedFile: "上次同步后有 1 个文件改动({0}):回答仍来自未包含它的数据;请运行 kefu sync{1}",
         .consoleCannotRead: "无法读取 {0}:{1}",
         .editBadDate: "“{0}”不是日期:请写成 2026-12-31 或 2026-12-31 23:59",
         .consoleCannotListen: "无法监听 {0}:{1}(是否已有 kefu console 在运行?请换一个 --port)",

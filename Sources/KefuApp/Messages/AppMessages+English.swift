@@ -3,6 +3,11 @@ import KefuCore
 extension AppMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .unsyncedOrReload: ", or :reload",
+        .unsyncedFiles:
+            "{0} files changed since the last sync ({1}): answers come from the store without them; run kefu sync{2}",
+        .unsyncedFile:
+            "1 file changed since the last sync ({0}): answers come from the store without it; run kefu sync{1}",
         .consoleCannotRead: "cannot read {0}: {1}",
         .editBadDate: "'{0}' is not a date: write 2026-12-31 or 2026-12-31 23:59",
         .consoleCannotListen: "cannot listen on {0}: {1} (is another kefu console running? choose another --port)",

@@ -2,6 +2,9 @@ import KefuCore
 
 /// The keys of AppMessages.
 extension MessageKey {
+    public static let unsyncedOrReload = MessageKey("unsyncedOrReload", in: AppMessages.self)
+    public static let unsyncedFiles = MessageKey("unsyncedFiles", in: AppMessages.self)
+    public static let unsyncedFile = MessageKey("unsyncedFile", in: AppMessages.self)
     public static let consoleCannotRead = MessageKey("consoleCannotRead", in: AppMessages.self)
     public static let editBadDate = MessageKey("editBadDate", in: AppMessages.self)
     public static let consoleCannotListen = MessageKey("consoleCannotListen", in: AppMessages.self)

@@ -4,6 +4,7 @@ import KefuApp
 import KefuChat
 import KefuCore
 import KefuEngine
+import KefuStore
 
 /// `kefu ask [--json] [--session ID] [--buyer ID] [--product SKU] [--locale L] TEXT`: one buyer message
 /// answered from the store, as a buyer would get it. The reply goes to standard output and a badge
@@ -44,6 +45,7 @@ struct AskCommand: KefuSubcommand {
                 let sessions = StoreSessionStore(store: store)
                 var state = try sessions.session(id: session) ?? SessionState(id: session)
                 let assistant = try workspace.assistant(from: store)
+                try warnIfUnsynced(workspace, store, context)
                 let reply = try answer(
                     message, in: &state, assistant: assistant, agentLoad: try sessions.openTicketCounts(),
                     log: ConversationLog(store: store))
@@ -52,8 +54,17 @@ struct AskCommand: KefuSubcommand {
             }
         } else {
             var state = SessionState(id: "ask")
-            let assistant = try workspace.assistant(from: try workspace.openExistingStore())
+            let store = try workspace.openExistingStore()
+            let assistant = try workspace.assistant(from: store)
+            try warnIfUnsynced(workspace, store, context)
             print(try answer(message, in: &state, assistant: assistant, agentLoad: [:], log: nil), in: context)
+        }
+    }
+
+    /// The answer comes from the store: say so when the folder has edits it has not seen.
+    private func warnIfUnsynced(_ workspace: Workspace, _ store: Store, _ context: CommandContext) throws {
+        if let notice = try workspace.unsyncedNotice(store, reload: false, in: context.language) {
+            context.console.error(context.text(notice))
         }
     }
 

@@ -30,8 +30,12 @@ struct ChatCommand: KefuSubcommand {
         let workspace = try Workspace.find(from: context.directory)
         let timeZone = workspace.timeZone()
         let fixedMoment = clock.now == nil ? nil : try clock.moment(in: timeZone)
+        let store = try workspace.openExistingStore()
+        if let notice = try workspace.unsyncedNotice(store, reload: true, in: context.language) {
+            context.console.error(context.text(notice))
+        }
         let backend = StoreChatBackend(
-            workspace: workspace, store: try workspace.openExistingStore(),
+            workspace: workspace, store: store,
             describe: SyncOutput(context: context).messages(for:),
             warn: { context.console.error(context.text($0)) })
         var session = try ChatSession(
