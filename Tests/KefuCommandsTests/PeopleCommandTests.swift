@@ -37,7 +37,7 @@ import Testing
         #expect(twice.standardError.contains("already closed"))
         #expect(try KefuBinary.run(["tickets", "claim", "99"], in: shop).status == 65)
 
-        let report = try #require(try json(["report"], in: shop) as? [String: Any])
+        let report = try #require(try json(["report", "--include-tests"], in: shop) as? [String: Any])
         let tickets = try #require(report["tickets"] as? [String: Any])
         #expect(tickets["raised"] as? Int == 1)
         #expect(tickets["claimed"] as? Int == 1)
@@ -55,7 +55,7 @@ import Testing
         #expect(plain.standardOutput.hasPrefix("1. "))
         #expect(plain.standardOutput.contains("[faq/shipping-time"))
         // Nothing was logged or kept: the session still waits for its order number.
-        let report = try #require(try json(["report"], in: shop) as? [String: Any])
+        let report = try #require(try json(["report", "--include-tests"], in: shop) as? [String: Any])
         #expect(report["messages"] as? Int == 1)
         let resumed = try KefuBinary.run(["ask", "--session", "s", "12345"], in: shop)
         #expect(resumed.standardOutput.contains("ZT7788990011"))
@@ -74,7 +74,7 @@ import Testing
         try (lines.joined(separator: "\n") + "\n").write(
             to: shop.appending(path: "rated.jsonl"), atomically: true, encoding: .utf8)
         #expect(try KefuBinary.run(["replay", "rated.jsonl"], in: shop).status == 0)
-        let report = try #require(try json(["report"], in: shop) as? [String: Any])
+        let report = try #require(try json(["report", "--include-tests"], in: shop) as? [String: Any])
         let satisfaction = try #require(report["satisfaction"] as? [String: Any])
         #expect(satisfaction["rated"] as? Int == 4)
         #expect(satisfaction["satisfied"] as? Int == 2)
@@ -86,7 +86,7 @@ import Testing
         let fee = try #require(items.first { $0["source"] as? String == "faq/shipping-fee" })
         #expect(fee["flagged"] as? Bool == false)
         #expect(!StoreFiles.contain("13812345678", in: shop))
-        let text = try KefuBinary.run(["report"], in: shop).standardOutput
+        let text = try KefuBinary.run(["report", "--include-tests"], in: shop).standardOutput
         #expect(text.contains("satisfaction: 50.0% (2 of 4 ratings at 4 or 5)"))
         #expect(text.contains("faq/shipping-time  0/2 (0.0%); rated 0.0% by 2"))
 

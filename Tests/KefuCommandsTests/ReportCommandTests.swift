@@ -175,9 +175,39 @@ import Testing
         _ = try KefuBinary.run(["sync"], in: shop)
         _ = try KefuBinary.run(["ask", "--session", "c1", "什么时候发货"], in: shop)
         _ = try KefuBinary.run(["ask", "一次性的问题"], in: shop)  // no session: not a conversation
-        let report = try json(["report"], in: shop)
+        let report = try json(["report", "--include-tests"], in: shop)
         #expect(report["messages"] as? Int == 1)
         #expect((report["channels"] as? [[String: Any]])?.first?["channel"] as? String == "ask")
+    }
+
+    /// Before: the seller's own test chats counted as buyers', so a morning of testing showed a 50% handoff
+    /// rate. They are left out unless asked for, and `--channel` measures one channel.
+    @Test func theSellersTestChatsAreLeftOutOfTheMeasures() throws {
+        let folder = try TemporaryFolder()
+        let shop = folder.url.appending(path: "shop")
+        try FileManager.default.copyItem(at: Self.fixture, to: shop)
+        _ = try KefuBinary.run(["sync"], in: shop)
+        #expect(try KefuBinary.run(["replay", "logs/fixture.jsonl"], in: shop).status == 0)
+        let buyers = try json(["report"], in: shop)
+        for text in ["转人工", "我要投诉", "转人工"] {
+            _ = try KefuBinary.run(["ask", "--session", "test-\(text.count)", text], in: shop)
+        }
+        _ = try KefuBinary.run(["chat"], in: shop, input: "转人工\n")
+        let report = try json(["report"], in: shop)
+        #expect(report["messages"] as? Int == buyers["messages"] as? Int)
+        #expect(report["handoffRate"] as? Double == buyers["handoffRate"] as? Double)
+        #expect(report["testMessagesLeftOut"] as? Int == 4)
+        let text = try KefuBinary.run(["report"], in: shop).standardOutput
+        #expect(text.contains("(4 of your own test messages from kefu chat and kefu ask are left out"))
+
+        let all = try json(["report", "--include-tests"], in: shop)
+        #expect(all["messages"] as? Int == (buyers["messages"] as? Int ?? 0) + 4)
+        #expect((all["handoffRate"] as? Double ?? 0) > (buyers["handoffRate"] as? Double ?? 1))
+        let channels = (buyers["channels"] as? [[String: Any]] ?? []).compactMap { $0["channel"] as? String }
+        let one = try #require(channels.first)
+        let only = try json(["report", "--channel", one], in: shop)
+        #expect((only["channels"] as? [[String: Any]])?.compactMap { $0["channel"] as? String } == [one])
+        #expect((only["messages"] as? Int ?? 0) < (buyers["messages"] as? Int ?? 0) || channels.count == 1)
     }
 
     @Test func aBadLogLineIsNamedAndNothingIsReplayed() throws {
@@ -197,7 +227,7 @@ import Testing
         #expect(replay.status == 65)
         #expect(replay.standardError.contains("bad.jsonl:3"), "\(replay.standardError)")
         let report = try KefuBinary.run(["report"], in: shop)
-        #expect(report.standardOutput.contains("empty"))
+        #expect(report.standardOutput.contains("no buyers' conversations to measure"))
     }
 
     @Test func replayingAnotherFolderNeedsNoBundleHere() throws {

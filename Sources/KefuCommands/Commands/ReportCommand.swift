@@ -8,8 +8,9 @@ import KefuQuality
 import KefuStore
 import KefuSync
 
-/// `kefu report [--since DATE] [--json] [--html FILE] [--accept N [--answer TEXT] [--id ID] [--dry-run]]`:
-/// the measures of Documentation/Reports.md over the conversation log, and what to fix next. `--accept N`
+/// `kefu report [--since DATE] [--include-tests] [--channel NAME] [--json] [--html FILE] [--accept N
+/// [--answer TEXT] [--id ID] [--dry-run]]`: the measures of Documentation/Reports.md over the buyers'
+/// conversations in the log (the seller's own test chats only with `--include-tests`), and what to fix next. `--accept N`
 /// applies the suggestion of unanswered-question group N as a changeset and writes it to the files;
 /// with `--dry-run` it shows the FAQ before and after and changes nothing.
 struct ReportCommand: KefuSubcommand {
@@ -30,6 +31,12 @@ struct ReportCommand: KefuSubcommand {
     @Option(help: ArgumentHelp(Messages.text(.optReportID), valueName: "ID"))
     var id: String?
 
+    @Flag(name: .customLong("include-tests"), help: ArgumentHelp(Messages.text(.optReportIncludeTests)))
+    var includeTests = false
+
+    @Option(help: ArgumentHelp(Messages.text(.optReportChannel), valueName: "NAME"))
+    var channel: String?
+
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Messages.text(.optReportDryRun)))
     var dryRun = false
 
@@ -42,7 +49,8 @@ struct ReportCommand: KefuSubcommand {
             guard let date = BundleDate(parsing: text) else { throw AppFailure(.usage, Message(.invalidNow, text)) }
             return date.date(in: workspace.timeZone())
         }
-        let (report, shopName) = try workspace.conversationReport(since: start)
+        let (report, shopName) = try workspace.conversationReport(
+            since: start, scope: ReportScope(includesTests: includeTests, channel: channel))
         if let accept {
             try self.accept(accept, of: report, in: workspace, context: context)
             return

@@ -3,6 +3,9 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .reportTestsLeftOut: "(已排除您自己在 kefu chat、kefu ask 中的 {0} 条测试消息;加 --include-tests 可计入)",
+        .optReportChannel: "只统计这个渠道的对话(聊天记录中的渠道名,或 serve)。",
+        .optReportIncludeTests: "同时统计您自己的测试对话(kefu chat、kefu ask);默认不计入。",
         .importItemWouldRemove: "将删除 {0}:{1} 中已没有这一项",
         .importItemRemoved: "已删除 {0}:{1} 中已没有这一项",
         .consoleListening: "请在本机浏览器中打开 {0}。此地址只能登录一次;需要新地址时重新运行 kefu console。按 Ctrl-C 停止控制台。",
@@ -283,7 +286,7 @@ extension CommandMessages {
         .reportFlaggedItems:
             "需要改进的条目(超过 30% 买家未解决,或多数评价低于 4 分):",
         .reportNoMessages:
-            "会话记录为空:请先用 chat、ask --session、serve 或 replay 聊天记录",
+            "没有可统计的买家对话:请运行 kefu serve,或导入聊天记录(kefu replay 文件);您自己的 kefu chat、kefu ask 只在加 --include-tests 时计入",
         .reportNoCluster:
             "没有第 {0} 组(报告共 {1} 组):用相同的 --since 运行 kefu report 查看",
         .reportAccepted:

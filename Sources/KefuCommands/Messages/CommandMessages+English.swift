@@ -3,6 +3,11 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .reportTestsLeftOut:
+            "({0} of your own test messages from kefu chat and kefu ask are left out; --include-tests adds them)",
+        .optReportChannel: "Measure only the conversations of this channel (as the chat log names it, or serve).",
+        .optReportIncludeTests:
+            "Also measure your own test chats (kefu chat, kefu ask), which are left out by default.",
         .importItemWouldRemove: "would remove {0}: no longer in {1}",
         .importItemRemoved: "removed {0}: no longer in {1}",
         .consoleListening:
@@ -302,7 +307,7 @@ extension CommandMessages {
         .reportFlaggedItems:
             "items to fix (more than 30% of buyers unresolved, or most of their ratings below 4):",
         .reportNoMessages:
-            "the conversation log is empty: chat, ask with --session, serve or replay a chat log first",
+            "no buyers' conversations to measure: run kefu serve, or replay a chat log (kefu replay FILE); your own kefu chat and kefu ask count only with --include-tests",
         .reportNoCluster:
             "there is no group {0} (the report lists {1}): run kefu report with the same --since to see them",
         .reportAccepted:

@@ -2,6 +2,9 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let reportTestsLeftOut = MessageKey("reportTestsLeftOut", in: CommandMessages.self)
+    static let optReportChannel = MessageKey("optReportChannel", in: CommandMessages.self)
+    static let optReportIncludeTests = MessageKey("optReportIncludeTests", in: CommandMessages.self)
     static let importItemWouldRemove = MessageKey("importItemWouldRemove", in: CommandMessages.self)
     static let importItemRemoved = MessageKey("importItemRemoved", in: CommandMessages.self)
     static let consoleListening = MessageKey("consoleListening", in: CommandMessages.self)

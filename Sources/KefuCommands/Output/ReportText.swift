@@ -10,6 +10,7 @@ struct ReportText {
 
     func print() {
         let out = { (message: Message) in context.console.out(context.text(message)) }
+        defer { if report.testMessagesLeftOut > 0 { out(Message(.reportTestsLeftOut, report.testMessagesLeftOut)) } }
         guard report.messages > 0 else {
             out(Message(.reportNoMessages))
             return

@@ -17,6 +17,8 @@ public struct ConversationReport: Sendable, Encodable {
 
     public var from: Date?
     public var until: Date?
+    /// The seller's own test chats (`kefu chat`, `kefu ask`) in the period and left out of every measure.
+    public var testMessagesLeftOut = 0
     public var messages: Int
     public var sessions: Int
     public var replyRate: Double
