@@ -108,6 +108,8 @@ public enum BundleJSONSchema {
             ]
         case .record(let fields): return record(fields)
         case .recordList(let fields): return list(record(fields))
+        case .rows:
+            return list(["type": "object", "additionalProperties": ["type": ["string", "number", "boolean"]]])
         }
     }
 }

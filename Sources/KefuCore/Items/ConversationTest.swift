@@ -34,6 +34,20 @@ public struct ConversationTest: Hashable, Sendable, Codable {
         }
     }
 
+    /// Shop data rows a test carries, by table; each given, it replaces the shop's `data/` for this
+    /// test, and the tables not given are empty.
+    public struct ShopRows: Hashable, Sendable, Codable {
+        public var orders: [[String: String]]?
+        public var products: [[String: String]]?
+        public var buyers: [[String: String]]?
+        public var sizeChart: [[String: String]]?
+
+        enum CodingKeys: String, CodingKey {
+            case orders, products, buyers
+            case sizeChart = "size_chart"
+        }
+    }
+
     public var id: ItemID
     /// The buyer id the conversation plays (from `data/buyers.csv`).
     public var buyer: String?
@@ -45,6 +59,8 @@ public struct ConversationTest: Hashable, Sendable, Codable {
     /// When the conversation happens (`2026-11-05 10:00`, the shop's time), so tests of `active`
     /// windows and agents' hours pass on any day; `nil` runs at the runner's clock.
     public var at: String?
+    /// The shop data the test plays on instead of `data/`, when it carries its own.
+    public var data: ShopRows?
     public var turns: [Turn]
 
     /// `at`, read.

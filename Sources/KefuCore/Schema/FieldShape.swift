@@ -32,4 +32,6 @@ public indirect enum FieldShape: Sendable {
     case record([FieldSpec])
     /// A list of nested mappings with known keys.
     case recordList([FieldSpec])
+    /// Rows of a table: a list of mappings from any column name to text (a test's shop data).
+    case rows
 }

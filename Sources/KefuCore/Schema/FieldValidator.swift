@@ -116,6 +116,26 @@ struct FieldValidator {
         case .record(let specs):
             guard case .record(let fields) = value else { return wrongType(name, .expectMapping, at: path) }
             return .record(validateRecord(fields, specs: specs, at: path))
+        case .rows:
+            guard case .list(let elements) = value else { return wrongType(name, .expectList, at: path) }
+            var rows: [FieldValue] = []
+            for (index, element) in elements.enumerated() {
+                let rowPath = path.appending(index: index)
+                guard case .record(let cells) = element else {
+                    problems.append(
+                        FieldProblem(path: rowPath, message: Message(.wrongType, name, MessageKey.expectMapping)))
+                    continue
+                }
+                var row: [String: FieldValue] = [:]
+                for column in cells.keys.sorted() {
+                    guard let cell = cells[column] else { continue }
+                    if let text = scalarText(cell, name: column, at: rowPath.appending(column)) {
+                        row[column] = .text(text)
+                    }
+                }
+                rows.append(.record(row))
+            }
+            return .list(rows)
         case .recordList(let specs):
             guard case .list(let elements) = value else { return wrongType(name, .expectList, at: path) }
             var result: [FieldValue] = []

@@ -118,6 +118,13 @@ extension ItemSchema {
             FieldSpec("product", .text),
             FieldSpec("locale", .locale),
             FieldSpec("at", .date),
+            // The shop data the conversation needs, so it plays the same on every machine (`data/` is local).
+            FieldSpec(
+                "data",
+                .record([
+                    FieldSpec("orders", .rows), FieldSpec("products", .rows), FieldSpec("buyers", .rows),
+                    FieldSpec("size_chart", .rows),
+                ])),
             FieldSpec(
                 "turns",
                 .recordList([

@@ -23,6 +23,13 @@ public struct ConversationRunner: Sendable {
             locale: test.item.locale)
         session.buyerTags = test.item.tags
         let now = test.item.moment?.date(in: timeZone) ?? now
+        // A test that carries its data plays on it alone, so it passes the same on every machine.
+        let shop: any ShopData =
+            test.item.data.map { rows in
+                ShopDataTables(
+                    orders: rows.orders ?? [], products: rows.products ?? [], buyers: rows.buyers ?? [],
+                    sizeChart: rows.sizeChart ?? [])
+            } ?? self.shop
         var turns: [TurnResult] = []
         for (index, turn) in test.item.turns.enumerated() {
             // Agents' load is what this conversation raised, so a test never depends on another.
