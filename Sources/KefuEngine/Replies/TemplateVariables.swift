@@ -35,6 +35,13 @@ struct TemplateVariables {
         if let sku = session.product ?? entities.product, let product = shop.product(sku: sku) {
             var values: [String: Any] = product.filledColumns
             values["sku"] = sku
+            // Stock by size without a size asked: which sizes there are, or that none is left.
+            let stock = product.pairs("stock").compactMap { pair in Int(pair.value).map { (pair.key, $0) } }
+            if !stock.isEmpty {
+                let available = stock.filter { $0.1 > 0 }.map(\.0)
+                values["sold_out"] = available.isEmpty
+                if !available.isEmpty { values["sizes_in_stock"] = available.joined(separator: "/") }
+            }
             if let size = entities.size {
                 let stock = product.pairs("stock").first { $0.key.uppercased() == size.uppercased() }
                 if let count = stock.flatMap({ Int($0.value) }) {

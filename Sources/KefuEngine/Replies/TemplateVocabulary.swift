@@ -14,8 +14,8 @@ public struct TemplateVocabulary: Sendable {
     static let documentedProductColumns = ["title", "price", "moq"]
     static let documentedBuyerColumns = ["region"]
     /// What the session adds to the product in view (stock for the named size, tier price, …).
-    static let productFlags = ["in_stock", "has_size", "below_moq"]
-    static let productValues = ["sku", "stock_for_size", "price_for_quantity"]
+    static let productFlags = ["in_stock", "has_size", "below_moq", "sold_out"]
+    static let productValues = ["sku", "stock_for_size", "price_for_quantity", "sizes_in_stock"]
     /// The entities the extractor names (`Entities.described`).
     static let entityNames = ["order", "tracking", "quantity", "size", "height", "weight", "colour", "product"]
 

@@ -1,0 +1,56 @@
+import Foundation
+import KefuTestSupport
+import Testing
+
+/// The questions sellers' seeds call the most common, answered from the shop's own data: stock and
+/// price for the product in view, refund progress, a quantity's tier price. Every preset's starter
+/// tests ask each of them too (ShippedBundleTests runs them).
+@Suite struct ShopDataQuestionsTests {
+    private func copy(_ path: String) throws -> (TemporaryFolder, URL) {
+        let folder = try TemporaryFolder()
+        let shop = folder.url.appending(path: "shop")
+        try FileManager.default.copyItem(at: ShippedBundleTests.repository.appending(path: path), to: shop)
+        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        return (folder, shop)
+    }
+
+    private func ask(_ arguments: [String], in shop: URL) throws -> (reply: String, badge: String) {
+        let result = try KefuBinary.run(["ask"] + arguments, in: shop)
+        return (result.standardOutput, result.standardError)
+    }
+
+    /// Before: the first fell back, the second was answered from the return policy, the third got the
+    /// parcel's whereabouts.
+    @Test func theTaobaoSampleAnswersStockPriceAndRefundFromItsData() throws {
+        let (folder, shop) = try copy("Samples/taobao-apparel")
+        let xl = try ask(["--product", "DR-101", "这件衣服有XL码吗"], in: shop)
+        #expect(xl.reply == "亲,法式碎花连衣裙的XL码暂时缺货,可以先收藏,补货会通知您~\n", "\(xl)")
+        let any = try ask(["--product", "DR-101", "有现货吗"], in: shop)
+        #expect(any.reply.contains("现在有货的尺码:S/M/L"), "\(any)")
+        let price = try ask(["--product", "DR-101", "价格多少"], in: shop)
+        #expect(price.reply == "亲,法式碎花连衣裙现在的价格是199元~\n", "\(price)")
+        let refund = try ask(["订单3301005退款到哪一步了"], in: shop)
+        #expect(refund.reply.contains("退款处理中 预计2天内完成"), "\(refund)")
+        #expect(refund.badge.hasPrefix("[answer · rule/refund-progress"))
+        withExtendedLifetime(folder) {}
+    }
+
+    /// Before: `价格多少` in a Tmall shop was answered from the free-shipping FAQ, and the 1688 seed's
+    /// `采购 100 件的价格` fell back.
+    @Test func presetsAnswerPriceAndQuantityFromProductsCSV() throws {
+        let product =
+            "sku,title,sizes,stock,price,tiers,moq\nTS-201,纯棉圆领T恤,S|M|L,S:40|M:52|L:0,59,1-49:25|50-199:22|200+:19.5,30\n"
+        let (tmall, tmallShop) = try copy("Bundles/tmall")
+        try product.write(to: tmallShop.appending(path: "data/products.csv"), atomically: true, encoding: .utf8)
+        let price = try ask(["--product", "TS-201", "价格多少"], in: tmallShop)
+        #expect(price.reply == "亲,纯棉圆领T恤现在的价格是59元~\n", "\(price)")
+
+        let (wholesale, wholesaleShop) = try copy("Bundles/1688")
+        try product.write(to: wholesaleShop.appending(path: "data/products.csv"), atomically: true, encoding: .utf8)
+        let quote = try ask(["--product", "TS-201", "采购 100 件的价格"], in: wholesaleShop)
+        #expect(quote.reply.contains("纯棉圆领T恤 100件的单价是22元"), "\(quote)")
+        let few = try ask(["--product", "TS-201", "采购 10 件"], in: wholesaleShop)
+        #expect(few.reply.contains("低于起订量30件"), "\(few)")
+        withExtendedLifetime([tmall, wholesale]) {}
+    }
+}
