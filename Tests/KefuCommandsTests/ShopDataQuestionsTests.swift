@@ -53,4 +53,27 @@ import Testing
         #expect(few.reply.contains("低于起订量30件"), "\(few)")
         withExtendedLifetime([tmall, wholesale]) {}
     }
+
+    /// Before: `太贵了再考虑一下` got the fallback, with only `at_risk: true` in the trace.
+    @Test func aHesitatingBuyerIsReassuredAndTheReportCountsIt() throws {
+        let (folder, shop) = try copy("Samples/taobao-apparel")
+        let hesitant = try ask(["太贵了再考虑一下"], in: shop)
+        #expect(hesitant.badge == "[answer · template/retention]\n", "\(hesitant)")
+        #expect(hesitant.reply.contains("7天无理由退换"))
+        let log = """
+            {"time":"2026-11-02T10:00:00+08:00","session":"h1","buyer":"b1","text":"太贵了再考虑一下"}
+            {"time":"2026-11-02T10:01:00+08:00","session":"h2","buyer":"b2","text":"包邮吗"}
+
+            """
+        try log.write(to: shop.appending(path: "hesitant.jsonl"), atomically: true, encoding: .utf8)
+        #expect(try KefuBinary.run(["replay", "hesitant.jsonl"], in: shop).status == 0)
+        let report = try KefuBinary.run(["report", "--json"], in: shop)
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])
+        #expect(object["retentionReplies"] as? Int == 1)
+        #expect(
+            try KefuBinary.run(["report"], in: shop).standardOutput.contains(
+                "hesitating buyers reassured (retention template): 1"))
+        withExtendedLifetime(folder) {}
+    }
 }

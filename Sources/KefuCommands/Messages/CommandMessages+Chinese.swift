@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .reportRetention: "犹豫的买家获得挽留回复(retention 模板):{0}",
         .reportTestsLeftOut: "(已排除您自己在 kefu chat、kefu ask 中的 {0} 条测试消息;加 --include-tests 可计入)",
         .optReportChannel: "只统计这个渠道的对话(聊天记录中的渠道名,或 serve)。",
         .optReportIncludeTests: "同时统计您自己的测试对话(kefu chat、kefu ask);默认不计入。",

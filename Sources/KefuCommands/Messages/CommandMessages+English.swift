@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .reportRetention: "hesitating buyers reassured (retention template): {0}",
         .reportTestsLeftOut:
             "({0} of your own test messages from kefu chat and kefu ask are left out; --include-tests adds them)",
         .optReportChannel: "Measure only the conversations of this channel (as the chat log names it, or serve).",

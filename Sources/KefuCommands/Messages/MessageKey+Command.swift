@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let reportRetention = MessageKey("reportRetention", in: CommandMessages.self)
     static let reportTestsLeftOut = MessageKey("reportTestsLeftOut", in: CommandMessages.self)
     static let optReportChannel = MessageKey("optReportChannel", in: CommandMessages.self)
     static let optReportIncludeTests = MessageKey("optReportIncludeTests", in: CommandMessages.self)

@@ -25,6 +25,7 @@ struct ReportText {
         out(Message(.reportLine, context.text(Message(.reportResolutionRate)), percent(report.automaticResolutionRate)))
         out(Message(.reportLine, context.text(Message(.reportHandoffRate)), percent(report.handoffRate)))
         out(Message(.reportLine, context.text(Message(.reportRepeatRate)), percent(report.repeatQuestionRate)))
+        if report.retentionReplies > 0 { out(Message(.reportRetention, report.retentionReplies)) }
         for channel in report.channels {
             let flag = channel.flagged ? " ⚠" : ""
             out(

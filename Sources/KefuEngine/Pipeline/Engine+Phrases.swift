@@ -18,6 +18,7 @@ extension Engine {
         let high = hits.first { $0.lexicon.type == .sentiment && $0.lexicon.level == .high }
         let watch = hits.first { $0.lexicon.type == .sentiment && $0.lexicon.level != .high }
         if watch != nil { turn.session.atRisk = true }
+        turn.hesitant = watch != nil
         turn.angryInWords = high != nil
         turn.trace.record(
             .sentiment,
@@ -45,11 +46,16 @@ extension Engine {
     /// by meaning is read from the same embedding before any FAQ answers.
     func handOffOnFeeling(_ turn: inout Turn) -> EngineReply? {
         turn.meaning = meaning(of: turn.text)
-        guard let meaning = turn.meaning, !turn.angryInWords,
+        // The words already said how the buyer feels: anger (handed off), or hesitation, which meaning
+        // must not read as anger (太贵了再考虑一下 sits near "再也不会来买了" and is answered, not escalated).
+        guard let meaning = turn.meaning, !turn.angryInWords, !turn.hesitant,
             let felt = semantic?.sentiment.level(of: meaning.query.vector)
         else { return nil }
         let secondWatch = felt.level == .watch && turn.session.atRisk
-        if felt.level == .watch { turn.session.atRisk = true }
+        if felt.level == .watch {
+            turn.session.atRisk = true
+            turn.hesitant = true
+        }
         // Recorded again, later than the lexical step, with its keys: the trace's last word on sentiment.
         turn.trace.record(
             .sentiment,

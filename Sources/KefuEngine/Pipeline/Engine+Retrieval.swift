@@ -79,11 +79,14 @@ extension Engine {
                 with: faq.item.answer, source: SourceReference(kind: .faq, id: faq.item.id, location: faq.location),
                 intent: faq.item.intent, confidence: top.confidence, &turn)
         }
+        // A hesitating buyer is reassured rather than quizzed about questions they did not ask.
+        if let retained = retain(&turn) { return retained }
         let offered = ranked.filter { $0.confidence >= thresholds.suggest }.prefix(3)
         return clarify(Array(offered), &turn)
     }
 
-    /// A message that only greets gets the welcome, not the fallback.
+    /// A message that only greets gets the welcome, one that hesitates (太贵了再考虑一下) the retention
+    /// template, neither the fallback.
     func greetOrFallBack(_ turn: inout Turn) -> EngineReply {
         if let welcome = content.settings.welcome, GreetingDetector().isOnlyAGreeting(turn.text) {
             let location = content.templates.first { $0.item.id == welcome }?.location
@@ -91,6 +94,20 @@ extension Engine {
                 with: .template(welcome), source: SourceReference(kind: .template, id: welcome, location: location),
                 intent: nil, confidence: nil, &turn)
         }
-        return fallBack(confidence: turn.topConfidence, &turn)
+        return retain(&turn) ?? fallBack(confidence: turn.topConfidence, &turn)
     }
+
+    /// The bundle's `retention` template for a message that hesitates, when it has one.
+    private func retain(_ turn: inout Turn) -> EngineReply? {
+        guard turn.hesitant, let retention = content.templates.first(where: { $0.item.id == Self.retentionTemplate })
+        else { return nil }
+        return respond(
+            with: .template(retention.item.id),
+            source: SourceReference(kind: .template, id: retention.item.id, location: retention.location),
+            intent: Self.retentionTemplate.rawValue, confidence: nil, &turn)
+    }
+
+    /// The template that answers a hesitating buyer nothing else answers.
+    static let retentionTemplate = ItemID(trusted: retentionTemplateID)
+    public static let retentionTemplateID = "retention"
 }

@@ -22,6 +22,9 @@ struct Turn {
     var matched: Set<Int32> = []
     /// Whether a sentiment lexicon already found high anger in the words (meaning then adds nothing).
     var angryInWords = false
+    /// Whether this message hesitates (a `watch` sentiment: 太贵了, 再考虑): when nothing else answers it,
+    /// the bundle's `retention` template does.
+    var hesitant = false
     /// The message's ranking by meaning, with the sentence model.
     var meaning: SemanticRanking?
     /// The best FAQ's confidence, when FAQs were ranked and none answered (the fallback reports it).

@@ -28,6 +28,7 @@ extension ConversationReport {
         clusters = UnansweredCluster.clusters(of: messages, engine: engine)
         days = Self.days(messages, timeZone: timeZone)
         satisfaction = Self.satisfaction(messages.compactMap(\.rating))
+        retentionReplies = messages.filter { $0.source == "template/\(Engine.retentionTemplateID)" }.count
         self.tickets = Self.ticketMeasures(tickets)
     }
 

@@ -21,6 +21,8 @@ public struct ConversationReport: Sendable, Encodable {
     public var testMessagesLeftOut = 0
     public var messages: Int
     public var sessions: Int
+    /// Hesitating buyers (太贵了, 再考虑) answered with the `retention` template instead of the fallback.
+    public var retentionReplies = 0
     public var replyRate: Double
     public var automaticResolutionRate: Double
     public var handoffRate: Double
