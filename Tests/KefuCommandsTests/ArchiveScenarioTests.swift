@@ -104,7 +104,7 @@ import Testing
         #expect(try shopB.succeed(["show", "rule/promo", "--rev", "\(theirs)"]).standardOutput.contains("满300减40~"))
         #expect(
             try shopB.kefu(["export", shopB.folder.url.appending(path: "b.kefu").path]).standardError.contains(
-                "1 conflicts are open"))
+                "1 conflict is open"))
     }
 
     @Test func aFirstImportOfAnIdTheShopHasConflictsInsteadOfOverwriting() throws {

@@ -129,7 +129,7 @@ import Testing
             result.standardError.contains(
                 "rules/promo.yaml:3:3: error: 'reply' names template 'size-chart', which does not exist; add it under templates/ or fix the name [K107]\n"
             ))
-        #expect(result.standardOutput.hasPrefix("1 errors, "))
+        #expect(result.standardOutput.hasPrefix("1 error, "))
     }
 
     @Test func jsonOutputCarriesEveryDiagnostic() throws {

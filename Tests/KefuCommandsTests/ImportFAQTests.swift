@@ -94,7 +94,7 @@ import Testing
 
         let skipping = try shop.kefu(["import-faq", "sheet.csv", "--skip-bad"])
         #expect(skipping.status == 0, "\(skipping.standardError)")
-        #expect(skipping.standardError.contains("1 bad rows skipped (--skip-bad): sheet.csv:2"))
+        #expect(skipping.standardError.contains("1 bad row skipped (--skip-bad): sheet.csv:2"))
         let file = try String(contentsOf: shop.root.appending(path: "faq/sheet.yaml"), encoding: .utf8)
         #expect(file.contains("多久发货") && !file.contains("花呗"))
     }

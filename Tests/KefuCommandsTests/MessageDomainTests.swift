@@ -39,6 +39,18 @@ import Testing
         return found
     }()
 
+    /// Before: "1 conflicts are open", "1 notes", "1 items to push". `{N|one|other}` picks the word by count.
+    @Test func englishCountsTakeTheirPlural() {
+        #expect(
+            Message(.pushConflictsOpen, 1).text(in: .english)
+                == "1 conflict is open; resolve it (see 'kefu conflicts') before pushing")
+        #expect(
+            Message(.pushConflictsOpen, 3).text(in: .english)
+                == "3 conflicts are open; resolve them (see 'kefu conflicts') before pushing")
+        #expect(Message(.pushConflictsOpen, 1).text(in: .chinese).contains("1 个"))
+        #expect(!Message(.pushConflictsOpen, 1).text(in: .chinese).contains("|"))
+    }
+
     @Test func everyModuleDeclaresItsKeysAndEveryNameIsUnique() {
         // Five modules have sentences of their own, and the command line the most.
         #expect(Set(Self.declared.map(\.domain)) == Set(Self.domains.keys))

@@ -78,7 +78,7 @@ import Testing
         #expect(conflicted.standardOutput.contains("conflict: faq/return-policy (answer)"))
         let blocked = try zhang.kefu(["push"])
         #expect(
-            blocked.standardError == "error: 1 conflicts are open; resolve them (see 'kefu conflicts') before pushing\n"
+            blocked.standardError == "error: 1 conflict is open; resolve it (see 'kefu conflicts') before pushing\n"
         )
         // Both texts are kept; zhang settles on one that has both.
         try zhang.edit(

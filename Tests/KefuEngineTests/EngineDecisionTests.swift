@@ -64,8 +64,10 @@ import Testing
         }
         if let reason = expected.handoff { #expect(reply.handoff?.reason == reason) }
         if let agent = expected.agent { #expect(reply.handoff?.agent?.rawValue == agent) }
-        if expected.decision == .handoff, expected.handoff != .compliance {
-            #expect(reply.handoff?.summary.contains("reason: \(expected.handoff?.rawValue ?? "")") == true)
+        if expected.decision == .handoff, expected.handoff != .compliance, let reason = expected.handoff {
+            // The summary is for the shop's people, in the shop's language (this shop's is zh-CN).
+            let said = Message(.summaryReason, reason.messageKey).text(in: .chinese)
+            #expect(reply.handoff?.summary.contains(said) == true, "\(reply.handoff?.summary ?? "")")
         }
     }
 
@@ -132,7 +134,8 @@ import Testing
         let reply = EngineFixture.engine.answer(IncomingMessage("转人工"), in: &session, context: busy)
         // The intent is logistics: only 小王 has the skill, however busy.
         #expect(reply.handoff?.agent?.rawValue == "xiaowang")
-        #expect(reply.handoff?.summary.contains("intents: logistics") == true)
+        #expect(reply.handoff?.summary.hasPrefix("原因:买家要求人工 · ") == true, "\(reply.handoff?.summary ?? "")")
+        #expect(reply.handoff?.summary.contains("意图:logistics") == true)
         #expect(reply.handoff?.transcript.first == "buyer: 什么时候发货")
     }
 

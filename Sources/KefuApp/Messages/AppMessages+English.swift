@@ -40,7 +40,8 @@ extension AppMessages {
         .storeLockWaiting: "note: waiting for {0} to finish with the store…",
         .storeHolderUnknown: "another kefu",
         .remoteUnknown: "no remote called '{0}'; see 'kefu remote list'",
-        .pushConflictsOpen: "{0} conflicts are open; resolve them (see 'kefu conflicts') before pushing",
+        .pushConflictsOpen:
+            "{0} {0|conflict is|conflicts are} open; resolve {0|it|them} (see 'kefu conflicts') before pushing",
         .remoteLocked: "the remote is locked by {0}; if that push died, run 'kefu push {1} --break-lock'",
         .remoteEmpty: "{0} holds no bundle yet; push to it first",
         .remoteUnreadable: "cannot read the remote: {0}",

@@ -11,4 +11,9 @@ public enum Messages {
     public static func text(_ key: MessageKey) -> String {
         Message(key).text(in: environmentLanguage)
     }
+
+    /// `message` in the language of the environment.
+    public static func text(_ message: Message) -> String {
+        message.text(in: environmentLanguage)
+    }
 }

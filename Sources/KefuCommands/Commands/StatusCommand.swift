@@ -43,8 +43,8 @@ struct StatusCommand: KefuSubcommand {
             context.console.out(context.text(Message(.statusClean)))
         }
         for remote in remotes { context.console.out(remote.line) }
-        section(.statusFolderChanged, folder.map { line($0.key, from: $0.base, to: $0.theirs) }, context)
-        section(.statusStoreChanged, stored.map { line($0.key, from: $0.base, to: $0.ours) }, context)
+        section(.statusFolderChanged, folder.map { line($0.key, from: $0.base, to: $0.theirs, context) }, context)
+        section(.statusStoreChanged, stored.map { line($0.key, from: $0.base, to: $0.ours, context) }, context)
         section(
             .statusWouldConflict, both.map { "\($0.key)  \(context.text(OutcomeText.message(for: $0.merge)))" },
             context)
@@ -84,9 +84,13 @@ struct StatusCommand: KefuSubcommand {
         for line in lines { context.console.out("  " + line) }
     }
 
-    private func line(_ key: ItemKey, from before: BundleItem?, to after: BundleItem?) -> String {
-        let change = SyncReport.change(from: before, to: after)
-        return "\(change.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(key)"
+    private func line(_ key: ItemKey, from before: BundleItem?, to after: BundleItem?, _ context: CommandContext)
+        -> String
+    {
+        let word = context.text(Message(SyncOutput.word(for: SyncReport.change(from: before, to: after))))
+        // Aligned in terminal columns: a Chinese character takes two.
+        let width = word.reduce(0) { $0 + ($1.unicodeScalars.first.map { $0.value >= 0x1100 } == true ? 2 : 1) }
+        return word + String(repeating: " ", count: max(1, 10 - width)) + key.description
     }
 
     private func entry(_ key: ItemKey, from before: BundleItem?, to after: BundleItem?) -> StatusJSON.Entry {

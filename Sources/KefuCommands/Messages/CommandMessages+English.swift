@@ -3,6 +3,29 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .parserSeeHelp: "See '{0}' for more information.",
+        .parserUsageLine: "Usage: {0}",
+        .parserHelpLine: "Help:  {0}",
+        .parserError: "Error: {0}",
+        .parserMissingValue: "Error: Missing value for '{0}'",
+        .parserUnexpectedArguments: "Error: {0} unexpected arguments: {1}",
+        .parserUnexpectedArgument: "Error: Unexpected argument '{0}'",
+        .parserUnknownOption: "Error: Unknown option '{0}'",
+        .parserMissingArgument: "Error: Missing expected argument '{0}'",
+        .parserInvalidValuePlain: "Error: The value '{0}' is invalid for '{1}'",
+        .parserInvalidValue: "Error: The value '{0}' is invalid for '{1}'. Please provide one of the following:",
+        .parserDefault: "(default: {0})",
+        .parserValues: "(values: {0})",
+        .parserValuesDefault: "(values: {0}; default: {1})",
+        .parserShowHelp: "Show help information.",
+        .parserShowVersion: "Show the version.",
+        .parserSubcommandHelp: "See '{0}' for detailed help.",
+        .parserSubcommands: "SUBCOMMANDS:",
+        .parserOptions: "OPTIONS:",
+        .parserArguments: "ARGUMENTS:",
+        .parserUsageHeading: "USAGE: {0}",
+        .parserOverview: "OVERVIEW: {0}",
+        .langUnsupported: "kefu does not speak '{0}': use --lang en (English) or --lang zh-CN (中文)",
         .reportRetention: "hesitating buyers reassured (retention template): {0}",
         .reportTestsLeftOut:
             "({0} of your own test messages from kefu chat and kefu ask are left out; --include-tests adds them)",
@@ -33,7 +56,7 @@ extension CommandMessages {
         .rollbackRemoves: "remove {0} (added since; its versions stay in kefu log)",
         .rollbackChangesBack: "change {0} back",
         .rollbackRestores: "restore {0} (deleted since)",
-        .rollbackWould: "Rolling back to changeset #{0} would change {1} items:",
+        .rollbackWould: "Rolling back to changeset #{0} would change {1} {1|item|items}:",
         .optRollbackDryRun: "Show what the rollback would change, item by item, without changing anything.",
         .remindNone: "no reminder is due now",
         .remindUnrendered: "{0} for order {1} was not sent: its template needs {2}",
@@ -76,7 +99,7 @@ extension CommandMessages {
         .replaySkippedLines:
             "{0} lines of {1} could not be read and were skipped (--strict refuses the whole log instead)",
         .optSkipBad: "Skip rows that cannot become an FAQ (and count them) instead of importing nothing.",
-        .importFAQSkipped: "{0} bad rows skipped (--skip-bad): {1}",
+        .importFAQSkipped: "{0} bad {0|row|rows} skipped (--skip-bad): {1}",
         .archivePathUnsafe: "the archive's name holds a control or direction-changing character: choose a plain name",
         .statusRemoteGone: "the remote holds no bundle now: run kefu pull to see why",
         .statusRemoteUnreadable: "the remote cannot be read ({0})",
@@ -87,7 +110,7 @@ extension CommandMessages {
         .initDone:
             "Created bundle '{1}' in {0} from the {2} preset. Next: make the starter FAQ answers your own under faq/, then run 'kefu check' and 'kefu test'.",
         .checkPassed: "{0}: no problems in {1} items",
-        .checkSummary: "{0} errors, {1} warnings",
+        .checkSummary: "{0} {0|error|errors}, {1} {1|warning|warnings}",
         .semanticOff:
             "the sentence model is off: {0}. kefu still answers by words, but not by meaning; see Documentation/Engine.md to install it",
         .itemNotFound: "no item {0} in the store",
@@ -181,12 +204,13 @@ extension CommandMessages {
         .remoteNone: "No remotes. Add one with 'kefu remote add NAME FOLDER' or 'kefu remote add NAME git+URL'.",
         .remoteListEntry: "{0}  {1}  (last agreed version: {2})",
         .invalidRemoteName: "'{0}' is not a valid remote name: use lower-case letters, digits, '.', '_' and '-'",
-        .pullDone: "Pulled {0} (version {1}): {2} items changed there; {3} merged, {4} conflicts.",
-        .pushDone: "Pushed to {0}: version {1}, {2} items changed since the last agreement.",
+        .pullDone:
+            "Pulled {0} (version {1}): {2} {2|item|items} changed there; {3} merged, {4} {4|conflict|conflicts}.",
+        .pushDone: "Pushed to {0}: version {1}, {2} {2|item|items} changed since the last agreement.",
         .pushMergedFirst: "Someone pushed first; kefu pulled and merged {0} items, then pushed.",
         .cloneDone: "Cloned {0} into {1}: {2} items; remote 'origin' at version {3}.",
         .cloneTargetExists: "{0} already holds a bundle; clone into a new folder",
-        .statusRemoteAhead: "{0}: {1} items to push; {2}",
+        .statusRemoteAhead: "{0}: {1} {1|item|items} to push; {2}",
         .statusRemoteBehind: "the remote is at version {0}, newer than the {1} last pulled: pull",
         .statusRemoteEven: "the remote is at the version last pulled",
         .statusRemoteUnknown: "not pulled or pushed yet",
@@ -198,7 +222,8 @@ extension CommandMessages {
         .optAsNew: "Take the other shop's items under new ids starting with this prefix.",
         .optDryRun: "Show what the import would do, and change nothing.",
         .exportDone: "Exported {0} items to {1} ({2}, version {3}).",
-        .exportConflictsOpen: "{0} conflicts are open; resolve them (see 'kefu conflicts') before exporting",
+        .exportConflictsOpen:
+            "{0} {0|conflict is|conflicts are} open; resolve {0|it|them} (see 'kefu conflicts') before exporting",
         .importPlan:
             "From {0} (shop '{1}', version {2}): {3} added, {4} changed, {5} merged, {6} conflicting, {7} unchanged.",
         .importDryRun: "Dry run: nothing was changed.",
@@ -262,7 +287,7 @@ extension CommandMessages {
             "the preset '{0}' was not found (looked in {1}); set KEFU_PRESETS to the folder that holds Bundles/<preset>/",
         .readFailed:
             "could not read {0}: {1}",
-        .checkSummaryWithNotes: "{0} errors, {1} warnings, {2} notes",
+        .checkSummaryWithNotes: "{0} {0|error|errors}, {1} {1|warning|warnings}, {2} {2|note|notes}",
         .helpReplay:
             "Run a real chat log through the bundle and report what the assistant would have done.",
         .argReplayLog:
@@ -278,7 +303,7 @@ extension CommandMessages {
         .replayNoChangeset:
             "there is no changeset {0}: kefu log lists them",
         .replaySummary:
-            "replayed {0} messages in {1} conversations from {2}",
+            "replayed {0} {0|message|messages} in {1} {1|conversation|conversations} from {2}",
         .replayDecisionLine:
             "{0}: {1} ({2})",
         .replayByIntent:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KefuApp
 import KefuCore
 
@@ -26,4 +27,37 @@ public struct KefuCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     public init() {}
+
+    /// Parses and runs as argument-parser's `main()` does, in the user's language: `--lang` is taken
+    /// before any help text is built (help is made from the catalogs when first asked for), and
+    /// argument-parser's own words, help headings and parse errors, are written again from them.
+    public static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let lang = Self.language(in: arguments), Language.isSupported(lang) { setenv("KEFU_LANG", lang, 1) }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = ParserText.localized(fullMessage(for: error), in: Messages.environmentLanguage)
+            if !text.isEmpty {
+                if code == .success {
+                    print(text)
+                } else {
+                    FileHandle.standardError.write(Data((text + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// The value of `--lang` among the arguments, wherever it is (`--lang zh-CN`, `--lang=zh-CN`).
+    static func language(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { return nil }
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+        }
+        return nil
+    }
 }

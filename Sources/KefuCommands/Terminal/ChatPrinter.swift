@@ -77,7 +77,10 @@ struct ChatPrinter {
         let agent = ticket.agentName.map { "\($0) (\(ticket.agent?.rawValue ?? ""))" } ?? "-"
         var lines = [
             console.styled(
-                context.text(Message(.chatTicketRouted, ticket.reason.rawValue, ticket.priority.rawValue, agent)),
+                context.text(
+                    Message(
+                        .chatTicketRouted, ticket.reason.messageKey,
+                        ticket.priority == .high ? MessageKey.priorityHigh : .priorityNormal, agent)),
                 .bold),
             "  " + ticket.summary,
         ]

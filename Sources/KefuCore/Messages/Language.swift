@@ -13,4 +13,10 @@ public enum Language: String, CaseIterable, Sendable {
         guard let chosen = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) else { return .english }
         return chosen.lowercased().hasPrefix("zh") ? .chinese : .english
     }
+
+    /// Whether `tag` names a language kefu speaks (`en`, `en-US`, `zh`, `zh-CN`, `zh_TW.UTF-8`, …).
+    public static func isSupported(_ tag: String) -> Bool {
+        let language = tag.lowercased().prefix { $0.isLetter }
+        return language == "en" || language == "zh"
+    }
 }

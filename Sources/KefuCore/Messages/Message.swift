@@ -38,10 +38,10 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
         while let open = rest.firstIndex(of: "{") {
             text += rest[..<open]
             let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
-                values.indices.contains(index)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+                let value = Self.placeholder(rest[afterOpen..<close], values: values)
             {
-                text += values[index]
+                text += value
                 rest = rest[rest.index(after: close)...]
             } else {
                 text += "{"
@@ -49,6 +49,19 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
             }
         }
         return text + rest
+    }
+
+    /// What `{N}` stands for: argument N; or, written `{N|one|other}`, the word for argument N's count
+    /// (`{1} {1|item|items}`), so English says "1 item" and "2 items" and languages without plurals
+    /// need none. `nil` when it is neither.
+    private static func placeholder(_ inside: Substring, values: [String]) -> String? {
+        let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
+        guard let index = parts.first.flatMap({ Int($0) }), values.indices.contains(index) else { return nil }
+        switch parts.count {
+        case 1: return values[index]
+        case 3: return String(values[index] == "1" ? parts[1] : parts[2])
+        default: return nil
+        }
     }
 
     /// English, for logs and debugging; people see `text(in:)`.

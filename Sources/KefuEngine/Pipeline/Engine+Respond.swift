@@ -137,7 +137,7 @@ extension Engine {
             availableAt: route.availableAt, trigger: trigger,
             summary: HandoffSummary(
                 session: session, buyerTags: buyerTags(session, buyer: turn.buyer), reason: reason, tried: tried,
-                message: said
+                message: said, language: shopLanguage
             ).text,
             transcript: transcript)
         turn.session.tickets.append(ticket)

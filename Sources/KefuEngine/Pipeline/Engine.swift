@@ -89,6 +89,11 @@ public struct Engine: Sendable {
         session.locale ?? content.settings.locales.first ?? "zh-CN"
     }
 
+    /// The language the shop's own people read (its first locale): handoff summaries are written in it.
+    var shopLanguage: Language {
+        (content.settings.locales.first ?? "zh-CN").lowercased().hasPrefix("zh") ? .chinese : .english
+    }
+
     func variables(for session: SessionState, context: AnswerContext) -> TemplateVariables {
         let buyer = session.buyer.flatMap { context.shop.buyer(id: $0) }
         return TemplateVariables(

@@ -1,3 +1,5 @@
+import KefuCore
+
 /// Why a person takes over.
 public enum HandoffReason: String, CaseIterable, Sendable, Codable {
     /// The buyer asked for a person.
@@ -12,4 +14,18 @@ public enum HandoffReason: String, CaseIterable, Sendable, Codable {
     case risk
     /// The bot kept failing: fallbacks in a row, or the same answer again and again.
     case loop
+}
+
+extension HandoffReason {
+    /// The reason as a person reads it, in their language.
+    public var messageKey: MessageKey {
+        switch self {
+        case .requested: .reasonRequested
+        case .sentiment: .reasonSentiment
+        case .complex: .reasonComplex
+        case .compliance: .reasonCompliance
+        case .risk: .reasonRisk
+        case .loop: .reasonLoop
+        }
+    }
 }

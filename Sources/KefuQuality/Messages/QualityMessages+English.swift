@@ -68,7 +68,7 @@ extension QualityMessages {
         .reportTitle:
             "Kefu report: {0}",
         .reportRange:
-            "{0} messages in {1} conversations, {2} to {3}",
+            "{0} {0|message|messages} in {1} {1|conversation|conversations}, {2} to {3}",
         .reportReplyRate:
             "reply rate",
         .reportResolutionRate:

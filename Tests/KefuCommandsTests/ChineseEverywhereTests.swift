@@ -1,0 +1,79 @@
+import Foundation
+import KefuTestSupport
+import Testing
+
+@testable import KefuCommands
+
+/// In `zh-CN`, every command's `--help` and a failing call of each print no English sentence: names,
+/// codes, options and the `N passed, N failed` line that CI tools read are allowed. The commands hidden
+/// from help (`generate-bundle`, `evaluate-clinc150`) are tools for measuring kefu, not for sellers.
+@Suite struct ChineseEverywhereTests {
+    static let commands: [String] = KefuCommand.configuration.subcommands.filter { $0.configuration.shouldDisplay }
+        .map { $0.configuration.commandName ?? "" }
+
+    /// Runs of three or more English words: what a sentence looks like, once names are set aside (text
+    /// in quotes or backticks, options, placeholders, paths, item keys).
+    static func englishSentences(in text: String) -> [String] {
+        let cleaned =
+            text
+            .replacing(#/'[^'\n]*'|`[^`\n]*`|“[^”\n]*”|"[^"\n]*"/#, with: " ")
+            .replacing(
+                #/--?[A-Za-z][\w-]*|<[^>\n]*>|\[[^\]\n]*\]|[\w.-]*\/[\w.\/-]*|\d+ passed, \d+ failed/#, with: " "
+            )
+            .replacing(#/kefu(?: [a-z][a-z0-9-]*)*/#, with: " ")
+        return cleaned.matches(of: #/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/#).map { String($0.output) }
+    }
+
+    @Test func theHelpOfEveryCommandIsChinese() throws {
+        let folder = try TemporaryFolder()
+        var found: [String: [String]] = [:]
+        for command in [[]] + Self.commands.map({ [$0] }) {
+            let result = try KefuBinary.run(["--lang", "zh-CN"] + command + ["--help"], in: folder.url)
+            #expect(result.status == 0, "\(command)")
+            let english = Self.englishSentences(in: result.standardOutput + result.standardError)
+            if !english.isEmpty { found[command.joined(separator: " ")] = english }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func aFailingCallOfEveryCommandIsChinese() throws {
+        let folder = try TemporaryFolder()
+        var found: [String: [String]] = [:]
+        for command in Self.commands {
+            for arguments in [[command, "--no-such-option"], [command, "x", "y", "z", "w"]] {
+                let result = try KefuBinary.run(["--lang", "zh-CN"] + arguments, in: folder.url)
+                guard result.status != 0 else { continue }
+                let english = Self.englishSentences(in: result.standardError)
+                if !english.isEmpty { found[arguments.joined(separator: " ")] = english }
+            }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func anUnsupportedLanguageSaysWhichThereAre() throws {
+        let folder = try TemporaryFolder()
+        let result = try KefuBinary.run(["--lang", "fr", "status"], in: folder.url)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("kefu does not speak 'fr': use --lang en (English) or --lang zh-CN (中文)"))
+    }
+
+    /// Before: `added` and `modified` in a zh-CN `kefu status`, and "1 notes" in English.
+    @Test func statusWordsAreTranslatedAndEnglishCountsAgree() throws {
+        let folder = try TemporaryFolder()
+        let shop = folder.url.appending(path: "shop")
+        try FileManager.default.copyItem(
+            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
+        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let file = shop.appending(path: "faq/presale.yaml")
+        try (try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(of: "全国包邮", with: "全国包邮哦")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let status = try KefuBinary.run(["--lang", "zh-CN", "status"], in: shop)
+        #expect(status.standardOutput.contains("修改      faq/shipping-fee"), "\(status.standardOutput)")
+        #expect(Self.englishSentences(in: status.standardOutput).isEmpty)
+        let check = try KefuBinary.run(["check", "--now", "2026-11-01 10:00"], in: shop)
+        #expect(
+            check.standardOutput.hasSuffix(" 1 note\n") || !check.standardOutput.contains(" 1 notes"),
+            "\(check.standardOutput)")
+        #expect(!check.standardOutput.contains(" 1 notes") && !check.standardOutput.contains(" 1 warnings"))
+    }
+}
