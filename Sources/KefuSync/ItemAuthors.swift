@@ -91,17 +91,7 @@ struct ItemAuthors: Sendable {
     /// The file's entries in `data` (named `path` in errors).
     /// - Throws: `RemoteError.unreadable` when it is too large or not this format.
     static func read(_ data: Data, path: String) throws -> ItemAuthors {
-        guard data.count <= maximumBytes else {
-            throw RemoteError.unreadable("\(path): larger than \(maximumBytes >> 20) MB")
-        }
-        let file: File
-        do {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            file = try decoder.decode(File.self, from: data)
-        } catch {
-            throw RemoteError.unreadable("\(path): \(error.localizedDescription)")
-        }
+        let file = try RemoteJSON.decode(File.self, from: data, path: path, maximumBytes: maximumBytes)
         var authors = ItemAuthors()
         for (name, entry) in file.items {
             guard let key = ItemKey(parsing: name), let author = cleanName(entry.by) else { continue }

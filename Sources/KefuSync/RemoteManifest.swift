@@ -38,17 +38,7 @@ public struct RemoteManifest: Codable, Equatable, Sendable {
     /// The manifest in `data`, checked.
     /// - Throws: `RemoteError.unreadable` saying what is wrong (`path` names the file).
     public static func read(_ data: Data, path: String) throws -> RemoteManifest {
-        guard data.count <= maximumBytes else {
-            throw RemoteError.unreadable("\(path): larger than \(maximumBytes / 1024) KB")
-        }
-        let manifest: RemoteManifest
-        do {
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            manifest = try decoder.decode(RemoteManifest.self, from: data)
-        } catch {
-            throw RemoteError.unreadable("\(path): \(error.localizedDescription)")
-        }
+        let manifest = try RemoteJSON.decode(RemoteManifest.self, from: data, path: path, maximumBytes: maximumBytes)
         guard isSnapshotName(manifest.snapshot) else {
             throw RemoteError.unreadable("\(path): the snapshot '\(manifest.snapshot)' is not one of snapshots/")
         }

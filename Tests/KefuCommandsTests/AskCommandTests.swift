@@ -63,7 +63,7 @@ import Testing
         let handoff = try #require(try json(result)["handoff"] as? [String: Any])
         #expect(handoff["reason"] as? String == "complex")
         #expect(handoff["priority"] as? String == "high")
-        #expect((handoff["summary"] as? String)?.contains("buyer: b1001 (vip, returning)") == true)
+        #expect((handoff["summary"] as? String)?.contains("买家:b1001 (vip, returning)") == true, "\(handoff)")
     }
 
     @Test func aSessionsHandoffTicketIsRecordedOnceInTheStore() throws {

@@ -59,11 +59,8 @@ import Testing
 
     /// Before: `added` and `modified` in a zh-CN `kefu status`, and "1 notes" in English.
     @Test func statusWordsAreTranslatedAndEnglishCountsAgree() throws {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let sample = try SampleShop()
+        let shop = sample.root
         let file = shop.appending(path: "faq/presale.yaml")
         try (try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(of: "全国包邮", with: "全国包邮哦")
             .write(to: file, atomically: true, encoding: .utf8)

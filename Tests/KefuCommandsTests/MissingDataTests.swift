@@ -7,12 +7,8 @@ import Testing
 /// names the data file a reply needs. Inline replies that use variables are filled in like templates.
 @Suite struct MissingDataTests {
     private func sample() throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
-        return (folder, shop)
+        let sample = try SampleShop()
+        return (sample.folder, sample.root)
     }
 
     /// Before: `亲,身高165cm、体重50kg,建议选码` with no `data/size_chart.csv`, and `kefu check` said nothing.

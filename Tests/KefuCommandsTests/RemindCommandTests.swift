@@ -6,11 +6,8 @@ import Testing
 /// never the same order and reminder twice, none in quiet hours, at most two a buyer a day.
 @Suite struct RemindCommandTests {
     private func shop() throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let sample = try SampleShop()
+        let (folder, shop) = (sample.folder, sample.root)
         return (folder, shop)
     }
 

@@ -39,17 +39,22 @@ import Testing
 
         """
 
+    /// 小王, who starts the team's bundle with `faq` and pushes it to `target` as `origin`.
+    static func founder(pushingTo target: String, faq: String = RemoteScenarioTests.faq) throws -> TeamMember {
+        let wang = try TeamMember("xiaowang")
+        try wang.succeed(["init", wang.root.path, "--preset", "taobao", "--name", "团队店"])
+        try wang.write("faq/faq.yaml", faq)
+        try wang.succeed(["remote", "add", "origin", target])
+        try wang.succeed(["push", "origin"])
+        return wang
+    }
+
     @Test(arguments: Kind.allCases)
     func threeMembersConvergeWithoutLosingAnEdit(_ kind: Kind) throws {
         let (shared, target) = try Self.makeRemote(kind)
-        let wang = try TeamMember("xiaowang")
+        let wang = try Self.founder(pushingTo: target)
         let li = try TeamMember("xiaoli")
         let zhang = try TeamMember("xiaozhang")
-
-        try wang.succeed(["init", wang.root.path, "--preset", "taobao", "--name", "团队店"])
-        try wang.write("faq/faq.yaml", Self.faq)
-        try wang.succeed(["remote", "add", "origin", target])
-        try wang.succeed(["push", "origin"])
         for member in [li, zhang] {
             try member.succeed(["clone", target, member.root.path])
             #expect(try member.field("faq/shipping-time", "answer") == "亲,48小时内发货~")

@@ -8,11 +8,8 @@ import Testing
 /// into a deleted FAQ.
 @Suite struct ReportAcceptTests {
     @Test func addingSimilarQuestionsEditsTheFAQAndOpensNoConflict() throws {
-        let folder = try TemporaryFolder("accept")
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let sample = try SampleShop()
+        let shop = sample.root
         #expect(try KefuBinary.run(["replay", "logs/chat-2026-11.jsonl"], in: shop).status == 0)
         let report = try KefuBinary.run(["report", "--json"], in: shop)
         let clusters = try #require(

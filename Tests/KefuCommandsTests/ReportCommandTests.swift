@@ -280,5 +280,12 @@ import Testing
         // Self-contained: no script, nothing loaded from anywhere (the only URLs are XML namespaces).
         let raw = try String(contentsOf: page, encoding: .utf8)
         for loads in ["<script", "src=", "href=", "url(", "@import"] { #expect(!raw.contains(loads), "\(loads)") }
+
+        // Before: the chart's legend said answer, handoff, … in a Chinese report.
+        let chinese = folder.url.appending(path: "report-zh.html")
+        #expect(try KefuBinary.run(["--lang", "zh-CN", "report", "--html", chinese.path], in: shop).status == 0)
+        let zh = try String(contentsOf: chinese, encoding: .utf8)
+        #expect(zh.contains(">回答</text>") && zh.contains(">转人工</text>"))
+        #expect(!zh.contains(">answer</text>") && !zh.contains(">handoff</text>"))
     }
 }

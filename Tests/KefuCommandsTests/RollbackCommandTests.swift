@@ -6,11 +6,8 @@ import Testing
 /// (it once synced a saved test first and then rolled it away).
 @Suite struct RollbackCommandTests {
     @Test func aDryRunListsTheChangesAndAnUnsyncedEditIsRefusedNotLost() throws {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let sample = try SampleShop()
+        let (folder, shop) = (sample.folder, sample.root)
         let presale = shop.appending(path: "faq/presale.yaml")
         let original = try String(contentsOf: presale, encoding: .utf8)
         try original.replacingOccurrences(of: "付款后48小时内发货", with: "付款后24小时内发货").write(

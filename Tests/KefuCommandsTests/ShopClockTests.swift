@@ -8,11 +8,8 @@ import Testing
 @Suite struct ShopClockTests {
     @Test(arguments: ["UTC", "Asia/Shanghai", "America/Los_Angeles"])
     func aReplayedPromotionEndsOnTheShopsClockWhateverTheMachines(_ zone: String) throws {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let sample = try SampleShop()
+        let (folder, shop) = (sample.folder, sample.root)
         let log = """
             {"time":"2026-11-12T07:30:00+08:00","session":"late","buyer":"b1","text":"双11有什么活动"}
             {"time":"2026-11-11T20:00:00+08:00","session":"in-time","buyer":"b2","text":"双11有什么活动"}

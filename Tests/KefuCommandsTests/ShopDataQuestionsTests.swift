@@ -7,11 +7,8 @@ import Testing
 /// tests ask each of them too (ShippedBundleTests runs them).
 @Suite struct ShopDataQuestionsTests {
     private func copy(_ path: String) throws -> (TemporaryFolder, URL) {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(at: ShippedBundleTests.repository.appending(path: path), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
-        return (folder, shop)
+        let sample = try SampleShop(path)
+        return (sample.folder, sample.root)
     }
 
     private func ask(_ arguments: [String], in shop: URL) throws -> (reply: String, badge: String) {

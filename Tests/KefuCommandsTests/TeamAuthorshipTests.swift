@@ -34,14 +34,10 @@ import Testing
     @Test(arguments: Kind.allCases)
     func everyRevisionKeepsItsRealAuthorAndTime(_ kind: Kind) throws {
         let (shared, target) = try RemoteScenarioTests.makeRemote(kind)
-        let wang = try TeamMember("xiaowang")
+        let wang = try RemoteScenarioTests.founder(
+            pushingTo: target, faq: RemoteScenarioTests.faq + "- id: invoice\n  question: 能开发票吗?\n  answer: 可以~\n")
         let li = try TeamMember("xiaoli")
         let zhang = try TeamMember("xiaozhang")
-
-        try wang.succeed(["init", wang.root.path, "--preset", "taobao", "--name", "团队店"])
-        try wang.write("faq/faq.yaml", RemoteScenarioTests.faq + "- id: invoice\n  question: 能开发票吗?\n  answer: 可以~\n")
-        try wang.succeed(["remote", "add", "origin", target])
-        try wang.succeed(["push", "origin"])
         let made = try Self.history(of: "faq/shipping-time", by: wang)
         #expect(made.map(\.author) == ["xiaowang"])
 
@@ -103,12 +99,8 @@ import Testing
     /// trusted. The pull goes on, says so, and credits the publisher.
     @Test func aHostileAuthorsFileIsAWarningNotAReason() throws {
         let (shared, target) = try RemoteScenarioTests.makeRemote(.git)
-        let wang = try TeamMember("xiaowang")
+        _ = try RemoteScenarioTests.founder(pushingTo: target)
         let li = try TeamMember("xiaoli")
-        try wang.succeed(["init", wang.root.path, "--preset", "taobao", "--name", "团队店"])
-        try wang.write("faq/faq.yaml", RemoteScenarioTests.faq)
-        try wang.succeed(["remote", "add", "origin", target])
-        try wang.succeed(["push", "origin"])
         try li.succeed(["clone", target, li.root.path])
 
         let hand = shared.url.appending(path: "hand")

@@ -6,11 +6,8 @@ import Testing
 /// and a seller testing it saw the old answer with no word why.
 @Suite struct UnsyncedNoticeTests {
     @Test func anEditNotYetSyncedIsNamedInOneLine() throws {
-        let folder = try TemporaryFolder()
-        let shop = folder.url.appending(path: "shop")
-        try FileManager.default.copyItem(
-            at: ShippedBundleTests.repository.appending(path: "Samples/taobao-apparel"), to: shop)
-        #expect(try KefuBinary.run(["sync"], in: shop).status == 0)
+        let sample = try SampleShop()
+        let (folder, shop) = (sample.folder, sample.root)
         let synced = try KefuBinary.run(["ask", "包邮吗"], in: shop)
         #expect(!synced.standardError.contains("changed since the last sync"), "\(synced.standardError)")
 

@@ -1,5 +1,6 @@
 import Foundation
 import KefuCore
+import KefuEngine
 import KefuQuality
 
 /// `kefu report` for a person: the measures, one a line, then what to fix, flagged where a measure
@@ -62,7 +63,9 @@ struct ReportText {
         for missing in report.localesMissing { out(Message(.reportLocaleMissing, missing.language, missing.messages)) }
         if !report.handoffReasons.isEmpty { out(Message(.reportHandoffReasons)) }
         for (index, reason) in report.handoffReasons.enumerated() {
-            let name = reason.detail.isEmpty ? reason.reason : "\(reason.reason) · \(reason.detail)"
+            let said =
+                HandoffReason(rawValue: reason.reason).map { context.text(Message($0.messageKey)) } ?? reason.reason
+            let name = reason.detail.isEmpty ? said : "\(said) · \(reason.detail)"
             let examples = reason.examples.map { "“\($0)”" }.joined(separator: ", ")
             context.console.out("  \(index + 1). \(name)  \(reason.count) (\(percent(reason.share)))  \(examples)")
         }

@@ -3,6 +3,12 @@ import KefuCore
 extension EngineMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .decisionSilent: "静默",
+        .decisionHandoff: "转人工",
+        .decisionFallback: "兜底",
+        .decisionAsk: "追问",
+        .decisionClarify: "澄清",
+        .decisionAnswer: "回答",
         .priorityNormal: "普通",
         .priorityHigh: "高",
         .reasonLoop: "多次未解决",

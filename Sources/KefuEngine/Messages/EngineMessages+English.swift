@@ -3,6 +3,12 @@ import KefuCore
 extension EngineMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .decisionSilent: "silent",
+        .decisionHandoff: "handoff",
+        .decisionFallback: "fallback",
+        .decisionAsk: "ask",
+        .decisionClarify: "clarify",
+        .decisionAnswer: "answer",
         .priorityNormal: "normal",
         .priorityHigh: "high",
         .reasonLoop: "loop",

@@ -2,6 +2,12 @@ import KefuCore
 
 /// The keys of EngineMessages.
 extension MessageKey {
+    public static let decisionSilent = MessageKey("decisionSilent", in: EngineMessages.self)
+    public static let decisionHandoff = MessageKey("decisionHandoff", in: EngineMessages.self)
+    public static let decisionFallback = MessageKey("decisionFallback", in: EngineMessages.self)
+    public static let decisionAsk = MessageKey("decisionAsk", in: EngineMessages.self)
+    public static let decisionClarify = MessageKey("decisionClarify", in: EngineMessages.self)
+    public static let decisionAnswer = MessageKey("decisionAnswer", in: EngineMessages.self)
     public static let priorityNormal = MessageKey("priorityNormal", in: EngineMessages.self)
     public static let priorityHigh = MessageKey("priorityHigh", in: EngineMessages.self)
     public static let reasonLoop = MessageKey("reasonLoop", in: EngineMessages.self)

@@ -10,33 +10,33 @@ struct TemplateProbe {
 
     /// The unknown dotted names in `text`, in the order first used; empty when the text does not parse.
     func unknownNames(in text: String) -> [String] {
-        guard MustacheLimits.problem(in: text) == nil, let template = try? MustacheTemplate(string: text) else {
-            return []
-        }
-        var unknown: [String] = []
-        for present in [true, false] {
-            let log = LookupLog()
-            _ = template.render(Stand(path: [], shape: .record(vocabulary.root), present: present, log: log))
-            for name in log.unknown() where !unknown.contains(name) { unknown.append(name) }
-        }
-        return unknown
+        distinct(logs(of: text).flatMap { $0.unknown() })
     }
 
     /// The known dotted names `text` looks up (`order`, `order.status`), in the order first used.
     func usedNames(in text: String) -> [String] {
+        distinct(
+            logs(of: text).flatMap { log in
+                log.lookups.filter(\.known).map { ($0.owner + [$0.name]).joined(separator: ".") }
+            })
+    }
+
+    /// The lookups of two renders, one with every name present and true and one with all absent; none
+    /// when the text does not parse.
+    private func logs(of text: String) -> [LookupLog] {
         guard MustacheLimits.problem(in: text) == nil, let template = try? MustacheTemplate(string: text) else {
             return []
         }
-        var used: [String] = []
-        for present in [true, false] {
+        return [true, false].map { present in
             let log = LookupLog()
             _ = template.render(Stand(path: [], shape: .record(vocabulary.root), present: present, log: log))
-            for lookup in log.lookups where lookup.known {
-                let name = (lookup.owner + [lookup.name]).joined(separator: ".")
-                if !used.contains(name) { used.append(name) }
-            }
+            return log
         }
-        return used
+    }
+
+    private func distinct(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// Every lookup made while rendering, in order.

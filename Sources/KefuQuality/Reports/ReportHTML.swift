@@ -1,5 +1,6 @@
 import Foundation
 import KefuCore
+import KefuEngine
 
 /// The report as one self-contained page a seller opens in a browser: no scripts, no network, charts as
 /// inline SVG (messages per day by decision, handoff reasons), the flagged items and the question
@@ -108,7 +109,7 @@ public struct ReportHTML: Sendable {
                 svg +=
                     "<rect x=\"\(format(Double(index) * step + 2))\" y=\"\(format(top))\" width=\"\(format(max(step - 4, 1)))\""
                 svg +=
-                    " height=\"\(format(barHeight))\" fill=\"\(colour)\"><title>\(day.day) \(decision): \(Int(count))</title></rect>\n"
+                    " height=\"\(format(barHeight))\" fill=\"\(colour)\"><title>\(day.day) \(escape(word(decision))): \(Int(count))</title></rect>\n"
             }
             if index % max(1, days.count / 8) == 0 {
                 svg += "<text x=\"\(format(Double(index) * step + 2))\" y=\"\(Int(height + 16))\" font-size=\"11\">"
@@ -118,7 +119,8 @@ public struct ReportHTML: Sendable {
         for (index, (decision, colour)) in Self.colours.enumerated() {
             let x = Double(index) * 110
             svg += "<rect x=\"\(format(x))\" y=\"\(Int(height + 24))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(format(x + 14))\" y=\"\(Int(height + 34))\" font-size=\"11\">\(decision)</text>\n"
+            svg +=
+                "<text x=\"\(format(x + 14))\" y=\"\(Int(height + 34))\" font-size=\"11\">\(escape(word(decision)))</text>\n"
         }
         return svg + "</svg></section>\n"
     }
@@ -147,7 +149,13 @@ public struct ReportHTML: Sendable {
     }
 
     private func label(_ reason: ConversationReport.HandoffScenario) -> String {
-        reason.detail.isEmpty ? reason.reason : "\(reason.reason) · \(reason.detail)"
+        let said = HandoffReason(rawValue: reason.reason).map { text($0.messageKey) } ?? reason.reason
+        return reason.detail.isEmpty ? said : "\(said) · \(reason.detail)"
+    }
+
+    /// A decision's name in the report's language (the legend).
+    private func word(_ decision: String) -> String {
+        Decision(rawValue: decision).map { text($0.messageKey) } ?? decision
     }
 
     private var items: String {
