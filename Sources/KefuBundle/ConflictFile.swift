@@ -44,15 +44,10 @@ public enum ConflictFile {
         let body = try Yams.serialize(
             node: .mapping(Node.Mapping(pairs, Tag(.map), .block)), indent: 2, width: -1, allowUnicode: true)
         let what = fields.isEmpty ? reason : fields.joined(separator: ", ")
-        let header = """
-            # kefu: conflict on \(key) (\(what)), found while merging \(source).
-            # The assistant answers with "ours" until it is resolved. Keep one side:
-            #   kefu resolve \(key) --ours
-            #   kefu resolve \(key) --theirs
-            # or edit "resolved" below and run:
-            #   kefu resolve \(key) --file \(path(for: key))
-
-            """
+        // For the person who runs the sync, in their language.
+        let language = Language.resolve(environment: ProcessInfo.processInfo.environment)
+        let header =
+            Message(.conflictFileHeader, key.description, what, source, path(for: key)).text(in: language) + "\n\n"
         return header + body
     }
 

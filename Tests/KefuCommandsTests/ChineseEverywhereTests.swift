@@ -73,4 +73,24 @@ import Testing
             "\(check.standardOutput)")
         #expect(!check.standardOutput.contains(" 1 notes") && !check.standardOutput.contains(" 1 warnings"))
     }
+
+    /// Before: the comments heading a conflict file were English whatever the seller's language.
+    @Test func aConflictFileSaysWhatToDoInTheSellersLanguage() throws {
+        let (shared, target) = try RemoteScenarioTests.makeRemote(.folder)
+        let wang = try RemoteScenarioTests.founder(pushingTo: target)
+        let li = try TeamMember("xiaoli")
+        try li.succeed(["clone", target, li.root.path])
+        try wang.edit("faq/faq.yaml", replacing: "48小时内发货", with: "24小时内发货")
+        try wang.succeed(["push"])
+        try li.edit("faq/faq.yaml", replacing: "48小时内发货", with: "当天发货")
+        try li.succeed(["--lang", "zh-CN", "pull"])
+        let text = try String(
+            contentsOf: li.root.appending(path: "conflicts/faq-shipping-time.yaml"), encoding: .utf8)
+        #expect(text.hasPrefix("# kefu:合并 origin 时发现 faq/shipping-time 有冲突(answer)。\n"), "\(text)")
+        #expect(text.contains("#   kefu resolve faq/shipping-time --theirs\n"))
+        #expect(
+            Self.englishSentences(in: text.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n"))
+                .isEmpty)
+        withExtendedLifetime(shared) {}
+    }
 }

@@ -3,6 +3,8 @@ import KefuCore
 extension BundleMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .conflictFileHeader:
+            "# kefu:合并 {2} 时发现 {0} 有冲突({1})。\n# 解决之前,助手按“ours”(本地这一边)回答。保留一边:\n#   kefu resolve {0} --ours\n#   kefu resolve {0} --theirs\n# 或修改下面的“resolved”,然后运行:\n#   kefu resolve {0} --file {3}",
         .workbookUnreadable: "无法读取该工作簿({0});请用 Excel 或 WPS 重新另存为 .xlsx,或另存为 CSV(UTF-8)",
         .yamlCurlyQuotes: "“{0}”的值被“”包住,YAML 会把它们当作文字的一部分;请用半角引号 \"…\",或不加引号",
         .yamlFullWidthCommaList: "这个列表只有一项(“{0}，…”):YAML 用半角逗号加空格分隔各项;请写成 [a, b],不要写 [a，b]",
