@@ -98,10 +98,11 @@ struct FolderRemote {
     func authors(of manifest: RemoteManifest) throws -> ItemAuthors? {
         guard let expected = manifest.authors else { return nil }
         let url = try snapshotFolder(named: manifest.snapshot).appending(path: ItemAuthors.fileName)
-        guard let data = try? Data(contentsOf: url), ByteHash.of(data) == expected else {
+        // Read once: the bytes hashed are the bytes decoded.
+        guard let data = try ItemAuthors.bytes(at: url), ByteHash.of(data) == expected else {
             throw RemoteError.unreadable("\(url.path): not the file the manifest lists")
         }
-        return try ItemAuthors.read(at: url)
+        return try ItemAuthors.read(data, path: url.path)
     }
 
     /// Publishes `files` as the next version, if the remote is still at `expected` (`nil`: a remote

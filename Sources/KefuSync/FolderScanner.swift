@@ -21,13 +21,9 @@ struct FolderScanner {
         // Field positions are for diagnostics; sync needs only where each item starts.
         let loader = BundleLoader(recordsFieldLocations: false)
         var diagnostics: [Diagnostic] = []
-        var toRead: [(path: String, stat: FileStat)] = []
-        for path in listing.files {
-            guard let stat = FileStat.of(root.appending(path: path)) else { continue }
-            scan.present[path] = stat
-            if path != BundleLayout.manifestFile, let remembered = states[path], remembered.matches(stat) { continue }
-            toRead.append((path, stat))
-        }
+        // bundle.yaml is always read: the manifest is needed whatever its stat.
+        let (present, toRead) = moved(listing.files, since: states, always: BundleLayout.manifestFile)
+        scan.present = present
         // Reading, hashing and parsing are per file and share nothing: both cores take part. The
         // results are then taken in path order, so the scan is the same however the work was split.
         let outcomes = ParallelMap.map(toRead) { path, stat in
@@ -63,19 +59,27 @@ struct FolderScanner {
     func changedFiles() throws -> [String] {
         let listing = try BundleFolder.list(root)
         let states = try store.fileStates()
-        var changed: [String] = []
-        for path in listing.files {
-            guard let stat = FileStat.of(root.appending(path: path)) else { continue }
-            guard let remembered = states[path] else {
-                changed.append(path)
-                continue
-            }
-            if remembered.matches(stat) { continue }
-            let data = try Data(contentsOf: root.appending(path: path))
-            if ByteHash.of(data) != remembered.hash { changed.append(path) }
+        let changed = try moved(listing.files, since: states).moved.map(\.path).filter { path in
+            guard let remembered = states[path] else { return true }
+            return ByteHash.of(try Data(contentsOf: root.appending(path: path))) != remembered.hash
         }
-        changed += Set(states.keys).subtracting(listing.files)
-        return changed.sorted()
+        return (changed + Set(states.keys).subtracting(listing.files)).sorted()
+    }
+
+    /// Each file's stat, and the files whose stat is not the one the last sync remembered (new files
+    /// among them, and `always` whatever its stat).
+    private func moved(_ files: [String], since states: [String: FileState], always: String? = nil) -> (
+        present: [String: FileStat], moved: [(path: String, stat: FileStat)]
+    ) {
+        var present: [String: FileStat] = [:]
+        var moved: [(path: String, stat: FileStat)] = []
+        for path in files {
+            guard let stat = FileStat.of(root.appending(path: path)) else { continue }
+            present[path] = stat
+            if path != always, let remembered = states[path], remembered.matches(stat) { continue }
+            moved.append((path, stat))
+        }
+        return (present, moved)
     }
 
     /// What reading one file gave.

@@ -72,20 +72,24 @@ struct ItemAuthors: Sendable {
     /// The file at `url`, or `nil` when there is none (a remote pushed by an older kefu, or edited by hand).
     /// - Throws: `RemoteError.unreadable` naming the file when it is too large or not this format.
     static func read(at url: URL) throws -> ItemAuthors? {
+        try bytes(at: url).map { try read($0, path: url.path) }
+    }
+
+    /// The file's bytes, read once and no further than the cap; `nil` when there is none.
+    /// - Throws: `RemoteError.unreadable` when it is a link (it could point anywhere on the reader's
+    ///   disk) or cannot be read.
+    static func bytes(at url: URL) throws -> Data? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return nil }
-        // A link could point anywhere on the reader's disk: only a plain file of the remote is read.
         guard attributes[.type] as? FileAttributeType == .typeRegular else {
             throw RemoteError.unreadable("\(url.path): not a plain file (a link?)")
         }
-        let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            return try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw RemoteError.unreadable("\(url.path): \(error.localizedDescription)")
         }
-        return try read(data, path: url.path)
     }
 
     /// The file's entries in `data` (named `path` in errors).

@@ -67,13 +67,8 @@ public struct RemoteSync: Sendable {
     /// files it just wrote are not taken as the cloning person's edits.
     func merge(from remote: Remote, deletions: DeletionGuard, before: SyncReport) throws -> PullReport {
         let reading = try read(remote)
-        let merge = SourceMerge(store: store, source: remote.name, author: author)
-        let plan = try merge.plan(theirs: reading.bundle.items, theirsFiles: SourceMerge.files(of: reading.bundle))
-        try deletions.check(
-            deleting: plan.filter { $0.changesStore && $0.merge.result == nil }.map(\.key),
-            outOf: try store.itemCounts())
-        let changeset = try merge.apply(
-            plan, operation: .pull, remoteVersion: reading.version, authorship: try reading.authorship(for: plan))
+        let (plan, changeset) = try SourceMerge(store: store, source: remote.name, author: author)
+            .merge(reading, checking: deletions)
         let after = try folderSync.run()
         return PullReport(
             before: before, merges: plan, changeset: changeset, version: reading.version, after: after,

@@ -120,9 +120,15 @@ public struct SourceMerge: Sendable {
         return (plan, try apply(plan, operation: operation, remoteVersion: remoteVersion))
     }
 
-    /// Merges a remote's bundle as read, each change credited to its maker.
-    func merge(_ reading: RemoteReading) throws -> (plan: [PlannedMerge], changeset: Changeset?) {
+    /// Merges a remote's bundle as read, each change credited to its maker; with `deletions`, refused
+    /// (the store unchanged) when the remote would delete more than it allows.
+    func merge(_ reading: RemoteReading, checking deletions: DeletionGuard? = nil) throws -> (
+        plan: [PlannedMerge], changeset: Changeset?
+    ) {
         let plan = try plan(theirs: reading.bundle.items, theirsFiles: Self.files(of: reading.bundle))
+        try deletions?.check(
+            deleting: plan.filter { $0.changesStore && $0.merge.result == nil }.map(\.key),
+            outOf: try store.itemCounts())
         let changeset = try apply(
             plan, operation: .pull, remoteVersion: reading.version, authorship: try reading.authorship(for: plan))
         return (plan, changeset)

@@ -51,7 +51,6 @@ struct StatusCommand: KefuSubcommand {
         section(.statusOpenConflicts, conflicts.map { ConflictText.line(for: $0, in: context) }, context)
     }
 
-    /// Why a remote could not be read, in a few words.
     /// Per remote: items the store changed since they last agreed, and whether the remote moved.
     private func remoteLines(store: Store, workspace: Workspace, context: CommandContext) throws -> [(
         line: String, json: StatusJSON.RemoteState

@@ -108,6 +108,5 @@ extension Engine {
     }
 
     /// The template that answers a hesitating buyer nothing else answers.
-    static let retentionTemplate = ItemID(trusted: retentionTemplateID)
-    public static let retentionTemplateID = "retention"
+    public static let retentionTemplate = ItemID(trusted: "retention")
 }

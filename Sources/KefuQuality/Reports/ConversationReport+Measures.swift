@@ -28,7 +28,7 @@ extension ConversationReport {
         clusters = UnansweredCluster.clusters(of: messages, engine: engine)
         days = Self.days(messages, timeZone: timeZone)
         satisfaction = Self.satisfaction(messages.compactMap(\.rating))
-        retentionReplies = messages.filter { $0.source == "template/\(Engine.retentionTemplateID)" }.count
+        retentionReplies = messages.filter { $0.source == "template/\(Engine.retentionTemplate)" }.count
         self.tickets = Self.ticketMeasures(tickets)
     }
 
