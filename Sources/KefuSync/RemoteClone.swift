@@ -54,7 +54,7 @@ public enum RemoteClone {
             files = try git.bundleFiles()
         }
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
-        try AtomicFile.write(".kefu/\nconflicts/\n", to: folder.appending(path: ".gitignore"))
+        try IgnoreFile.write(in: folder)
 
         let store = try Store.open(at: folder.appending(path: Store.relativePath))
         let bundle = try BundleLoader().loadBundle(files: files)

@@ -6,10 +6,9 @@ import Testing
 
 /// In `zh-CN`, every command's `--help` and a failing call of each print no English sentence: names,
 /// codes, options and the `N passed, N failed` line that CI tools read are allowed. The commands hidden
-/// from help (`generate-bundle`, `evaluate-clinc150`) are tools for measuring kefu, not for sellers.
+/// from help (`generate-bundle`, `evaluate-clinc150`) are included: whoever measures kefu reads them too.
 @Suite struct ChineseEverywhereTests {
-    static let commands: [String] = KefuCommand.configuration.subcommands.filter { $0.configuration.shouldDisplay }
-        .map { $0.configuration.commandName ?? "" }
+    static let commands: [String] = KefuCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }
 
     /// Runs of three or more English words: what a sentence looks like, once names are set aside (text
     /// in quotes or backticks, options, placeholders, paths, item keys).
@@ -89,5 +88,20 @@ import Testing
             Self.englishSentences(in: text.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n"))
                 .isEmpty)
         withExtendedLifetime(shared) {}
+    }
+
+    /// Before: the `.gitignore` of a new shop, a clone and an imported archive explained itself in English.
+    @Test func theIgnoreFileSpeaksTheSellersLanguage() throws {
+        let folder = try TemporaryFolder()
+        let shop = folder.url.appending(path: "shop")
+        let result = try KefuBinary.run(["--lang", "zh-CN", "init", shop.path, "--preset", "taobao"], in: folder.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = try String(contentsOf: shop.appending(path: ".gitignore"), encoding: .utf8)
+        #expect(text == "# 本地存储及其状态;每位同事各有一份。\n.kefu/\n# 未解决的冲突,由存储写出,解决后删除。\nconflicts/\n")
+        let english = try KefuBinary.run(
+            ["init", folder.url.appending(path: "en").path, "--preset", "taobao"], in: folder.url)
+        #expect(english.status == 0)
+        let englishText = try String(contentsOf: folder.url.appending(path: "en/.gitignore"), encoding: .utf8)
+        #expect(englishText.hasPrefix("# The local store and its state; every colleague has their own.\n.kefu/\n"))
     }
 }

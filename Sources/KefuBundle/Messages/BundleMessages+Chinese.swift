@@ -3,6 +3,7 @@ import KefuCore
 extension BundleMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .gitignoreText: "# 本地存储及其状态;每位同事各有一份。\n.kefu/\n# 未解决的冲突,由存储写出,解决后删除。\nconflicts/\n",
         .conflictFileHeader:
             "# kefu:合并 {2} 时发现 {0} 有冲突({1})。\n# 解决之前,助手按“ours”(本地这一边)回答。保留一边:\n#   kefu resolve {0} --ours\n#   kefu resolve {0} --theirs\n# 或修改下面的“resolved”,然后运行:\n#   kefu resolve {0} --file {3}",
         .workbookUnreadable: "无法读取该工作簿({0});请用 Excel 或 WPS 重新另存为 .xlsx,或另存为 CSV(UTF-8)",

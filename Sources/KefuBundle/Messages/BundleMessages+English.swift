@@ -3,6 +3,8 @@ import KefuCore
 extension BundleMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .gitignoreText:
+            "# The local store and its state; every colleague has their own.\n.kefu/\n# Open conflicts, written from the store until they are resolved.\nconflicts/\n",
         .conflictFileHeader:
             "# kefu: conflict on {0} ({1}), found while merging {2}.\n# The assistant answers with \"ours\" until it is resolved. Keep one side:\n#   kefu resolve {0} --ours\n#   kefu resolve {0} --theirs\n# or edit \"resolved\" below and run:\n#   kefu resolve {0} --file {3}",
         .workbookUnreadable:

@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of BundleMessages.
 extension MessageKey {
+    public static let gitignoreText = MessageKey("gitignoreText", in: BundleMessages.self)
     public static let conflictFileHeader = MessageKey("conflictFileHeader", in: BundleMessages.self)
     public static let workbookUnreadable = MessageKey("workbookUnreadable", in: BundleMessages.self)
     public static let yamlCurlyQuotes = MessageKey("yamlCurlyQuotes", in: BundleMessages.self)

@@ -10,18 +10,18 @@ import KefuSentenceModel
 /// figures from the test split. Hidden from help: a tool for measuring kefu (`Scripts/eval-clinc150`).
 struct EvaluateCLINCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "evaluate-clinc150", abstract: "Run the CLINC150 benchmark.", shouldDisplay: false)
+        commandName: "evaluate-clinc150", abstract: Messages.text(.helpClinc), shouldDisplay: false)
 
-    @Argument(help: "data_full.json of CLINC150.")
+    @Argument(help: ArgumentHelp(Messages.text(.argClincData)))
     var data: String
 
-    @Option(help: "Train on only the first N questions of each intent (10 for the small setting).")
+    @Option(help: ArgumentHelp(Messages.text(.optPerIntent)))
     var perIntent: Int?
 
-    @Option(help: "Keep the sentence model's embeddings in this folder between runs.")
+    @Option(help: ArgumentHelp(Messages.text(.optEmbeddings)))
     var embeddings: String?
 
-    @Flag(help: "Words only: leave the sentence model out, for comparison.")
+    @Flag(help: ArgumentHelp(Messages.text(.optLexical)))
     var lexical = false
 
     func run() throws {

@@ -89,7 +89,7 @@ struct ImportCommand: KefuSubcommand {
         if withData { files.merge(contents.dataFiles) { current, _ in current } }
         files[BundleLayout.manifestFile] = Data(try BundleWriter().render(bundle.manifest).utf8)
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
-        try AtomicFile.write(".kefu/\nconflicts/\n", to: folder.appending(path: ".gitignore"))
+        try IgnoreFile.write(in: folder)
         let workspace = Workspace(root: folder)
         let plan = try workspace.withStoreForChange { store, _ in
             try store.setBundleID(bundle.manifest.bundleID)

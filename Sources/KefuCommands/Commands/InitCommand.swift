@@ -61,13 +61,7 @@ struct InitCommand: KefuSubcommand {
         for (path, data) in presetFiles where path != BundleLayout.manifestFile {
             files[path] = String(decoding: data, as: UTF8.self)
         }
-        files[".gitignore"] = """
-            # The local store and its state; every colleague has their own.
-            .kefu/
-            # Open conflicts, written from the store until they are resolved.
-            conflicts/
-
-            """
+        files[IgnoreFile.path] = IgnoreFile.text(in: Messages.environmentLanguage)
         files.merge(try BundleJSONSchema.files()) { _, schema in schema }
         do {
             // bundle.yaml last: until it exists the folder is not a bundle, so an interrupted init can be rerun.

@@ -3,6 +3,16 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .optLexical: "只按字词匹配:不用句子模型,用于对比。",
+        .optEmbeddings: "把句子模型的向量保存在此文件夹,供下次运行复用。",
+        .optPerIntent: "每个意图只用前 N 个问题训练(小样本设置为 10)。",
+        .argClincData: "CLINC150 的 data_full.json。",
+        .helpClinc: "运行 CLINC150 基准测试。",
+        .generatedItems: "已写入 {0} 个条目到 {1}",
+        .optGenSeed: "随机种子;种子相同,生成的包也相同。",
+        .optGenItems: "条目数量。",
+        .argGenTarget: "写入生成包的文件夹。",
+        .helpGenerate: "生成一个用于基准测试的包。",
         .parserSeeHelp: "运行“{0}”查看更多信息。",
         .parserUsageLine: "用法:{0}",
         .parserHelpLine: "说明:{0}",

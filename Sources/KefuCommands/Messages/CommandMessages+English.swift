@@ -3,6 +3,16 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .optLexical: "Words only: leave the sentence model out, for comparison.",
+        .optEmbeddings: "Keep the sentence model's embeddings in this folder between runs.",
+        .optPerIntent: "Train on only the first N questions of each intent (10 for the small setting).",
+        .argClincData: "data_full.json of CLINC150.",
+        .helpClinc: "Run the CLINC150 benchmark.",
+        .generatedItems: "Wrote {0} items to {1}",
+        .optGenSeed: "The seed; the same seed gives the same bundle.",
+        .optGenItems: "How many items.",
+        .argGenTarget: "The folder to write the bundle into.",
+        .helpGenerate: "Write a generated bundle for benchmarks.",
         .parserSeeHelp: "See '{0}' for more information.",
         .parserUsageLine: "Usage: {0}",
         .parserHelpLine: "Help:  {0}",

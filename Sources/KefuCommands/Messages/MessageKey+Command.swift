@@ -2,6 +2,16 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let optLexical = MessageKey("optLexical", in: CommandMessages.self)
+    static let optEmbeddings = MessageKey("optEmbeddings", in: CommandMessages.self)
+    static let optPerIntent = MessageKey("optPerIntent", in: CommandMessages.self)
+    static let argClincData = MessageKey("argClincData", in: CommandMessages.self)
+    static let helpClinc = MessageKey("helpClinc", in: CommandMessages.self)
+    static let generatedItems = MessageKey("generatedItems", in: CommandMessages.self)
+    static let optGenSeed = MessageKey("optGenSeed", in: CommandMessages.self)
+    static let optGenItems = MessageKey("optGenItems", in: CommandMessages.self)
+    static let argGenTarget = MessageKey("argGenTarget", in: CommandMessages.self)
+    static let helpGenerate = MessageKey("helpGenerate", in: CommandMessages.self)
     static let parserSeeHelp = MessageKey("parserSeeHelp", in: CommandMessages.self)
     static let parserUsageLine = MessageKey("parserUsageLine", in: CommandMessages.self)
     static let parserHelpLine = MessageKey("parserHelpLine", in: CommandMessages.self)
