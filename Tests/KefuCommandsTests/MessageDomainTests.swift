@@ -51,6 +51,27 @@ import Testing
         #expect(!Message(.pushConflictsOpen, 1).text(in: .chinese).contains("|"))
     }
 
+    /// A count followed by a plural noun ("{0} items") says "1 items" when the count is one: every such
+    /// English sentence, in the catalogs and the console's table, takes `{N|one|other}`. Limits ("more
+    /// than {0} entries") are never one and are not counts of things shown; two sentences put a name there.
+    @Test func noEnglishCountIsFollowedByAFixedPlural() throws {
+        let nouns =
+            /\{\d\} (items|files|edits|lines|messages|turns|conversations|conflicts|notes|errors|warnings|rows|ratings|questions|changes|sessions|tickets)\b/
+        var fixed: [String] = []
+        for (name, domain) in Self.domains {
+            // A kind's name ("a list of faq items") and a log's name ("no message of chat.log changes").
+            let named: Set<String> = ["expectedItemList", "replayCompareNone"]
+            for (key, text) in domain.table(for: .english) where text.contains(nouns) && !named.contains(key.name) {
+                fixed.append("\(name).\(key.name): \(text)")
+            }
+        }
+        let console = URL(filePath: #filePath).deletingLastPathComponent()
+            .appending(path: "../../Sources/KefuConsole/Strings/en.json")
+        let table = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: console))
+        for (key, text) in table where text.contains(nouns) { fixed.append("console \(key): \(text)") }
+        #expect(fixed.isEmpty, "\(fixed.sorted())")
+    }
+
     @Test func everyModuleDeclaresItsKeysAndEveryNameIsUnique() {
         // Five modules have sentences of their own, and the command line the most.
         #expect(Set(Self.declared.map(\.domain)) == Set(Self.domains.keys))

@@ -27,7 +27,7 @@ import Testing
         let replay = try KefuBinary.run(["replay", "logs/exported.jsonl", "--json"], in: shop)
         #expect(replay.status == 0, "\(replay.standardError)")
         #expect(replay.standardError.contains("logs/exported.jsonl:2:1: warning: a chat log line needs buyer"))
-        #expect(replay.standardError.contains("1 lines of logs/exported.jsonl could not be read and were skipped"))
+        #expect(replay.standardError.contains("1 line of logs/exported.jsonl could not be read and were skipped"))
         let coverage = try JSONSerialization.jsonObject(with: Data(replay.standardOutput.utf8)) as? [String: Any]
         #expect(coverage?["messages"] as? Int == 2)
 

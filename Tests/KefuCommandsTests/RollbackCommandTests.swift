@@ -22,7 +22,7 @@ import Testing
         #expect(
             dry.standardOutput
                 == "Rolling back to changeset #1 would change 1 item:\n  change faq/shipping-time back\n")
-        #expect(dry.standardError.contains("the folder has 1 edits not synced yet (test/saved)"))
+        #expect(dry.standardError.contains("the folder has 1 edit not synced yet (test/saved)"))
         #expect(try String(contentsOf: presale, encoding: .utf8).contains("24小时内发货"), "a dry run changes nothing")
 
         let refused = try KefuBinary.run(["rollback", "1"], in: shop)

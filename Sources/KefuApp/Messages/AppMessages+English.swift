@@ -5,7 +5,7 @@ extension AppMessages {
     static let english: [MessageKey: String] = [
         .unsyncedOrReload: ", or :reload",
         .unsyncedFiles:
-            "{0} files changed since the last sync ({1}): answers come from the store without them; run kefu sync{2}",
+            "{0} {0|file|files} changed since the last sync ({1}): answers come from the store without them; run kefu sync{2}",
         .unsyncedFile:
             "1 file changed since the last sync ({0}): answers come from the store without it; run kefu sync{1}",
         .consoleCannotRead: "cannot read {0}: {1}",
@@ -32,7 +32,7 @@ extension AppMessages {
         .remoteSnapshotIncomplete:
             "the shared folder's snapshot is not what was pushed ({0} is missing, extra or changed): if a sync tool is still copying it, pull again later; nothing was read",
         .remoteTooManyDeletions:
-            "this would delete {0} items ({1}…) in the store or the remote: if that is meant, run it again with --allow-deletes; if not, check that every bundle file and folder can be read",
+            "this would delete {0} {0|item|items} ({1}…) in the store or the remote: if that is meant, run it again with --allow-deletes; if not, check that every bundle file and folder can be read",
         .notABundle: "no bundle found in {0} or any folder above it; run 'kefu init' to create one, or pass -C DIR",
         .storeMissing: "this bundle has no store yet ({0}); run 'kefu sync' to create it",
         .storeUnreadable: "cannot open the store {0}: {1}",

@@ -42,10 +42,10 @@ extension ChatMessages {
         .chatReset: "new session {0}, same buyer",
         .chatFindNone: "no item mentions '{0}'",
         .chatNoSource: "the last reply came from no file (a built-in sentence or a clarification)",
-        .chatReloaded: "continuing the session ({0} messages so far) with the new content",
+        .chatReloaded: "continuing the session ({0} {0|message|messages} so far) with the new content",
         .chatReloadKept: "still answering with the content from before",
         .chatFailed: "could not do that: {0}",
-        .chatSaved: "saved {0} turns as {1}; 'kefu sync' adds it to the store and 'kefu test' runs it",
+        .chatSaved: "saved {0} {0|turn|turns} as {1}; 'kefu sync' adds it to the store and 'kefu test' runs it",
         .chatSaveProfileChanged:
             "the buyer changed during this session; the test plays every turn as the first buyer (use :reset before changing buyers)",
         .chatSaveBadName: "'{0}' cannot name a test: use lower-case letters, digits, '.', '_' and '-'",

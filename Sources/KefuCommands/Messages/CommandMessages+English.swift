@@ -8,7 +8,7 @@ extension CommandMessages {
         .optPerIntent: "Train on only the first N questions of each intent (10 for the small setting).",
         .argClincData: "data_full.json of CLINC150.",
         .helpClinc: "Run the CLINC150 benchmark.",
-        .generatedItems: "Wrote {0} items to {1}",
+        .generatedItems: "Wrote {0} {0|item|items} to {1}",
         .optGenSeed: "The seed; the same seed gives the same bundle.",
         .optGenItems: "How many items.",
         .argGenTarget: "The folder to write the bundle into.",
@@ -62,7 +62,7 @@ extension CommandMessages {
         .importWouldPlan:
             "From {0} (shop '{1}', version {2}) an import would make: {3} added, {4} changed, {5} merged, {6} conflicting, {7} unchanged.",
         .rollbackUnsynced:
-            "the folder has {0} edits not synced yet ({1}): rolling back would write over them; run kefu sync first (they are kept as revisions), then roll back",
+            "the folder has {0} {0|edit|edits} not synced yet ({1}): rolling back would write over them; run kefu sync first (they are kept as revisions), then roll back",
         .rollbackRemoves: "remove {0} (added since; its versions stay in kefu log)",
         .rollbackChangesBack: "change {0} back",
         .rollbackRestores: "restore {0} (deleted since)",
@@ -104,10 +104,10 @@ extension CommandMessages {
         .helpTickets: "Follow the buyers handed to people: list tickets, claim, close or hand back to the bot.",
         .reportItemRated: "rated {0} by {1}",
         .reportTickets: "tickets: {0} raised, {1} claimed, {2} closed; median {3} to claim, {4} to close",
-        .reportSatisfaction: "satisfaction: {0} ({1} of {2} ratings at 4 or 5)",
+        .reportSatisfaction: "satisfaction: {0} ({1} of {2} {2|rating|ratings} at 4 or 5)",
         .optReplayStrict: "Refuse the whole log when a line cannot be read, instead of skipping that line.",
         .replaySkippedLines:
-            "{0} lines of {1} could not be read and were skipped (--strict refuses the whole log instead)",
+            "{0} {0|line|lines} of {1} could not be read and were skipped (--strict refuses the whole log instead)",
         .optSkipBad: "Skip rows that cannot become an FAQ (and count them) instead of importing nothing.",
         .importFAQSkipped: "{0} bad {0|row|rows} skipped (--skip-bad): {1}",
         .archivePathUnsafe: "the archive's name holds a control or direction-changing character: choose a plain name",
@@ -119,7 +119,7 @@ extension CommandMessages {
         .alreadyABundle: "{0} already holds a bundle (bundle.yaml exists); nothing was changed",
         .initDone:
             "Created bundle '{1}' in {0} from the {2} preset. Next: make the starter FAQ answers your own under faq/, then run 'kefu check' and 'kefu test'.",
-        .checkPassed: "{0}: no problems in {1} items",
+        .checkPassed: "{0}: no problems in {1} {1|item|items}",
         .checkSummary: "{0} {0|error|errors}, {1} {1|warning|warnings}",
         .semanticOff:
             "the sentence model is off: {0}. kefu still answers by words, but not by meaning; see Documentation/Engine.md to install it",
@@ -184,13 +184,13 @@ extension CommandMessages {
         .outcomeConflict: "changed on both sides: conflict ({0})",
         .logEmpty: "No changesets yet.",
         .logChangeset: "#{0}  {1}  by {2}, {3}, from {4}: {5}",
-        .logItems: "{0} items",
+        .logItems: "{0} {0|item|items}",
         .logRevision: "r{0}  changeset #{1} ({2}) by {3}, {4}  sha256 {5}",
         .revisionDeleted: "deleted",
         .revisionTheirs: "the other side of a conflict",
         .noSuchRevision: "{0} has no revision {1}; see 'kefu log {0}'",
         .revisionIsDeletion: "revision {1} of {0} deleted it; see 'kefu log {0}'",
-        .rollbackDone: "Restored the items as they were after changeset #{0}, as changeset #{1} ({2} items).",
+        .rollbackDone: "Restored the items as they were after changeset #{0}, as changeset #{1} ({2} {2|item|items}).",
         .rollbackNothing: "Nothing to roll back: every item is as it was after changeset #{0}.",
         .conflictsNone: "No open conflicts.",
         .conflictEntry: "{0} ({1}) from {2}: ours r{3} by {4}, theirs r{5} by {6}; see {7}",
@@ -217,8 +217,8 @@ extension CommandMessages {
         .pullDone:
             "Pulled {0} (version {1}): {2} {2|item|items} changed there; {3} merged, {4} {4|conflict|conflicts}.",
         .pushDone: "Pushed to {0}: version {1}, {2} {2|item|items} changed since the last agreement.",
-        .pushMergedFirst: "Someone pushed first; kefu pulled and merged {0} items, then pushed.",
-        .cloneDone: "Cloned {0} into {1}: {2} items; remote 'origin' at version {3}.",
+        .pushMergedFirst: "Someone pushed first; kefu pulled and merged {0} {0|item|items}, then pushed.",
+        .cloneDone: "Cloned {0} into {1}: {2} {2|item|items}; remote 'origin' at version {3}.",
         .cloneTargetExists: "{0} already holds a bundle; clone into a new folder",
         .statusRemoteAhead: "{0}: {1} {1|item|items} to push; {2}",
         .statusRemoteBehind: "the remote is at version {0}, newer than the {1} last pulled: pull",
@@ -231,7 +231,7 @@ extension CommandMessages {
         .optWithData: "Include the shop data (data/*.csv), which otherwise never leaves this machine.",
         .optAsNew: "Take the other shop's items under new ids starting with this prefix.",
         .optDryRun: "Show what the import would do, and change nothing.",
-        .exportDone: "Exported {0} items to {1} ({2}, version {3}).",
+        .exportDone: "Exported {0} {0|item|items} to {1} ({2}, version {3}).",
         .exportConflictsOpen:
             "{0} {0|conflict is|conflicts are} open; resolve {0|it|them} (see 'kefu conflicts') before exporting",
         .importPlan:
@@ -323,7 +323,7 @@ extension CommandMessages {
         .replayCompareNone:
             "no message of {0} changes with {1}",
         .replayCompareSummary:
-            "{0} of {1} messages change with {2}:",
+            "{0} of {1} {1|message|messages} change with {2}:",
         .helpReport:
             "Report what the assistant did and missed, from the conversation log, and what to fix next.",
         .optReportSince:
@@ -339,7 +339,7 @@ extension CommandMessages {
         .reportLine:
             "{0}: {1}",
         .reportCoverageLine:
-            "knowledge base coverage: {0} of questions answered by a rule or FAQ ({1} of {2}); {3} of {4} items used",
+            "knowledge base coverage: {0} of questions answered by a rule or FAQ ({1} of {2}); {3} of {4} {4|item|items} used",
         .reportFlaggedItems:
             "items to fix (more than 30% of buyers unresolved, or most of their ratings below 4):",
         .reportNoMessages:

@@ -15,14 +15,11 @@ struct ConsoleStrings: Sendable {
 
     func table(_ language: Language) -> [String: String] { tables[language] ?? [:] }
 
-    /// `key` in `language` with `{0}`, `{1}`… replaced by `arguments`; the key itself when a table lacks
-    /// it (ConsoleStringsTests keeps the tables' keys equal).
+    /// `key` in `language` with `{0}`, `{1}`… replaced by `arguments`, and `{N|one|other}` by the word
+    /// for argument N's count as in the catalogs; the key itself when a table lacks it
+    /// (ConsoleStringsTests keeps the tables' keys equal).
     func text(_ key: String, _ language: Language, _ arguments: any CustomStringConvertible...) -> String {
-        var text = tables[language]?[key] ?? key
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument.description)
-        }
-        return text
+        Message.fill(tables[language]?[key] ?? key, with: arguments.map(\.description))
     }
 
     /// Chinese for a browser whose first language it knows is Chinese, English otherwise

@@ -32,14 +32,20 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
             case .message(let nested): MessageCatalog.template(for: nested, in: language)
             }
         }
+        return Self.fill(MessageCatalog.template(for: key, in: language), with: values)
+    }
+
+    /// `template` with `{0}`, `{1}`, … replaced by `values` and `{N|one|other}` by the word for value
+    /// N's count: the catalogs' syntax, for the tables that are not catalogs (the console's).
+    public static func fill(_ template: String, with values: [String]) -> String {
         // One pass over the template: `check` renders thousands of these.
         var text = ""
-        var rest = Substring(MessageCatalog.template(for: key, in: language))
+        var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             text += rest[..<open]
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"),
-                let value = Self.placeholder(rest[afterOpen..<close], values: values)
+                let value = placeholder(rest[afterOpen..<close], values: values)
             {
                 text += value
                 rest = rest[rest.index(after: close)...]

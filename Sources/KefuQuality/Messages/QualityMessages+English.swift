@@ -12,7 +12,7 @@ extension QualityMessages {
         .reportWhyNothingNear: "no FAQ shares anything with them",
         .reportWhySplit: "the questions are nearest different FAQs (at most {0} of {1} nearest {2})",
         .reportWhyTooFar: "the nearest, {0}, scores {1}, under the {2} a suggestion needs",
-        .reportWhySimilar: "{0} of {1} questions are nearest {2}, at {3} on average",
+        .reportWhySimilar: "{0} of {1} {1|question|questions} {0|is|are} nearest {2}, at {3} on average",
         .lintReminderNeedsMore:
             "reminder '{0}' has a template that needs {1}, which an order does not give: it would never be sent; use a template that needs only the order",
         .lintReminderWithoutTime:

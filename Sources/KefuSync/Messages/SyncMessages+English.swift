@@ -13,6 +13,6 @@ extension SyncMessages {
             "'{0}' is a conflict copy left by a file-sync tool; it is not imported. Merge what you need from it by hand, then delete it",
         .remoteMoved: "the remote has changed since your last pull; run `kefu pull {0}`",
         .pullBroughtConflicts:
-            "pulling the remote's newer changes brought {0} conflicts; resolve them, then push again",
+            "pulling the remote's newer changes brought {0} {0|conflict|conflicts}; resolve {0|it|them}, then push again",
     ]
 }
