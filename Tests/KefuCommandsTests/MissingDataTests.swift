@@ -66,7 +66,7 @@ import Testing
               answer: 亲,{{product.title}}是精梳棉面料,柔软透气~
             - id: typo
               question: 这件有几个颜色?
-              answer: 亲,{{product.colours}}都有哦~
+              answer: 亲,{{product.color_list}}都有哦~
 
             """
         try faq.write(to: shop.appending(path: "faq/fabric.yaml"), atomically: true, encoding: .utf8)
@@ -79,7 +79,7 @@ import Testing
         #expect(noProduct.standardError.hasPrefix("[ask"), "\(noProduct.standardError)")
 
         let check = try KefuBinary.run(["check"], in: shop)
-        #expect(check.standardError.contains("faq/typo uses 'product.colours'"), "\(check.standardError)")
+        #expect(check.standardError.contains("faq/typo uses 'product.color_list'"), "\(check.standardError)")
         #expect(check.status == 1)
         withExtendedLifetime(folder) {}
     }

@@ -21,7 +21,7 @@ import Testing
     @Test func theTaobaoSampleAnswersStockPriceAndRefundFromItsData() throws {
         let (folder, shop) = try copy("Samples/taobao-apparel")
         let xl = try ask(["--product", "DR-101", "这件衣服有XL码吗"], in: shop)
-        #expect(xl.reply == "亲,法式碎花连衣裙的XL码暂时缺货,可以先收藏,补货会通知您~\n", "\(xl)")
+        #expect(xl.reply == "亲,法式碎花连衣裙的XL暂时缺货,现在有货的尺码:S/M/L,可以先收藏,补货会通知您~\n", "\(xl)")
         let any = try ask(["--product", "DR-101", "有现货吗"], in: shop)
         #expect(any.reply.contains("现在有货的尺码:S/M/L"), "\(any)")
         let price = try ask(["--product", "DR-101", "价格多少"], in: shop)
@@ -30,6 +30,29 @@ import Testing
         #expect(refund.reply.contains("退款处理中 预计2天内完成"), "\(refund)")
         #expect(refund.badge.hasPrefix("[answer · rule/refund-progress"))
         withExtendedLifetime(folder) {}
+    }
+
+    /// Before: a colour was not read against the product, and stock was by size only. A product with a
+    /// `colours` column and stock by `colour/size` answers for the variant asked, in any preset.
+    @Test func stockIsAnsweredByColourAndSize() throws {
+        let (folder, shop) = try copy("Samples/taobao-apparel")
+        let navyM = try ask(["--product", "JK-301", "深蓝色M码有货吗"], in: shop)
+        #expect(navyM.reply == "亲,短款牛仔外套的深蓝 M有货,库存3件,可以放心拍~\n", "\(navyM)")
+        let lightM = try ask(["--product", "JK-301", "浅蓝M码有货吗"], in: shop)
+        #expect(lightM.reply.hasPrefix("亲,短款牛仔外套的浅蓝 M暂时缺货,现在有货的尺码:浅蓝 S/L, 深蓝 S/M,"), "\(lightM)")
+        let anyColour = try ask(["--product", "JK-301", "L码有货吗"], in: shop)
+        #expect(anyColour.reply.contains("的L有货,库存4件"), "\(anyColour)")
+        let black = try ask(["--product", "JK-301", "黑色有货吗"], in: shop)
+        #expect(black.reply.hasPrefix("亲,短款牛仔外套没有黑色,现在有货的尺码:浅蓝 S/L, 深蓝 S/M"), "\(black)")
+
+        let (preset, presetShop) = try copy("Bundles/douyin")
+        try "sku,title,sizes,colours,stock,price\nBX-1,保温杯,,奶白|雾霾蓝,奶白:0|雾霾蓝:7,49\n".write(
+            to: presetShop.appending(path: "data/products.csv"), atomically: true, encoding: .utf8)
+        let blue = try ask(["--product", "BX-1", "雾霾蓝有货吗"], in: presetShop)
+        #expect(blue.reply == "亲亲,保温杯的雾霾蓝有货,还有7件,可以放心拍~\n", "\(blue)")
+        let white = try ask(["--product", "BX-1", "奶白还有货吗"], in: presetShop)
+        #expect(white.reply.hasPrefix("亲亲,保温杯的奶白暂时缺货,现在有货的规格:雾霾蓝,"), "\(white)")
+        withExtendedLifetime([folder, preset]) {}
     }
 
     /// Before: `价格多少` in a Tmall shop was answered from the free-shipping FAQ, and the 1688 seed's

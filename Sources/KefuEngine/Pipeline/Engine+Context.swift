@@ -10,23 +10,29 @@ extension Engine {
         {
             found.order = turn.text  // a bare number answering "what is your order number?"
         }
-        // A size or variant the product in view sells (`大盒`, `礼盒装`), named in words the extractor
-        // does not know as sizes; the longest, so `大盒` is not read inside `超大盒`.
-        if found.size == nil, let sku = turn.session.product ?? found.product,
-            let product = turn.context.shop.product(sku: sku)
-        {
-            // Latin sizes (`M`, `XL`) as whole words; others (`大盒`) anywhere, two characters at least.
+        // A size, variant or colour the product in view sells (`大盒`, `礼盒装`, `雾霾蓝`), named in words
+        // the extractor does not know; the longest, so `大盒` is not read inside `超大盒`.
+        if let sku = turn.session.product ?? found.product, let product = turn.context.shop.product(sku: sku) {
             let words = Set(
                 turn.text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }.map(String.init))
-            let named = product.list("sizes").filter { size in
-                size.allSatisfy(\.isASCII)
-                    ? words.contains(size.lowercased()) : size.count > 1 && turn.text.contains(size)
+            if found.size == nil, let size = Self.longest(of: product.list("sizes"), namedIn: turn.text, words: words) {
+                found.size = size
             }
-            if let longest = named.max(by: { $0.count < $1.count }) { found.size = longest }
+            if let colour = Self.longest(of: product.list("colours"), namedIn: turn.text, words: words) {
+                found.colour = colour
+            }
         }
         turn.session.entities = turn.session.entities.merging(found)
         turn.trace.record(
             .entities, Dictionary(uniqueKeysWithValues: found.described.map { ($0.name, TraceValue.text($0.value)) }))
+    }
+
+    /// The longest of `names` the message names: Latin ones (`M`, `XL`, `navy`) as whole words, others
+    /// (`大盒`, `杏色`) anywhere, two characters at least.
+    private static func longest(of names: [String], namedIn text: String, words: Set<String>) -> String? {
+        names.filter { name in
+            name.allSatisfy(\.isASCII) ? words.contains(name.lowercased()) : name.count > 1 && text.contains(name)
+        }.max { $0.count < $1.count }
     }
 
     func continueContext(_ turn: inout Turn) -> EngineReply? {

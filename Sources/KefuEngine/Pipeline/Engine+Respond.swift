@@ -53,7 +53,9 @@ extension Engine {
                 trigger: violations.first?.phrase)
         }
 
-        let times = turn.session.answerCounts[source.label] ?? 0
+        // The same reply, not the same source: a stock template that answers three sizes is three answers.
+        let given = "\(source.label)\n\(text)"
+        let times = turn.session.answerCounts[given] ?? 0
         turn.trace.record(
             .loop,
             [
@@ -63,7 +65,7 @@ extension Engine {
         if times >= 2 {
             return handOff(.loop, priority: .normal, interim: nil, intent: intent, &turn, tried: source)
         }
-        turn.session.answerCounts[source.label] = times + 1
+        turn.session.answerCounts[given] = times + 1
         turn.session.consecutiveFallbacks = 0
         turn.session.pending = nil
         return finish(.answer, reply: text, source: source, intent: intent, confidence: confidence, &turn)

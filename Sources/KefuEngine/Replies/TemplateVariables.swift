@@ -35,21 +35,7 @@ struct TemplateVariables {
         if let sku = session.product ?? entities.product, let product = shop.product(sku: sku) {
             var values: [String: Any] = product.filledColumns
             values["sku"] = sku
-            // Stock by size without a size asked: which sizes there are, or that none is left.
-            let stock = product.pairs("stock").compactMap { pair in Int(pair.value).map { (pair.key, $0) } }
-            if !stock.isEmpty {
-                let available = stock.filter { $0.1 > 0 }.map(\.0)
-                values["sold_out"] = available.isEmpty
-                if !available.isEmpty { values["sizes_in_stock"] = available.joined(separator: "/") }
-            }
-            if let size = entities.size {
-                let stock = product.pairs("stock").first { $0.key.uppercased() == size.uppercased() }
-                if let count = stock.flatMap({ Int($0.value) }) {
-                    values["stock_for_size"] = String(count)
-                    values["in_stock"] = count > 0
-                }
-                values["has_size"] = product.list("sizes").contains { $0.uppercased() == size.uppercased() }
-            }
+            Self.addStock(of: product, asked: entities, to: &values)
             if let quantity = entities.quantity {
                 let pricing = TierPricing(product: product)
                 values["price_for_quantity"] = pricing.price(for: quantity) ?? product["price"] ?? ""
@@ -66,6 +52,7 @@ struct TemplateVariables {
             set("size", size)
             satisfied.insert("size")
         }
+        if let colour = entities.colour { set("colour", colour) }
         if let quantity = entities.quantity {
             set("quantity", String(quantity))
             satisfied.insert("quantity")
@@ -86,6 +73,41 @@ struct TemplateVariables {
         var named: [String: String] = [:]
         for (name, value) in entities.described { named[name] = value }
         set("entities", named)
+    }
+
+    /// Stock for the product in view: of the variant asked (a size, a colour or both) when the product
+    /// sells it, else which sizes and colours are left and what was asked that it does not sell.
+    private static func addStock(of product: ShopRecord, asked entities: Entities, to values: inout [String: Any]) {
+        let stock = ProductStock(product: product)
+        let sizes = product.list("sizes")
+        let colours = product.list("colours")
+        // What the product sells of what was asked; a name it does not list is not a variant of it.
+        let size = entities.size.flatMap { asked in
+            sizes.first { ProductStock.same($0, asked) }
+                ?? stock.variants.compactMap(\.size).first {
+                    ProductStock.same($0, asked)
+                }
+        }
+        let colour = entities.colour.flatMap { asked in colours.first { ProductStock.same($0, asked) } }
+        if entities.size != nil { values["has_size"] = size != nil }
+        if entities.colour != nil, !colours.isEmpty { values["has_colour"] = colour != nil }
+        var unsold: [String] = []
+        if let asked = entities.colour, colour == nil, !colours.isEmpty { unsold.append(asked) }
+        if let asked = entities.size, size == nil, !(sizes.isEmpty && stock.isEmpty) { unsold.append(asked) }
+        if !unsold.isEmpty { values["unsold"] = unsold.joined(separator: " ") }
+        guard !stock.isEmpty else { return }
+        values["sold_out"] = stock.variants.allSatisfy { $0.count == 0 }
+        let sizesLeft = stock.sizesInStock(colour: colour)
+        if !sizesLeft.isEmpty { values["sizes_in_stock"] = sizesLeft.joined(separator: "/") }
+        let coloursLeft = stock.coloursInStock(size: size)
+        if !coloursLeft.isEmpty { values["colours_in_stock"] = coloursLeft.joined(separator: "/") }
+        if let left = stock.variantsInStock() { values["variants_in_stock"] = left }
+        // A variant is answered only when all of it is sold: not "M in stock" to a buyer who asked for black M.
+        if unsold.isEmpty, size != nil || colour != nil, let count = stock.count(colour: colour, size: size) {
+            values["variant"] = [colour, size].compactMap { $0 }.joined(separator: " ")
+            values["stock_for_size"] = String(count)
+            values["in_stock"] = count > 0
+        }
     }
 
     /// Why the value a reply prints at `path` is missing, for the trace.

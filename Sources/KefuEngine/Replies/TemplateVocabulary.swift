@@ -11,11 +11,15 @@ public struct TemplateVocabulary: Sendable {
 
     /// Columns Documentation/BundleFormat.md documents, usable before the shop has filled in its data files.
     static let documentedOrderColumns = ["status", "carrier", "tracking", "last_event", "refund_status"]
-    static let documentedProductColumns = ["title", "price", "moq"]
+    static let documentedProductColumns = ["title", "price", "moq", "sizes", "colours", "stock", "tiers"]
     static let documentedBuyerColumns = ["region"]
     /// What the session adds to the product in view (stock for the named size, tier price, …).
-    static let productFlags = ["in_stock", "has_size", "below_moq", "sold_out"]
-    static let productValues = ["sku", "stock_for_size", "price_for_quantity", "sizes_in_stock"]
+    static let productFlags = ["in_stock", "has_size", "has_colour", "below_moq", "sold_out"]
+    static let productValues = [
+        "sku", "stock_for_size", "price_for_quantity", "sizes_in_stock", "colours_in_stock", "variants_in_stock",
+        "variant",
+        "unsold",
+    ]
     /// The entities the extractor names (`Entities.described`).
     static let entityNames = ["order", "tracking", "quantity", "size", "height", "weight", "colour", "product"]
 
@@ -34,7 +38,8 @@ public struct TemplateVocabulary: Sendable {
             "order": record(["id", "order_id"] + Self.documentedOrderColumns + columns.orders),
             "product": record(
                 Self.productValues + Self.documentedProductColumns + columns.products, flags: Self.productFlags),
-            "size": .value, "quantity": .value, "height": .value, "weight": .value, "recommended_size": .value,
+            "size": .value, "colour": .value, "quantity": .value, "height": .value, "weight": .value,
+            "recommended_size": .value,
             "entities": record(Self.entityNames),
         ]
     }

@@ -20,7 +20,7 @@ public struct SessionState: Hashable, Sendable, Codable {
     /// The FAQs offered by the last `clarify`, which `1`, `2`, … pick from.
     public var choices: [SourceReference] = []
     public var consecutiveFallbacks = 0
-    /// How often each source answered in this session.
+    /// How often each reply (its source and words) was given in this session: the loop breaker's count.
     public var answerCounts: [String: Int] = [:]
     /// A person has taken over; the bot stays quiet until handed back.
     public var handedOff = false
