@@ -127,7 +127,9 @@ let package = Package(
         // once on a small bundle so they cannot rot. Not a dependency of kefu itself.
         .target(
             name: "KefuWorkloads",
-            dependencies: ["KefuBundle", "KefuStore", "KefuSync", "KefuArchive", "KefuEngine", "KefuGenerator"]
+            dependencies: [
+                "KefuBundle", "KefuStore", "KefuSync", "KefuArchive", "KefuEngine", "KefuSentenceModel", "KefuGenerator",
+            ]
         ),
 
         // What each fuzz harness feeds its input to: `Fuzz/` builds them with libFuzzer, and a test replays

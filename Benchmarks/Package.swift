@@ -16,6 +16,7 @@ let package = Package(
         benchmark("ArchiveBenchmarks"),
         benchmark("EngineBenchmarks"),
         benchmark("BridgeBenchmarks"),
+        benchmark("SemanticBenchmarks"),
     ]
 )
 

@@ -33,6 +33,28 @@ import Testing
         }
     }
 
+    /// With the real model (make test installs it): an edit embeds one text, a repeated message and a
+    /// rule's keyword cost no model call, and an unseen text costs one.
+    @Test func theSentenceModelsWorkload() throws {
+        let workload = try SemanticWorkload.sample("taobao-apparel")
+        #expect(workload.semanticIsOn)
+        let questions = workload.content.faqs.reduce(0) { $0 + 1 + $1.item.similar.count }
+        #expect(workload.embeddedTexts >= questions)
+        let edit = workload.recompileAfterEditingOneFAQ(3)
+        #expect(edit.embeddedTexts == 1)
+        if case .on = edit.engine.semanticStatus {} else { Issue.record("\(edit.engine.semanticStatus)") }
+
+        let before = workload.modelTexts
+        #expect(workload.answerUnseen(1).source?.kind == .faq)
+        #expect(workload.modelTexts == before + 1)
+        _ = workload.answerRepeated()
+        let repeated = workload.modelTexts
+        #expect(workload.answerRepeated().source?.kind == .faq)
+        #expect(workload.modelTexts == repeated)
+        #expect(workload.answerRule().source?.kind == .rule)
+        #expect(workload.modelTexts == repeated)
+    }
+
     @Test func firstNoOpAndOneFileSyncs() throws {
         let workload = try SyncWorkload(items: Self.items, synced: false)
         defer { workload.remove() }
