@@ -128,7 +128,8 @@ let package = Package(
         .target(
             name: "KefuWorkloads",
             dependencies: [
-                "KefuBundle", "KefuStore", "KefuSync", "KefuArchive", "KefuEngine", "KefuSentenceModel", "KefuGenerator",
+                "KefuBundle", "KefuStore", "KefuSync", "KefuArchive", "KefuEngine", "KefuSentenceModel",
+                "KefuGenerator",
             ]
         ),
 

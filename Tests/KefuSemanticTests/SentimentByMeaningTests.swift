@@ -6,8 +6,9 @@ import Testing
 /// Anger and complaints with no lexicon phrase reach a person; calm buyers, quality questions included,
 /// stay with the bot. Measured on Fixtures/sentiment.tsv (held out) in a sample shop with its rules.
 @Suite struct SentimentByMeaningTests {
-    /// Below the 72.5 % measured (the target is 80 %; see Documentation/Engine.md).
-    static let angryFloor = 0.7
+    /// Below the 90.0 % measured, above the target of 80 % (calm: 5.0 % measured, the target's ceiling;
+    /// see Documentation/Engine.md).
+    static let angryFloor = 0.85
     static let calmCeiling = 0.05
 
     @Test func angryBuyersReachAPersonAndCalmOnesDoNot() throws {

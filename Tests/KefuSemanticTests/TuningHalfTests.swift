@@ -5,9 +5,9 @@ import KefuEngine
 import KefuTestSupport
 import Testing
 
-/// The tuning half of the engine's paraphrase set (every other line, starting with the first): the only
-/// buyer questions the sentence model's calibration was chosen on, besides CLINC150's training and
-/// validation splits.
+/// The tuning half of the engine's paraphrase set (every other line, starting with the first): with the
+/// sets of TuningSetsTests and CLINC150's training and validation splits, the only buyer questions the
+/// sentence model's calibration was chosen on.
 @Suite struct TuningHalfTests {
     @Test func theTuningHalfStaysWhereTheCalibrationWasChosen() throws {
         var content = try EngineContent(
@@ -22,9 +22,9 @@ import Testing
             tally.record(label, text, RealModel.ask(text, engine: engine))
         }
         print(tally.summary("tuning half"))
-        // Measured when the calibration was chosen: 78/82 and 20/25.
+        // Measured when the calibration was chosen: 80/82 and 21/25.
         #expect(tally.paraphrases.total == 82 && tally.strangers.total == 25)
-        #expect(tally.paraphrases.right >= 76)
-        #expect(tally.strangers.right >= 19)
+        #expect(tally.paraphrases.right >= 78)
+        #expect(tally.strangers.right >= 20)
     }
 }

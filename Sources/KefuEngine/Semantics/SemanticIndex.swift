@@ -40,10 +40,13 @@ struct SemanticIndex: Sendable {
         self.centroids = centroids
     }
 
+    /// A median of fewer FAQs than this says little about unrelated ones.
+    static let baselineFAQs = 8
+
     /// The `keep` FAQs closest in meaning to `query` (by the mean of nearest-question and centroid
-    /// cosine), best first.
-    func closest(to query: [Float], keep: Int) -> [SemanticScore] {
-        guard faqCount > 0 else { return [] }
+    /// cosine), best first; and the median of that mean over every FAQ (see `SemanticQuery.baseline`).
+    func closest(to query: [Float], keep: Int) -> (scores: [SemanticScore], baseline: Float?) {
+        guard faqCount > 0 else { return ([], nil) }
         var nearest = [Float](repeating: -1, count: faqCount)
         var nearestQuestion = [Int32](repeating: 0, count: faqCount)
         questionVectors.withUnsafeBufferPointer { rows in
@@ -66,11 +69,13 @@ struct SemanticIndex: Sendable {
         }
         // The best `keep` without sorting every FAQ; shifted by 2 because `top` keeps positive scores only.
         let shifted = (0..<faqCount).map { 2 + (nearest[$0] + centroid[$0]) / 2 }
-        return FAQClassifier.top(shifted, count: keep).map { faq in
+        let scores = FAQClassifier.top(shifted, count: keep).map { faq in
             let faq = Int(faq)
             return SemanticScore(
                 faq: Int32(faq), nearest: nearest[faq], centroid: centroid[faq], nearestQuestion: nearestQuestion[faq])
         }
+        let baseline = faqCount < Self.baselineFAQs ? nil : shifted.sorted()[faqCount / 2] - 2
+        return (scores, baseline)
     }
 
     /// The score of one FAQ, for a lexical candidate that meaning alone did not rank high.

@@ -30,7 +30,8 @@ struct SemanticMatcher: Sendable {
         if let known = recent.query(for: normalisedText) { return known }
         guard let vector = try? embeddings.encoder.embed([normalisedText]), vector.count == index.dimension
         else { return nil }
-        let query = SemanticQuery(vector: vector, closest: index.closest(to: vector, keep: Self.candidateCount))
+        let (closest, baseline) = index.closest(to: vector, keep: Self.candidateCount)
+        let query = SemanticQuery(vector: vector, closest: closest, baseline: baseline)
         recent.remember(query, for: normalisedText)
         return query
     }

@@ -2,4 +2,7 @@
 struct SemanticQuery: Sendable {
     let vector: [Float]
     let closest: [SemanticScore]
+    /// The median closeness of the shop's FAQs to the message: how close unrelated questions sit for this
+    /// message (lower in English than in Chinese, for one); `nil` for a shop with too few FAQs to tell.
+    let baseline: Float?
 }
