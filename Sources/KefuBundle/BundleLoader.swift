@@ -9,9 +9,17 @@ public struct BundleLoader: Sendable {
     /// Whether items keep the position of each field (for diagnostics that point inside an item), or
     /// only where they start, which costs far less memory for large bundles.
     public let recordsFieldLocations: Bool
+    /// Told of each file parsed, as `task` (an import reports `.checkingArchive`).
+    public let progress: (any ProgressReporter)?
+    public let task: ProgressTask
 
-    public init(recordsFieldLocations: Bool = true) {
+    public init(
+        recordsFieldLocations: Bool = true, progress: (any ProgressReporter)? = nil,
+        task: ProgressTask = .readingFiles
+    ) {
         self.recordsFieldLocations = recordsFieldLocations
+        self.progress = progress
+        self.task = task
     }
 
     /// Reads the bundle folder at `root`.
@@ -56,7 +64,11 @@ public struct BundleLoader: Sendable {
         var bundleFiles: [BundleFile] = []
 
         let paths = files.keys.sorted()
-        let readings = ParallelMap.map(paths) { path in files[path].flatMap { readFile(path, data: $0) } }
+        let counter = ProgressCounter(task, total: paths.count, reporter: progress)
+        let readings = ParallelMap.map(paths) { path in
+            defer { counter.advance() }
+            return files[path].flatMap { readFile(path, data: $0) }
+        }
         for case let reading? in readings {
             diagnostics += reading.diagnostics
             if let read = reading.manifest { manifest = read }

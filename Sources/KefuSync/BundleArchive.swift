@@ -21,11 +21,11 @@ public enum BundleArchive {
     /// files it, and `data` (shop data files, when exporting with data).
     public static func export(
         store: Store, version: Int, data: [String: Data] = [:], format: ArchiveFormat, author: String,
-        date: Date = Date()
+        date: Date = Date(), progress: (any ProgressReporter)? = nil
     ) throws -> (archive: Data, manifest: ArchiveManifest) {
         let conflicts = try store.conflicts()
         guard conflicts.isEmpty else { throw BundleArchiveError.conflictsOpen(count: conflicts.count) }
-        let bundle = try StoreBundle(store: store, version: version)
+        let bundle = try StoreBundle(store: store, version: version, progress: progress)
         var files = try bundle.render().mapValues { Data($0.utf8) }
         files.merge(data) { current, _ in current }
         files[ItemAuthors.fileName] = Data(try ItemAuthors.of(store).render().utf8)
@@ -49,10 +49,10 @@ public enum BundleArchive {
         /// Who made each item, as the exporting shop's store knew it (an archive of an older kefu has none).
         let authors: ItemAuthors?
 
-        /// The bundle, loaded from memory.
+        /// The bundle, loaded from memory; `progress` is told of each file checked.
         /// - Throws: `DiagnosticsError` when a file inside is malformed.
-        public func bundle() throws -> LoadedBundle {
-            try BundleLoader().loadBundle(files: bundleFiles)
+        public func bundle(progress: (any ProgressReporter)? = nil) throws -> LoadedBundle {
+            try BundleLoader(progress: progress, task: .checkingArchive).loadBundle(files: bundleFiles)
         }
     }
 

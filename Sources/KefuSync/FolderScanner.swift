@@ -7,6 +7,8 @@ import KefuStore
 struct FolderScanner {
     let root: URL
     let store: Store
+    /// Told of each file read.
+    var progress: (any ProgressReporter)? = nil
 
     /// - Throws: `DiagnosticsError` when a changed file is malformed or an id is used twice.
     func scan() throws -> FolderScan {
@@ -26,8 +28,10 @@ struct FolderScanner {
         scan.present = present
         // Reading, hashing and parsing are per file and share nothing: both cores take part. The
         // results are then taken in path order, so the scan is the same however the work was split.
+        let counter = ProgressCounter(.readingFiles, total: toRead.count, reporter: progress)
         let outcomes = ParallelMap.map(toRead) { path, stat in
-            read(path, stat: stat, remembered: states[path], loader: loader)
+            defer { counter.advance() }
+            return read(path, stat: stat, remembered: states[path], loader: loader)
         }
         for (index, outcome) in outcomes.enumerated() {
             let (path, stat) = toRead[index]

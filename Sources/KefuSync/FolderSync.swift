@@ -21,6 +21,8 @@ public struct FolderSync: Sendable {
     public let author: String
     /// How the folder's files are written (the system calls, unless a test injects failures).
     public let fileCalls: any FileWriteCalls
+    /// Told of each file a sync reads (a terminal's progress bar).
+    public var progress: (any ProgressReporter)?
 
     public init(root: URL, store: Store, author: String, fileCalls: any FileWriteCalls = SystemFileWriteCalls()) {
         self.root = root
@@ -38,7 +40,7 @@ public struct FolderSync: Sendable {
     /// Decides what a sync would do, changing nothing.
     /// - Throws: `DiagnosticsError` when a changed file is malformed.
     public func plan() throws -> SyncPlan {
-        let scan = try FolderScanner(root: root, store: store).scan()
+        let scan = try FolderScanner(root: root, store: store, progress: progress).scan()
         guard let manifest = scan.manifest else {
             throw DiagnosticsError([.error(Message(.missingManifest, root.path), at: nil)])
         }

@@ -10,17 +10,23 @@ public struct StoreBundle: Sendable {
     public let items: [ItemKey: BundleItem]
     public let files: [BundleFile]
 
-    /// Reads every current item of `store`; `version` goes into bundle.yaml.
-    public init(store: Store, version: Int) throws {
+    /// Reads every current item of `store`; `version` goes into bundle.yaml. `progress` is told of the
+    /// items decoded, as `.writingArchive`.
+    public init(store: Store, version: Int, progress: (any ProgressReporter)? = nil) throws {
         var items: [ItemKey: BundleItem] = [:]
         var byFile: [String: [(line: Int, key: ItemKey)]] = [:]
-        for stored in try store.allItems() {
+        let stored = try store.allItems()
+        let counter = ProgressCounter(.writingArchive, total: stored.count, reporter: progress)
+        for (index, stored) in stored.enumerated() {
+            // In steps, so that reporting costs nothing next to decoding.
+            if index % 256 == 255 { counter.advance(by: 256) }
             let item = try CanonicalForm.item(kind: stored.kind, canonical: stored.content)
             items[item.key] = item
             guard item.key != .bundleSettings else { continue }
             let file = BundleLayout.kind(ofFile: stored.file) == item.key.kind ? stored.file : item.key.kind.defaultFile
             byFile[file, default: []].append((stored.line ?? Int.max, item.key))
         }
+        counter.advance(by: stored.count % 256)
         guard let settings = items[.bundleSettings] else { throw StoreBundleError.noSettings }
         let bundleID = try store.bundleID() ?? UUID()
         manifest = BundleManifest(bundleID: bundleID, version: version, settings: settings)

@@ -16,7 +16,7 @@ final class PseudoTerminal {
     /// How many prompts keys were typed at.
     private var promptsAnswered = 0
 
-    init(_ arguments: [String], in directory: URL) throws {
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         master = Self.libc.openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, Self.libc.grant(master) == 0, Self.libc.unlock(master) == 0,
             let name = Self.libc.name(master)
@@ -26,7 +26,7 @@ final class PseudoTerminal {
         process.executableURL = KefuBinary.url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = KefuBinary.environment(["TERM": "xterm"])
+        process.environment = KefuBinary.environment(environment.merging(["TERM": "xterm"]) { own, _ in own })
         process.standardInput = slave
         process.standardOutput = slave
         process.standardError = slave

@@ -13,7 +13,9 @@ extension Workspace {
 
     /// The sentence model with this bundle's kept embeddings (in `.kefu/engine/`), or why there is no model.
     public var semantics: SemanticSetup {
-        SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
+        var setup = SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
+        setup.progress = progress
+        return setup
     }
 
     /// The engine for `store`'s current items, its FAQ index read from `.kefu/engine/` when kept there.

@@ -10,8 +10,14 @@ import KefuSync
 /// (`Workspace+Engine.swift`) and its shop data.
 public struct Workspace: Sendable {
     public let root: URL
+    /// Told how long work goes (a sync's files, the model's questions, an archive's items): a terminal's
+    /// progress bar; `nil` where nobody watches.
+    public var progress: (any ProgressReporter)?
 
-    public init(root: URL) { self.root = root }
+    public init(root: URL, progress: (any ProgressReporter)? = nil) {
+        self.root = root
+        self.progress = progress
+    }
 
     /// The bundle at or above `directory`.
     public static func find(from directory: URL) throws -> Workspace {
@@ -135,6 +141,8 @@ public struct Workspace: Sendable {
 
     /// The folder sync of this bundle.
     public func folderSync(_ store: Store) -> FolderSync {
-        FolderSync(root: root, store: store, author: AuthorName.resolve())
+        var sync = FolderSync(root: root, store: store, author: AuthorName.resolve())
+        sync.progress = progress
+        return sync
     }
 }

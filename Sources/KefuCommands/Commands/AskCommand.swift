@@ -36,7 +36,7 @@ struct AskCommand: KefuSubcommand {
         ] where (value?.count ?? 0) > SessionState.maximumIdentifierLength {
             throw AppFailure(.usage, Message(.askIdentifierTooLong, option, SessionState.maximumIdentifierLength))
         }
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let message = IncomingMessage(text, type: type)
         if let session {
             // A conversation changes the store (its state, its tickets, its log): take the lock. A one-off

@@ -27,7 +27,7 @@ struct ChatCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let timeZone = workspace.timeZone()
         let fixedMoment = clock.now == nil ? nil : try clock.moment(in: timeZone)
         let store = try workspace.openExistingStore()

@@ -20,7 +20,7 @@ struct CheckCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let now = try clock.moment(in: workspace.timeZone())
         var (diagnostics, itemCount) = try workspace.checkFindings(now: now)
         // Said once, where a seller looks: without the model, buyers are understood by their words alone.

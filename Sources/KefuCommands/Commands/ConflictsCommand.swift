@@ -12,7 +12,7 @@ struct ConflictsCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let conflicts = try Workspace.find(from: context.directory).openExistingStore().conflicts()
+        let conflicts = try context.workspace().openExistingStore().conflicts()
         if context.json {
             context.printJSON(conflicts.map(ConflictJSON.init))
         } else if conflicts.isEmpty {

@@ -21,7 +21,7 @@ struct ConsoleCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         guard (0...65_535).contains(port) else { throw AppFailure(.usage, Message(.serveBadPort, port)) }
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let console = context.console
         let language = context.language
         let opens = !noOpen && Self.hasDesktop(ProcessInfo.processInfo.environment)

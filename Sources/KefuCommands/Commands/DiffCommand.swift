@@ -14,7 +14,7 @@ struct DiffCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let plan = try workspace.folderSync(try workspace.openExistingStore()).plan()
         let merges = plan.sortedMerges.filter { $0.changesStore || $0.changesFolder || $0.merge.conflict != nil }
         if context.json {

@@ -29,7 +29,7 @@ struct ExportCommand: KefuSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let target = URL(filePath: file, relativeTo: context.directory).standardizedFileURL
         let (manifest, count) = try workspace.withStoreForChange { store, _ in
             // Edits not yet synced belong in the export too.
@@ -39,7 +39,8 @@ struct ExportCommand: KefuSubcommand {
             let exported: (archive: Data, manifest: ArchiveManifest)
             do {
                 exported = try BundleArchive.export(
-                    store: store, version: version, data: data, format: format, author: AuthorName.resolve())
+                    store: store, version: version, data: data, format: format, author: AuthorName.resolve(),
+                    progress: context.progress)
             } catch let problem as BundleArchiveError {
                 throw AppFailure(.failure, ArchiveRefusalMessage.reason(problem))
             }

@@ -34,8 +34,8 @@ struct ImportCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let contents = try readArchive(context)
-        let bundle = try contents.bundle()
-        guard let workspace = try? Workspace.find(from: context.directory) else {
+        let bundle = try contents.bundle(progress: context.progress)
+        guard let workspace = try? context.workspace() else {
             guard !dryRun else {
                 // An import here would make a new bundle of every item.
                 print(
@@ -90,7 +90,7 @@ struct ImportCommand: KefuSubcommand {
         files[BundleLayout.manifestFile] = Data(try BundleWriter().render(bundle.manifest).utf8)
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
         try IgnoreFile.write(in: folder)
-        let workspace = Workspace(root: folder)
+        let workspace = Workspace(root: folder, progress: context.progress)
         let plan = try workspace.withStoreForChange { store, _ in
             try store.setBundleID(bundle.manifest.bundleID)
             try workspace.folderSync(store).adopt(bundle, operation: .import, summary: "kefu import \(file)")

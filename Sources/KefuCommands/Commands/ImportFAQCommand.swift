@@ -23,7 +23,7 @@ struct ImportFAQCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let url = URL(filePath: file, relativeTo: context.directory)
         let data = try context.readInput(file)
         let (read, skipped) = try FAQSpreadsheet.read(data, path: file, skippingBadRows: skipBad)

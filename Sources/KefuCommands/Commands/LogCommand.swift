@@ -15,7 +15,7 @@ struct LogCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let store = try Workspace.find(from: context.directory).openExistingStore()
+        let store = try context.workspace().openExistingStore()
         if let item {
             try showRevisions(of: try ItemKeyArgument.parse(item), store: store, context: context)
         } else {

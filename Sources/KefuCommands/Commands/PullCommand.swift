@@ -19,7 +19,7 @@ struct PullCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let report = try workspace.withRemote(named: name) { store, remote in
             try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).pull(
                 remote, deletions: DeletionGuard(allowsDeletes: allowDeletes))

@@ -22,7 +22,7 @@ struct PushCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let report = try workspace.withRemote(named: name) { store, remote in
             try RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve()).push(
                 remote, breakingLock: breakLock, deletions: DeletionGuard(allowsDeletes: allowDeletes))

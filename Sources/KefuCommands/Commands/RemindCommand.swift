@@ -18,7 +18,7 @@ struct RemindCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let now = try clock.moment(in: workspace.timeZone())
         let run = try workspace.withStoreForChange { store, _ in
             try ReminderDesk(workspace: workspace, store: store).run(at: now, dryRun: dryRun)

@@ -28,7 +28,7 @@ struct AddRemoteCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         guard ItemID.isValid(name) else { throw AppFailure(.usage, Message(.invalidRemoteName, name)) }
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let remote = try RemoteErrorMessage.translating(remote: name) {
             try RemoteTarget(parsing: target, relativeTo: context.directory).remote(named: name)
         }
@@ -54,7 +54,7 @@ struct ListRemotesCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let remotes = try Workspace.find(from: context.directory).openExistingStore().remotes()
+        let remotes = try context.workspace().openExistingStore().remotes()
         if context.json {
             context.printJSON(remotes.map(RemoteJSON.init))
         } else if remotes.isEmpty {
@@ -79,7 +79,7 @@ struct RemoveRemoteCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         try workspace.withStoreForChange { store, _ in
             guard try store.remote(named: name) != nil else {
                 throw AppFailure(.failure, Message(.remoteUnknown, name))

@@ -41,7 +41,7 @@ struct ReplayCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         // With --bundle and --compare DIR no store is involved, so the command runs from any folder.
-        let findWorkspace = { try Workspace.find(from: context.directory) }
+        let findWorkspace = { try context.workspace() }
         // Times without an offset are the shop's: the time zone of the bundle the log is replayed through.
         let shop =
             try bundle.map { try Workspace.find(from: URL(filePath: $0, relativeTo: context.directory)) }

@@ -44,7 +44,7 @@ struct ReportCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let start = try since.map { text in
             guard let date = BundleDate(parsing: text) else { throw AppFailure(.usage, Message(.invalidNow, text)) }
             return date.date(in: workspace.timeZone())

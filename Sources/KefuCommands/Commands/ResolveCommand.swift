@@ -31,7 +31,7 @@ struct ResolveCommand: KefuSubcommand {
         guard [ours, theirs, file != nil].filter({ $0 }).count == 1 else {
             throw AppFailure(.usage, Message(.resolveChooseOne, key.description))
         }
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let resolution = try self.resolution(for: key, context: context)
         let (_, recorded, report) = try workspace.applyAndSync { store in
             do {

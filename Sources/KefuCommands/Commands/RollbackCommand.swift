@@ -22,7 +22,7 @@ struct RollbackCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         if dryRun {
             let store = try workspace.openExistingStore()
             let change = try rollback(store)

@@ -23,7 +23,7 @@ struct SchemaCommand: KefuSubcommand {
             root = URL(filePath: output, directoryHint: .isDirectory, relativeTo: context.directory)
             files = Dictionary(uniqueKeysWithValues: files.map { (URL(filePath: $0.key).lastPathComponent, $0.value) })
         } else {
-            root = try Workspace.find(from: context.directory).root
+            root = try context.workspace().root
         }
         do {
             try BundleWriter().write(files, to: root)

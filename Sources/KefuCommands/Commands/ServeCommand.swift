@@ -33,7 +33,7 @@ struct ServeCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         guard stdio != http else { throw AppFailure(.usage, Message(.serveNeedsStdio)) }
         guard (0...65_535).contains(port) else { throw AppFailure(.usage, Message(.serveBadPort, port)) }
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         if stdio {
             try StdioServer(workspace: workspace, context: context, trace: !noTrace).run()
             return

@@ -20,7 +20,7 @@ struct ShowCommand: KefuSubcommand {
 
     func run(in context: CommandContext) throws {
         let key = try ItemKeyArgument.parse(item)
-        let store = try Workspace.find(from: context.directory).openExistingStore()
+        let store = try context.workspace().openExistingStore()
         var stored = try store.item(key)
         if let rev {
             stored = try revision(rev, of: key, in: store)

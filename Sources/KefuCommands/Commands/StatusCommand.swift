@@ -15,7 +15,7 @@ struct StatusCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let store = try workspace.openExistingStore()
         let plan = try workspace.folderSync(store).plan()
         let conflicts = try store.conflicts()

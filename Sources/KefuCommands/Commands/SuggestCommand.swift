@@ -20,7 +20,7 @@ struct SuggestCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let store = try workspace.openExistingStore()
         let saved = try session.flatMap { try StoreSessionStore(store: store).session(id: $0) }
         let state = buyerOptions.applied(to: saved ?? SessionState(id: session ?? "suggest"))

@@ -14,7 +14,7 @@ struct SyncCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         try workspace.withStoreForChange { store, created in
             let report = try workspace.folderSync(store).run()
             SyncOutput(context: context).print(report, storeCreated: created)

@@ -22,7 +22,7 @@ struct TestCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let workspace = try Workspace.find(from: context.directory)
+        let workspace = try context.workspace()
         let timeZone = workspace.timeZone()
         let now = try clock.moment(in: timeZone)
         let records = try BundleLoader().loadBundle(at: workspace.root).contentRecords()

@@ -27,7 +27,7 @@ struct ListTicketsCommand: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let store = try Workspace.find(from: context.directory).openExistingStore()
+        let store = try context.workspace().openExistingStore()
         let tickets = try TicketDesk(store: store).tickets(in: open ? TicketDesk.active : nil)
         if context.json {
             context.printJSON(tickets.map(TicketJSON.init))
@@ -89,7 +89,7 @@ struct ChangeTicketCommand<Kind: TicketChangeKind>: KefuSubcommand {
     @ParentCommand var kefu: KefuCommand
 
     func run(in context: CommandContext) throws {
-        let store = try Workspace.find(from: context.directory).openExistingStore()
+        let store = try context.workspace().openExistingStore()
         let ticket = try TicketDesk(store: store).change(ticket: id, Kind.change, by: agent ?? AuthorName.resolve())
         if context.json {
             context.printJSON(TicketJSON(ticket))

@@ -3,6 +3,10 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .progressCheckingArchive: "检查归档",
+        .progressWritingArchive: "写入归档",
+        .progressEmbedding: "理解问题",
+        .progressReadingFiles: "读取文件",
         .optLexical: "只按字词匹配:不用句子模型,用于对比。",
         .optEmbeddings: "把句子模型的向量保存在此文件夹,供下次运行复用。",
         .optPerIntent: "每个意图只用前 N 个问题训练(小样本设置为 10)。",

@@ -3,6 +3,10 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .progressCheckingArchive: "checking the archive",
+        .progressWritingArchive: "writing the archive",
+        .progressEmbedding: "understanding questions",
+        .progressReadingFiles: "reading files",
         .optLexical: "Words only: leave the sentence model out, for comparison.",
         .optEmbeddings: "Keep the sentence model's embeddings in this folder between runs.",
         .optPerIntent: "Train on only the first N questions of each intent (10 for the small setting).",

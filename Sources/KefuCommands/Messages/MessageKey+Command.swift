@@ -2,6 +2,10 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let progressCheckingArchive = MessageKey("progressCheckingArchive", in: CommandMessages.self)
+    static let progressWritingArchive = MessageKey("progressWritingArchive", in: CommandMessages.self)
+    static let progressEmbedding = MessageKey("progressEmbedding", in: CommandMessages.self)
+    static let progressReadingFiles = MessageKey("progressReadingFiles", in: CommandMessages.self)
     static let optLexical = MessageKey("optLexical", in: CommandMessages.self)
     static let optEmbeddings = MessageKey("optEmbeddings", in: CommandMessages.self)
     static let optPerIntent = MessageKey("optPerIntent", in: CommandMessages.self)

@@ -10,6 +10,8 @@ struct CommandContext {
     let language: Language
     let json: Bool
     let console: Console
+    /// The progress bar for long work, on a terminal only.
+    let progress: TerminalProgress?
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let current = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
@@ -21,6 +23,14 @@ struct CommandContext {
         language = Language.resolve(explicit: options.lang, environment: environment)
         json = options.json
         console = Console(environment: environment)
+        progress = TerminalProgress.forTerminal(language: language, json: json, environment: environment)
+    }
+
+    /// The bundle at or above the working folder, reporting long work to the progress bar.
+    func workspace() throws -> Workspace {
+        var workspace = try Workspace.find(from: directory)
+        workspace.progress = progress
+        return workspace
     }
 
     /// Runs `body`, printing any failure and exiting with its status.

@@ -53,7 +53,8 @@ public struct Engine: Sendable {
         var status = SemanticStatus.off(reason: semantics.unavailableReason ?? "no sentence model")
         if let encoder = semantics.encoder {
             do {
-                semantic = try SemanticMatcher(content: content, encoder: encoder, store: semantics.store)
+                semantic = try SemanticMatcher(
+                    content: content, encoder: encoder, store: semantics.store, progress: semantics.progress)
                 status = .on(model: encoder.identity)
             } catch {
                 status = .off(reason: "the sentence model failed: \(error)")

@@ -12,14 +12,20 @@ struct SemanticMatcher: Sendable {
     let embeddings: TextEmbeddings
     let recent = RecentQueries()
 
-    /// Embeds every question of `faqs` and the sentiment prototypes, reading kept embeddings back.
-    init(content: EngineContent, encoder: any SentenceEncoder, store: (any EmbeddingStore)?) throws {
+    /// Embeds every question of `faqs` and the sentiment prototypes, reading kept embeddings back;
+    /// `progress` is told of the questions embedded.
+    init(
+        content: EngineContent, encoder: any SentenceEncoder, store: (any EmbeddingStore)?,
+        progress: (any ProgressReporter)? = nil
+    ) throws {
         let normaliser = TextNormaliser()
         let embeddings = TextEmbeddings(encoder: encoder, store: store)
+        var reporting = embeddings
+        reporting.progress = progress
         index = try SemanticIndex(
             questions: content.faqs.map { faq in
                 ([faq.item.question] + faq.item.similar).map { normaliser.normalise($0).text }
-            }, embeddings: embeddings)
+            }, embeddings: reporting)
         sentiment = try SentimentPrototypes(lexicons: content.lexicons, embeddings: embeddings, normaliser: normaliser)
         self.embeddings = embeddings
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import KefuCore
 
 /// Embeds texts through the encoder, reading back those the store keeps and keeping the new ones, in
 /// batches so the model's engine can spread them over the cores.
@@ -8,6 +9,8 @@ struct TextEmbeddings: Sendable {
 
     let encoder: any SentenceEncoder
     let store: (any EmbeddingStore)?
+    /// Told of the texts embedded so far (those read back from the store cost nothing and are not counted).
+    var progress: (any ProgressReporter)? = nil
     var dimension: Int { encoder.dimension }
 
     /// One vector per text, in order: `texts.count * dimension` floats.
@@ -20,6 +23,7 @@ struct TextEmbeddings: Sendable {
             missing.append((text, key))
         }
         var fresh: [EmbeddingKey: [Float]] = [:]
+        let counter = ProgressCounter(.embeddingQuestions, total: missing.count, reporter: progress)
         for start in stride(from: 0, to: missing.count, by: Self.batchSize) {
             let batch = missing[start..<min(start + Self.batchSize, missing.count)]
             let vectors = try encoder.embed(batch.map(\.text))
@@ -27,6 +31,7 @@ struct TextEmbeddings: Sendable {
             for (offset, entry) in batch.enumerated() {
                 fresh[entry.key] = Array(vectors[offset * dimension..<(offset + 1) * dimension])
             }
+            counter.advance(by: batch.count)
         }
         if !fresh.isEmpty {
             store?.save(fresh, dimension: dimension)
