@@ -30,15 +30,8 @@ struct FAQClassifier: Sendable {
     /// visited in a fixed shuffled order.
     init(index: FAQIndex, questionVectors: [SparseVector], settings: Settings = Settings()) {
         let questionCount = questionVectors.count
-        var candidateSets: [[Int32]] = []
-        candidateSets.reserveCapacity(questionCount)
-        for (question, vector) in questionVectors.enumerated() {
-            let own = index.questionFAQ[question]
-            let combined = index.centroidSimilarities(to: vector)
-            var negatives = Self.top(combined, count: settings.negatives + 1).filter { $0 != own }
-            negatives = Array(negatives.prefix(settings.negatives))
-            candidateSets.append([own] + negatives)
-        }
+        let candidateSets = HardNegatives.candidateSets(
+            index: index, questionVectors: questionVectors, count: settings.negatives)
 
         // About 60 weights a question on generated and real bundles alike; the table grows if need be.
         var weights = WeightTable(capacity: questionCount * 64)
@@ -122,10 +115,16 @@ struct FAQClassifier: Sendable {
 
     /// The indexes of the `count` largest positive scores, largest first (ties by index).
     static func top(_ scores: [Float], count: Int) -> [Int32] {
+        top(scores.enumerated().lazy.map { (Int32($0.offset), $0.element) }, count: count)
+    }
+
+    /// The indexes of the `count` largest positive scores of `scored` (index and score, in increasing
+    /// index order), largest first (ties by index).
+    static func top(_ scored: some Sequence<(Int32, Float)>, count: Int) -> [Int32] {
         guard count > 0 else { return [] }
         var best: [(score: Float, index: Int32)] = []
         best.reserveCapacity(count + 1)
-        for (index, score) in scores.enumerated() where score > 0 {
+        for (index, score) in scored where score > 0 {
             if best.count == count, let last = best.last, score <= last.score { continue }
             var position = best.count
             while position > 0, best[position - 1].score < score { position -= 1 }
