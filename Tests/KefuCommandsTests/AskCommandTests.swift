@@ -52,9 +52,15 @@ import Testing
         let object = try json(second)
         #expect(object["decision"] as? String == "answer")
         #expect((object["reply"] as? String)?.contains("ZT7788990011") == true)
-        // Without the session, the same message has nothing to resume.
+        let resumed = try #require(object["source"] as? [String: Any])
+        #expect(resumed["kind"] as? String == "rule" && resumed["id"] as? String == "logistics-query")
+        // Without the session, the same message has nothing to resume: it is read on its own (with the
+        // sentence model, as the order-status FAQ it means; the rule that asked is not what answers).
         let alone = try KefuBinary.run(["ask", "--json", "订单号是12345"], in: folder.url)
-        #expect((try json(alone)["reply"] as? String)?.contains("ZT7788990011") != true)
+        let source = try json(alone)["source"] as? [String: Any]
+        #expect(source?["id"] as? String != "logistics-query", "\(alone.standardOutput)")
+        let context = (try json(alone)["trace"] as? [[String: Any]])?.first { $0["stage"] as? String == "context" }
+        #expect(context?["pending"] == nil)
     }
 
     @Test func aHandoffNamesReasonAgentAndSummary() throws {

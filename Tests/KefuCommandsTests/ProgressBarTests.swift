@@ -3,7 +3,8 @@ import KefuTestSupport
 import Testing
 
 /// Long work draws a bar on a terminal: a first sync reads every file, and the first answer after it
-/// gives every FAQ question to the sentence model (seconds on a large shop, silent before). The bar is
+/// trains the classifier and gives every FAQ question to the sentence model (seconds on a large shop,
+/// silent before). The bar is
 /// drawn here from the first moment (`KEFU_PROGRESS_AFTER=0`; a person sees it after a second), wiped
 /// when the work ends, and never drawn into a pipe or into `--json` output.
 @Suite struct ProgressBarTests {
@@ -24,6 +25,8 @@ import Testing
         // The shop's questions counted in batches of 64, the count rising: 64/N, 128/N, …
         let counts = ask.text.matches(of: /理解问题 \[[█░]{24}\] (\d+)\/(\d+)/).compactMap { Int($0.output.1) }
         #expect(counts.count >= 2 && counts == counts.sorted() && counts.first == 64, "\(ask.text)")
+        // Training the classifier on every question, epoch after epoch, has its bar too.
+        #expect(ask.text.contains("学习店铺问题 ["), "\(ask.text)")
         // The answer comes after the wiped bar, on a clean line.
         let afterBar = try #require(ask.text.components(separatedBy: "\r\u{1B}[2K").last)
         #expect(afterBar.contains("free"), "\(ask.text)")

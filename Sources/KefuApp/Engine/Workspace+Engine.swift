@@ -13,14 +13,12 @@ extension Workspace {
 
     /// The sentence model with this bundle's kept embeddings (in `.kefu/engine/`), or why there is no model.
     public var semantics: SemanticSetup {
-        var setup = SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
-        setup.progress = progress
-        return setup
+        SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
     }
 
     /// The engine for `store`'s current items, its FAQ index read from `.kefu/engine/` when kept there.
     public func engine(from store: Store) throws -> Engine {
-        Engine(content: try store.engineContent(), indexCache: engineIndexes, semantics: semantics)
+        Engine(content: try store.engineContent(), indexCache: engineIndexes, semantics: semantics, progress: progress)
     }
 
     /// The engine for `records` (the folder's files, or an older changeset's items); with `keepingIndex`
@@ -29,7 +27,7 @@ extension Workspace {
         try EngineContent.checked {
             Engine(
                 content: try EngineContent(records: records), indexCache: keepingIndex ? engineIndexes : nil,
-                semantics: semantics)
+                semantics: semantics, progress: progress)
         }
     }
 

@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// Chinese (zh-CN).
     static let chinese: [MessageKey: String] = [
+        .progressLearning: "学习店铺问题",
         .progressCheckingArchive: "检查归档",
         .progressWritingArchive: "写入归档",
         .progressEmbedding: "理解问题",

@@ -3,6 +3,7 @@ import KefuCore
 extension CommandMessages {
     /// English (en).
     static let english: [MessageKey: String] = [
+        .progressLearning: "learning the shop's questions",
         .progressCheckingArchive: "checking the archive",
         .progressWritingArchive: "writing the archive",
         .progressEmbedding: "understanding questions",

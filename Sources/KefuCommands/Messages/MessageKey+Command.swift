@@ -2,6 +2,7 @@ import KefuCore
 
 /// The keys of CommandMessages.
 extension MessageKey {
+    static let progressLearning = MessageKey("progressLearning", in: CommandMessages.self)
     static let progressCheckingArchive = MessageKey("progressCheckingArchive", in: CommandMessages.self)
     static let progressWritingArchive = MessageKey("progressWritingArchive", in: CommandMessages.self)
     static let progressEmbedding = MessageKey("progressEmbedding", in: CommandMessages.self)

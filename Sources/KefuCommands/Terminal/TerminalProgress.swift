@@ -68,6 +68,7 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
         switch task {
         case .readingFiles: .progressReadingFiles
         case .embeddingQuestions: .progressEmbedding
+        case .learningQuestions: .progressLearning
         case .writingArchive: .progressWritingArchive
         case .checkingArchive: .progressCheckingArchive
         }

@@ -4,6 +4,8 @@ public enum ProgressTask: String, Sendable, CaseIterable {
     case readingFiles
     /// Questions given to the sentence model while the engine is compiled.
     case embeddingQuestions
+    /// Questions the FAQ classifier has learned from, over its epochs, while the engine is compiled.
+    case learningQuestions
     /// Bundle files rendered from the store for an archive.
     case writingArchive
     /// An archive's files parsed and checked before they are merged.

@@ -35,15 +35,17 @@ public struct Engine: Sendable {
     /// Compiles `content`; with `indexCache`, the FAQ index (the costly part) is read from there when it
     /// was compiled before for the same questions, and kept there when it is compiled now. With a sentence
     /// model in `semantics`, every FAQ question is embedded too (kept embeddings read back); a model that
-    /// fails leaves the engine answering by words, and `semanticStatus` says why.
+    /// fails leaves the engine answering by words, and `semanticStatus` says why. `progress` is told how
+    /// training the classifier and embedding the questions go.
     public init(
         content: EngineContent, indexCache: (any EngineIndexCache)? = nil,
-        semantics: SemanticSetup = .off("no sentence model was given to the engine")
+        semantics: SemanticSetup = .off("no sentence model was given to the engine"),
+        progress: (any ProgressReporter)? = nil
     ) {
         self.content = content
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
         self.catalog = catalog
-        self.ranker = FAQRanker.compiled(faqs: content.faqs, catalog: catalog, cache: indexCache)
+        self.ranker = FAQRanker.compiled(faqs: content.faqs, catalog: catalog, cache: indexCache, progress: progress)
         self.renderer = ReplyRenderer(
             templates: content.templates, defaultLocale: content.settings.locales.first ?? "zh-CN")
         self.compliance = ComplianceChecker(lexicons: content.lexicons)
@@ -54,7 +56,7 @@ public struct Engine: Sendable {
         if let encoder = semantics.encoder {
             do {
                 semantic = try SemanticMatcher(
-                    content: content, encoder: encoder, store: semantics.store, progress: semantics.progress)
+                    content: content, encoder: encoder, store: semantics.store, progress: progress)
                 status = .on(model: encoder.identity)
             } catch {
                 status = .off(reason: "the sentence model failed: \(error)")

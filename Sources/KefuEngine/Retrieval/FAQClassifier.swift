@@ -27,9 +27,14 @@ struct FAQClassifier: Sendable {
     }
 
     /// Trains on `index`'s questions, whose vectors are `questionVectors`. Deterministic: questions are
-    /// visited in a fixed shuffled order.
-    init(index: FAQIndex, questionVectors: [SparseVector], settings: Settings = Settings()) {
+    /// visited in a fixed shuffled order. `progress` is told of the questions learned from, every epoch.
+    init(
+        index: FAQIndex, questionVectors: [SparseVector], settings: Settings = Settings(),
+        progress: (any ProgressReporter)? = nil
+    ) {
         let questionCount = questionVectors.count
+        let counter = ProgressCounter(
+            .learningQuestions, total: questionCount * settings.epochs, reporter: progress)
         let candidateSets = HardNegatives.candidateSets(
             index: index, questionVectors: questionVectors, count: settings.negatives)
 
@@ -41,7 +46,9 @@ struct FAQClassifier: Sendable {
         for epoch in 0..<settings.epochs {
             order.shuffle(using: &generator)
             let rate = settings.learningRate / Float(1 + epoch)
-            for question in order {
+            for (step, question) in order.enumerated() {
+                // In steps, so that reporting costs nothing next to learning.
+                if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
                 let vector = questionVectors[question]
                 let candidates = candidateSets[question]
                 guard candidates.count > 1, !vector.isEmpty else { continue }
@@ -61,6 +68,7 @@ struct FAQClassifier: Sendable {
             }
         }
 
+        counter.advance(by: questionCount * settings.epochs % 1024)
         var perFAQ = [[(Int32, Float)]](repeating: [], count: index.faqCount)
         weights.forEach { key, weight in
             if abs(weight) > 1e-4 { perFAQ[key & 0xFF_FFFF].append((Int32(key >> 24), weight)) }

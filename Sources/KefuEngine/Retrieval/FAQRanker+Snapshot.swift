@@ -11,13 +11,16 @@ extension FAQRanker {
 
     /// The ranker for `faqs`, read from `cache` when it keeps one compiled from the same questions and
     /// phrases, otherwise compiled (and then kept there).
-    static func compiled(faqs: [Sourced<FAQ>], catalog: PhraseCatalog, cache: (any EngineIndexCache)?) -> FAQRanker {
-        guard let cache else { return FAQRanker(faqs: faqs, catalog: catalog) }
+    static func compiled(
+        faqs: [Sourced<FAQ>], catalog: PhraseCatalog, cache: (any EngineIndexCache)?,
+        progress: (any ProgressReporter)? = nil
+    ) -> FAQRanker {
+        guard let cache else { return FAQRanker(faqs: faqs, catalog: catalog, progress: progress) }
         let key = snapshotKey(faqs: faqs, catalog: catalog)
         if let kept = cache.index(forKey: key), let ranker = try? FAQRanker(faqs: faqs, snapshot: kept, key: key) {
             return ranker
         }
-        let ranker = FAQRanker(faqs: faqs, catalog: catalog)
+        let ranker = FAQRanker(faqs: faqs, catalog: catalog, progress: progress)
         cache.save(ranker.snapshot(key: key), forKey: key)
         return ranker
     }

@@ -15,10 +15,13 @@ struct FAQRanker: Sendable {
     let index: FAQIndex
     let classifier: FAQClassifier
 
-    /// Compiles the index and trains the classifier for `faqs`, with synonym groups from `catalog`.
-    init(faqs: [Sourced<FAQ>], catalog: PhraseCatalog) {
+    /// Compiles the index and trains the classifier for `faqs`, with synonym groups from `catalog`;
+    /// `progress` is told how training goes.
+    init(faqs: [Sourced<FAQ>], catalog: PhraseCatalog, progress: (any ProgressReporter)? = nil) {
         let (index, questionVectors) = FAQIndex.compile(faqs: faqs, catalog: catalog)
-        self.init(faqs: faqs, index: index, classifier: FAQClassifier(index: index, questionVectors: questionVectors))
+        self.init(
+            faqs: faqs, index: index,
+            classifier: FAQClassifier(index: index, questionVectors: questionVectors, progress: progress))
     }
 
     /// The ranker over an index and classifier compiled for `faqs`.
