@@ -1,3 +1,5 @@
+import Foundation
+
 /// A product's stock by variant, from its `stock` cell in `data/products.csv`: by size (`S:12|M:0`), by
 /// colour (`白色:3|黑色:0`, when the colour is in the `colours` column) or by both (`白色/S:3|黑色/M:0`).
 /// A question names a size, a colour, both or neither; the answer is the stock of every variant that
