@@ -117,39 +117,42 @@ struct FieldValidator {
             guard case .record(let fields) = value else { return wrongType(name, .expectMapping, at: path) }
             return .record(validateRecord(fields, specs: specs, at: path))
         case .rows:
-            guard case .list(let elements) = value else { return wrongType(name, .expectList, at: path) }
-            var rows: [FieldValue] = []
-            for (index, element) in elements.enumerated() {
-                let rowPath = path.appending(index: index)
-                guard case .record(let cells) = element else {
-                    problems.append(
-                        FieldProblem(path: rowPath, message: Message(.wrongType, name, MessageKey.expectMapping)))
-                    continue
-                }
+            // Shop data rows (`data:` in a test): each cell is text, whatever the column.
+            return listOfRecords(value, name: name, at: path) { validator, cells, rowPath in
                 var row: [String: FieldValue] = [:]
                 for column in cells.keys.sorted() {
                     guard let cell = cells[column] else { continue }
-                    if let text = scalarText(cell, name: column, at: rowPath.appending(column)) {
+                    if let text = validator.scalarText(cell, name: column, at: rowPath.appending(column)) {
                         row[column] = .text(text)
                     }
                 }
-                rows.append(.record(row))
+                return .record(row)
             }
-            return .list(rows)
         case .recordList(let specs):
-            guard case .list(let elements) = value else { return wrongType(name, .expectList, at: path) }
-            var result: [FieldValue] = []
-            for (index, element) in elements.enumerated() {
-                let elementPath = path.appending(index: index)
-                guard case .record(let fields) = element else {
-                    problems.append(
-                        FieldProblem(path: elementPath, message: Message(.wrongType, name, MessageKey.expectMapping)))
-                    continue
-                }
-                result.append(.record(validateRecord(fields, specs: specs, at: elementPath)))
+            return listOfRecords(value, name: name, at: path) { validator, fields, elementPath in
+                .record(validator.validateRecord(fields, specs: specs, at: elementPath))
             }
-            return .list(result)
         }
+    }
+
+    /// A list whose elements must each be a mapping, each made into a value by `element`; an element that
+    /// is not a mapping is a problem at its index and is left out.
+    private mutating func listOfRecords(
+        _ value: FieldValue, name: String, at path: FieldPath,
+        _ element: (inout FieldValidator, [String: FieldValue], FieldPath) -> FieldValue
+    ) -> FieldValue? {
+        guard case .list(let elements) = value else { return wrongType(name, .expectList, at: path) }
+        var result: [FieldValue] = []
+        for (index, item) in elements.enumerated() {
+            let elementPath = path.appending(index: index)
+            guard case .record(let fields) = item else {
+                problems.append(
+                    FieldProblem(path: elementPath, message: Message(.wrongType, name, MessageKey.expectMapping)))
+                continue
+            }
+            result.append(element(&self, fields, elementPath))
+        }
+        return .list(result)
     }
 
     private mutating func scalarText(_ value: FieldValue, name: String, at path: FieldPath) -> String? {
