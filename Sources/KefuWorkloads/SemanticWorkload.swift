@@ -15,7 +15,7 @@ public struct SemanticWorkload: Sendable {
     public let embeddedTexts: Int
     public let compileTime: Duration
     /// What the engine's embeddings were kept in: a compile after an edit reads the rest from here.
-    let kept: KeptVectors
+    let kept: InMemoryEmbeddingStore
     let encoder: CountingEncoder
     let questions: [String]
     let ruleMessage: String
@@ -48,7 +48,7 @@ public struct SemanticWorkload: Sendable {
     init(content: EngineContent) throws {
         self.content = content
         encoder = CountingEncoder(try Self.model())
-        kept = KeptVectors()
+        kept = InMemoryEmbeddingStore()
         let started = ContinuousClock.now
         engine = Engine(content: content, semantics: SemanticSetup(encoder: encoder, store: kept))
         compileTime = ContinuousClock.now - started

@@ -37,19 +37,3 @@ final class ConceptEncoder: SentenceEncoder, @unchecked Sendable {
         }
     }
 }
-
-/// Embeddings kept in memory, as `.kefu/engine/embeddings.bin` keeps them on disk.
-final class MemoryEmbeddingStore: EmbeddingStore, @unchecked Sendable {
-    private let lock = NSLock()
-    private var kept: [EmbeddingKey: [Float]] = [:]
-
-    var count: Int { lock.withLock { kept.count } }
-
-    func vectors(forKeys keys: [EmbeddingKey], dimension: Int) -> [EmbeddingKey: [Float]] {
-        lock.withLock { kept.filter { keys.contains($0.key) } }
-    }
-
-    func save(_ vectors: [EmbeddingKey: [Float]], dimension: Int) {
-        lock.withLock { kept.merge(vectors) { _, new in new } }
-    }
-}

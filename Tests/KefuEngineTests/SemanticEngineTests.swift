@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func keptEmbeddingsAreReadBackAndAnEditEmbedsOnlyItsTexts() throws {
-        let store = MemoryEmbeddingStore()
+        let store = InMemoryEmbeddingStore()
         let first = ConceptEncoder()
         _ = Self.engine(first, store: store)
         #expect(!first.texts.isEmpty)
