@@ -25,7 +25,9 @@ import Testing
         for (label, text) in try ParaphraseTally.lines(of: Self.tuning.appending(path: "\(shop).tsv")) {
             let reply = RealModel.ask(text, engine: engine)
             tally.record(label, text, reply)
-            export += try Self.evidence(shop, label, text, reply, engine) + "\n"
+            if Self.exporting("KEFU_CALIBRATION_EXPORT") {
+                export += try Self.evidence(shop, label, text, reply, engine) + "\n"
+            }
         }
         print(tally.summary("tuning \(shop)"))
         #expect(tally.paraphrases.total >= 88 && tally.strangers.total == 20)
@@ -55,11 +57,11 @@ import Testing
                     calm.total += 1
                     if reply.handoff?.reason == .sentiment { calm.handedOff += 1 }
                 }
+                guard Self.exporting("KEFU_SENTIMENT_EXPORT") else { continue }
                 let query = try #require(semantic.query(engine.normaliser.normalise(text).text))
                 let high = semantic.sentiment.high.nearest(to: query.vector).similarity
                 let quiet = semantic.sentiment.calm.nearest(to: query.vector).similarity
-                let faq = query.closest.map(\.nearest).max() ?? -1
-                export += "\(shop)\t\(label)\t\(text)\t\(high)\t\(quiet)\t\(faq)\n"
+                export += "\(shop)\t\(label)\t\(text)\t\(high)\t\(quiet)\t\(query.nearestQuestion)\n"
             }
         }
         print(
@@ -92,6 +94,11 @@ import Testing
         }
         return [shop, label, text, reply.decision.rawValue, reply.source?.id.rawValue ?? "-"]
             .joined(separator: "\t") + "\t" + columns.joined(separator: " ")
+    }
+
+    /// Whether the evidence is asked for: it costs a scoring of every FAQ per line, so only then.
+    static func exporting(_ variable: String) -> Bool {
+        ProcessInfo.processInfo.environment[variable] != nil
     }
 
     static func write(_ text: String, to variable: String, suffix: String) throws {

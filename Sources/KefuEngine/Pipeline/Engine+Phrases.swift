@@ -49,8 +49,7 @@ extension Engine {
         // The words already said how the buyer feels: anger (handed off), or hesitation, which meaning
         // must not read as anger (太贵了再考虑一下 sits near "再也不会来买了" and is answered, not escalated).
         guard let meaning = turn.meaning, !turn.angryInWords, !turn.hesitant,
-            let felt = semantic?.sentiment.level(
-                of: meaning.query.vector, faqQuestion: meaning.query.closest.map(\.nearest).max() ?? -1)
+            let felt = semantic?.sentiment.level(of: meaning.query.vector, faqQuestion: meaning.query.nearestQuestion)
         else { return nil }
         let secondWatch = felt.level == .watch && turn.session.atRisk
         if felt.level == .watch {

@@ -58,10 +58,12 @@ struct FAQRanker: Sendable {
         }
         guard !candidates.isEmpty else { return [] }
         let logits = classifier.logits(for: query, candidates: candidates)
-        var probabilities = zip(logits, candidates).map { logit, faq in
-            logit + Self.similarityWeight * combined[Int(faq)]
-                + Self.meaningWeight
-                * Float(Self.meaningEvidence(semantic[faq]?.similarity, baseline: meaning?.query.baseline))
+        let evidence = candidates.map {
+            Self.meaningEvidence(semantic[$0]?.similarity, baseline: meaning?.query.baseline)
+        }
+        var probabilities = candidates.indices.map { position in
+            logits[position] + Self.similarityWeight * combined[Int(candidates[position])]
+                + Self.meaningWeight * Float(evidence[position])
         }
         FAQClassifier.softmax(&probabilities)
         let ranked = candidates.indices.sorted { probabilities[$0] > probabilities[$1] }
@@ -74,8 +76,7 @@ struct FAQRanker: Sendable {
             return FAQCandidate(
                 index: faq, id: faqs[faq].item.id,
                 confidence: Self.calibrate(
-                    probability: probability, similarity: similarity,
-                    meaning: Self.meaningEvidence(dense?.similarity, baseline: meaning?.query.baseline)),
+                    probability: probability, similarity: similarity, meaning: evidence[position]),
                 nearest: Double(scores.nearest[faq]), centroid: Double(scores.centroid[faq]),
                 classifier: probability,
                 closestQuestion: question >= 0 ? questions[Int(question)] : faqs[faq].item.question,

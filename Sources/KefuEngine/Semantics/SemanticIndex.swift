@@ -43,10 +43,11 @@ struct SemanticIndex: Sendable {
     /// A median of fewer FAQs than this says little about unrelated ones.
     static let baselineFAQs = 8
 
-    /// The `keep` FAQs closest in meaning to `query` (by the mean of nearest-question and centroid
-    /// cosine), best first; and the median of that mean over every FAQ (see `SemanticQuery.baseline`).
-    func closest(to query: [Float], keep: Int) -> (scores: [SemanticScore], baseline: Float?) {
-        guard faqCount > 0 else { return ([], nil) }
+    /// The message `query` as the model sees it: the `keep` FAQs closest in meaning (by the mean of
+    /// nearest-question and centroid cosine), best first, and what one pass over every FAQ tells besides
+    /// (`SemanticQuery.baseline`, `.nearestQuestion`).
+    func query(_ query: [Float], keep: Int) -> SemanticQuery {
+        guard faqCount > 0 else { return SemanticQuery(vector: query, closest: [], baseline: nil, nearestQuestion: -1) }
         var nearest = [Float](repeating: -1, count: faqCount)
         var nearestQuestion = [Int32](repeating: 0, count: faqCount)
         questionVectors.withUnsafeBufferPointer { rows in
@@ -75,7 +76,7 @@ struct SemanticIndex: Sendable {
                 faq: Int32(faq), nearest: nearest[faq], centroid: centroid[faq], nearestQuestion: nearestQuestion[faq])
         }
         let baseline = faqCount < Self.baselineFAQs ? nil : shifted.sorted()[faqCount / 2] - 2
-        return (scores, baseline)
+        return SemanticQuery(vector: query, closest: scores, baseline: baseline, nearestQuestion: nearest.max() ?? -1)
     }
 
     /// The score of one FAQ, for a lexical candidate that meaning alone did not rank high.

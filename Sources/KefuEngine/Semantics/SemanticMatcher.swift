@@ -36,8 +36,7 @@ struct SemanticMatcher: Sendable {
         if let known = recent.query(for: normalisedText) { return known }
         guard let vector = try? embeddings.encoder.embed([normalisedText]), vector.count == index.dimension
         else { return nil }
-        let (closest, baseline) = index.closest(to: vector, keep: Self.candidateCount)
-        let query = SemanticQuery(vector: vector, closest: closest, baseline: baseline)
+        let query = index.query(vector, keep: Self.candidateCount)
         recent.remember(query, for: normalisedText)
         return query
     }

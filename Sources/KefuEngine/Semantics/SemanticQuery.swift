@@ -5,4 +5,7 @@ struct SemanticQuery: Sendable {
     /// The median closeness of the shop's FAQs to the message: how close unrelated questions sit for this
     /// message (lower in English than in Chinese, for one); `nil` for a shop with too few FAQs to tell.
     let baseline: Float?
+    /// The cosine to the shop's nearest FAQ question, over every FAQ: how much the message reads like
+    /// something the shop answers (sentiment by meaning counts that as calm).
+    let nearestQuestion: Float
 }
