@@ -77,6 +77,20 @@ import Testing
         #expect(replies[2].handoff?.summary.contains("faq/shipping-time") == true)
     }
 
+    /// Before: three stock questions about three sizes were one source three times, and a person was
+    /// called. The loop breaker counts replies, and keeps a digest of each, never the words, which can
+    /// carry a buyer's order data into the saved session.
+    @Test func differentRepliesFromOneSourceAreNotALoop() {
+        var session = SessionState(id: "sizes", product: "SKU-1")
+        let replies = ["S码有货吗", "M码有货吗", "L码有货吗", "L码有货吗", "L码有货吗"].map {
+            EngineFixture.engine.answer(IncomingMessage($0), in: &session, context: EngineFixture.context())
+        }
+        #expect(replies.map(\.decision) == [.answer, .answer, .answer, .answer, .handoff], "\(replies.map(\.reply))")
+        #expect(Set(replies.prefix(3).compactMap { $0.source?.label }) == ["rule/stock-size"])
+        #expect(replies[4].handoff?.reason == .loop)
+        #expect(!session.answerCounts.keys.contains { $0.contains("库存") || $0.contains("有货") })
+    }
+
     @Test func afterAHandoffTheBotStaysQuietUntilHandedBack() {
         let (replies, sessionAfter) = conversation(["转人工", "在吗"])
         var session = sessionAfter

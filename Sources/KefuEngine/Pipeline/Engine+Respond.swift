@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KefuCore
 
@@ -54,7 +55,10 @@ extension Engine {
         }
 
         // The same reply, not the same source: a stock template that answers three sizes is three answers.
-        let given = "\(source.label)\n\(text)"
+        // Kept by a digest of its words: the session is saved, and a reply can carry a buyer's order data.
+        let given =
+            source.label + "#"
+            + SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
         let times = turn.session.answerCounts[given] ?? 0
         turn.trace.record(
             .loop,
