@@ -12,12 +12,15 @@ struct ProductStock {
     }
 
     let variants: [Variant]
-    /// The `sizes` column: the order sizes are listed in, small to large as sellers write them.
-    private let sizeOrder: [String]
+    /// The `sizes` column: the sizes sold, in the order sellers list them (small to large).
+    let sizes: [String]
+    /// The `colours` column: the colours sold.
+    let colours: [String]
 
     init(product: ShopRecord) {
-        sizeOrder = product.list("sizes")
+        sizes = product.list("sizes")
         let colours = product.list("colours")
+        self.colours = colours
         variants = product.pairs("stock").compactMap { pair in
             guard let count = Int(pair.value) else { return nil }
             if let slash = pair.key.firstIndex(of: "/") {
@@ -31,6 +34,19 @@ struct ProductStock {
     }
 
     var isEmpty: Bool { variants.isEmpty }
+    /// Every variant the cell lists is at 0.
+    var isSoldOut: Bool { variants.allSatisfy { $0.count == 0 } }
+
+    /// The size asked for as the product spells it (its `sizes` column, else its stock cell), or `nil`
+    /// when it does not sell that size.
+    func soldSize(_ asked: String) -> String? {
+        sizes.first { Self.same($0, asked) } ?? variants.compactMap(\.size).first { Self.same($0, asked) }
+    }
+
+    /// The colour asked for as the `colours` column spells it, or `nil` when the product does not list it.
+    func soldColour(_ asked: String) -> String? {
+        colours.first { Self.same($0, asked) }
+    }
 
     /// The stock of the variants that match `colour` and `size` (either may be unknown), or `nil` when no
     /// variant matches: the cell says nothing about that one.
@@ -43,7 +59,7 @@ struct ProductStock {
     /// the cell for sizes the column does not list).
     func sizesInStock(colour: String?) -> [String] {
         let sizes = names(\.size, inStockWhere: { matches($0, colour: colour, size: nil) })
-        let rank = { (size: String) in self.sizeOrder.firstIndex { Self.same($0, size) } ?? self.sizeOrder.count }
+        let rank = { (size: String) in self.sizes.firstIndex { Self.same($0, size) } ?? self.sizes.count }
         return sizes.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(
             \.element)
     }

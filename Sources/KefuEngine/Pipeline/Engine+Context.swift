@@ -13,14 +13,15 @@ extension Engine {
         // A size, variant or colour the product in view sells (`大盒`, `礼盒装`, `雾霾蓝`), named in words
         // the extractor does not know; the longest, so `大盒` is not read inside `超大盒`.
         if let sku = turn.session.product ?? found.product, let product = turn.context.shop.product(sku: sku) {
-            let words = Set(
-                turn.text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }.map(String.init))
-            if found.size == nil, let size = Self.longest(of: product.list("sizes"), namedIn: turn.text, words: words) {
-                found.size = size
-            }
-            if let colour = Self.longest(of: product.list("colours"), namedIn: turn.text, words: words) {
-                found.colour = colour
-            }
+            let sizes = found.size == nil ? product.list("sizes") : []
+            let colours = product.list("colours")
+            // The message's Latin words, split only when the product has names to look for.
+            let words =
+                sizes.isEmpty && colours.isEmpty
+                ? []
+                : Set(turn.text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }.map(String.init))
+            if let size = Self.longest(of: sizes, namedIn: turn.text, words: words) { found.size = size }
+            if let colour = Self.longest(of: colours, namedIn: turn.text, words: words) { found.colour = colour }
         }
         turn.session.entities = turn.session.entities.merging(found)
         turn.trace.record(

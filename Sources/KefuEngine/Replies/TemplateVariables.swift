@@ -79,24 +79,17 @@ struct TemplateVariables {
     /// sells it, else which sizes and colours are left and what was asked that it does not sell.
     private static func addStock(of product: ShopRecord, asked entities: Entities, to values: inout [String: Any]) {
         let stock = ProductStock(product: product)
-        let sizes = product.list("sizes")
-        let colours = product.list("colours")
         // What the product sells of what was asked; a name it does not list is not a variant of it.
-        let size = entities.size.flatMap { asked in
-            sizes.first { ProductStock.same($0, asked) }
-                ?? stock.variants.compactMap(\.size).first {
-                    ProductStock.same($0, asked)
-                }
-        }
-        let colour = entities.colour.flatMap { asked in colours.first { ProductStock.same($0, asked) } }
+        let size = entities.size.flatMap(stock.soldSize)
+        let colour = entities.colour.flatMap(stock.soldColour)
         if entities.size != nil { values["has_size"] = size != nil }
-        if entities.colour != nil, !colours.isEmpty { values["has_colour"] = colour != nil }
+        if entities.colour != nil, !stock.colours.isEmpty { values["has_colour"] = colour != nil }
         var unsold: [String] = []
-        if let asked = entities.colour, colour == nil, !colours.isEmpty { unsold.append(asked) }
-        if let asked = entities.size, size == nil, !(sizes.isEmpty && stock.isEmpty) { unsold.append(asked) }
+        if let asked = entities.colour, colour == nil, !stock.colours.isEmpty { unsold.append(asked) }
+        if let asked = entities.size, size == nil, !(stock.sizes.isEmpty && stock.isEmpty) { unsold.append(asked) }
         if !unsold.isEmpty { values["unsold"] = unsold.joined(separator: " ") }
         guard !stock.isEmpty else { return }
-        values["sold_out"] = stock.variants.allSatisfy { $0.count == 0 }
+        values["sold_out"] = stock.isSoldOut
         let sizesLeft = stock.sizesInStock(colour: colour)
         if !sizesLeft.isEmpty { values["sizes_in_stock"] = sizesLeft.joined(separator: "/") }
         let coloursLeft = stock.coloursInStock(size: size)
