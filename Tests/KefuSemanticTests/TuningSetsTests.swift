@@ -81,7 +81,8 @@ import Testing
         let semantic = try #require(engine.semantic)
         let normalised = engine.normaliser.normalise(text).text
         let query = engine.ranker.index.vector(of: normalised, synonyms: engine.catalog.synonymGroups(in: normalised))
-        let lexical = engine.ranker.index.similarities(to: query)
+        var lexical = engine.ranker.index.makeScratch()
+        engine.ranker.index.score(query, into: &lexical)
         let faqs = engine.content.faqs.indices
         let logits = engine.ranker.classifier.logits(for: query, candidates: faqs.map(Int32.init))
         let vector = try #require(semantic.query(normalised)).vector

@@ -119,21 +119,40 @@ struct FAQIndex: Sendable {
         return SparseVector(columns: columns, weights: weights)
     }
 
-    /// For every FAQ: the cosine to its nearest question (and which question), and to its centroid.
-    func similarities(to query: SparseVector) -> (
-        nearest: [Float], nearestQuestion: [Int32], centroid: [Float]
-    ) {
-        let (questionScores, touched) = questionSimilarities(to: query)
-        var nearest = [Float](repeating: 0, count: faqCount)
-        var nearestQuestion = [Int32](repeating: -1, count: faqCount)
-        for question in touched {
-            let faq = Int(questionFAQ[Int(question)])
-            if questionScores[Int(question)] > nearest[faq] {
-                nearest[faq] = questionScores[Int(question)]
-                nearestQuestion[faq] = question
+    /// Scores `query` into `scratch` (which must be clear): the cosine to each question it touches, and
+    /// for each FAQ it touches the cosine to its nearest question (and which question) and to its centroid.
+    /// Only what the query's columns lead to is written, so the cost is that of the postings walked.
+    func score(_ query: SparseVector, into scratch: inout RetrievalScratch) {
+        for (column, weight) in zip(query.columns, query.weights) {
+            let column = Int(column)
+            for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
+                let question = postingQuestion[posting]
+                if scratch.questionScore[Int(question)] == 0 { scratch.touchedQuestions.append(question) }
+                scratch.questionScore[Int(question)] += weight * postingWeight[posting]
             }
         }
-        return (nearest, nearestQuestion, centroidSimilarities(to: query))
+        for question in scratch.touchedQuestions {
+            let faq = questionFAQ[Int(question)]
+            let score = scratch.questionScore[Int(question)]
+            scratch.touch(faq)
+            if score > scratch.nearest[Int(faq)] {
+                scratch.nearest[Int(faq)] = score
+                scratch.nearestQuestion[Int(faq)] = question
+            }
+        }
+        for (column, weight) in zip(query.columns, query.weights) {
+            let column = Int(column)
+            for posting in Int(centroidStart[column])..<Int(centroidStart[column + 1]) {
+                let faq = centroidFAQ[posting]
+                scratch.touch(faq)
+                scratch.centroid[Int(faq)] += weight * centroidWeight[posting]
+            }
+        }
+    }
+
+    /// A clear scratch for this index's questions and FAQs.
+    func makeScratch() -> RetrievalScratch {
+        RetrievalScratch(questionCount: questionFAQ.count, faqCount: faqCount)
     }
 
     /// The cosine of `query` to every question (over searchable columns), and which questions it touched.
@@ -149,18 +168,6 @@ struct FAQIndex: Sendable {
             }
         }
         return (scores, touched)
-    }
-
-    /// The cosine of `query` to every FAQ's centroid: cheap, since centroid postings are short.
-    func centroidSimilarities(to query: SparseVector) -> [Float] {
-        var centroid = [Float](repeating: 0, count: faqCount)
-        for (column, weight) in zip(query.columns, query.weights) {
-            let column = Int(column)
-            for posting in Int(centroidStart[column])..<Int(centroidStart[column + 1]) {
-                centroid[Int(centroidFAQ[posting])] += weight * centroidWeight[posting]
-            }
-        }
-        return centroid
     }
 
     private static func invert(_ vectors: [SparseVector], columns: Int, keeping searchable: [Bool]) -> (

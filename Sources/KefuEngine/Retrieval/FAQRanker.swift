@@ -14,6 +14,8 @@ struct FAQRanker: Sendable {
     private let questions: [String]
     let index: FAQIndex
     let classifier: FAQClassifier
+    /// Per-message retrieval buffers, one per concurrent answer.
+    private let scratchPool: ScratchPool<RetrievalScratch>
 
     /// Compiles the index and trains the classifier for `faqs`, with synonym groups from `catalog`;
     /// `progress` is told how training goes.
@@ -30,6 +32,7 @@ struct FAQRanker: Sendable {
         self.questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
         self.index = index
         self.classifier = classifier
+        self.scratchPool = ScratchPool { index.makeScratch() }
     }
 
     /// The best candidates, most confident first; FAQs for which `isActive` is false are left out. With
@@ -42,10 +45,23 @@ struct FAQRanker: Sendable {
     ) -> [FAQCandidate] {
         let query = index.vector(of: text, synonyms: synonyms)
         guard !query.isEmpty || meaning != nil else { return [] }
-        let scores = index.similarities(to: query)
-        var combined = zip(scores.nearest, scores.centroid).map { ($0 + $1) / 2 }
-        for faq in combined.indices where combined[faq] > 0 && !isActive(faq) { combined[faq] = 0 }
-        var candidates = FAQClassifier.top(combined, count: Self.candidateCount)
+        return scratchPool.withScratch { scratch in
+            index.score(query, into: &scratch)
+            let ranked = rank(query, scores: scratch, limit: limit, meaning: meaning, isActive: isActive)
+            scratch.clear()
+            return ranked
+        }
+    }
+
+    /// `rank` once the message's retrieval scores are in `scores`.
+    private func rank(
+        _ query: SparseVector, scores: RetrievalScratch, limit: Int, meaning: SemanticRanking?,
+        isActive: (Int) -> Bool
+    ) -> [FAQCandidate] {
+        // Only FAQs the message touched can score; an inactive one is not a candidate.
+        var candidates = FAQClassifier.top(
+            scores.touchedFAQs.lazy.map { ($0, scores.combined($0)) }, count: Self.candidateCount
+        ) { isActive(Int($0)) }
         var semantic: [Int32: SemanticScore] = [:]
         if let meaning {
             for score in meaning.query.closest where isActive(Int(score.faq)) {
@@ -62,21 +78,21 @@ struct FAQRanker: Sendable {
             Self.meaningEvidence(semantic[$0]?.similarity, baseline: meaning?.query.baseline)
         }
         var probabilities = candidates.indices.map { position in
-            logits[position] + Self.similarityWeight * combined[Int(candidates[position])]
+            logits[position] + Self.similarityWeight * scores.combined(candidates[position])
                 + Self.meaningWeight * Float(evidence[position])
         }
         FAQClassifier.softmax(&probabilities)
         let ranked = candidates.indices.sorted { probabilities[$0] > probabilities[$1] }
         return ranked.prefix(limit).map { position in
             let faq = Int(candidates[position])
-            let similarity = Double(combined[faq])
             let probability = Double(probabilities[position])
             let question = scores.nearestQuestion[faq]
             let dense = semantic[Int32(faq)]
             return FAQCandidate(
                 index: faq, id: faqs[faq].item.id,
                 confidence: Self.calibrate(
-                    probability: probability, similarity: similarity, meaning: evidence[position]),
+                    probability: probability, similarity: Double(scores.combined(Int32(faq))),
+                    meaning: evidence[position]),
                 nearest: Double(scores.nearest[faq]), centroid: Double(scores.centroid[faq]),
                 classifier: probability,
                 closestQuestion: question >= 0 ? questions[Int(question)] : faqs[faq].item.question,

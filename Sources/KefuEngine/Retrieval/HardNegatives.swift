@@ -31,8 +31,6 @@ enum HardNegatives {
                         scores[Int(faq)] += weight * index.centroidWeight[posting]
                     }
                 }
-                // In FAQ order, so that ties fall as in a scan of every FAQ.
-                touched.sort()
                 let own = index.questionFAQ[question]
                 let closest = FAQClassifier.top(touched.lazy.map { ($0, scores[Int($0)]) }, count: count + 1)
                 for faq in touched { scores[Int(faq)] = 0 }
