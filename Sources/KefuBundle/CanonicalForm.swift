@@ -28,11 +28,7 @@ public enum CanonicalForm {
     /// The content hash of canonical bytes already made.
     public static func hash(ofCanonical data: Data) -> ContentHash {
         let digest = SHA256.hash(data: data)
-        return ContentHash(
-            hex: digest.map { byte in
-                let hex = String(byte, radix: 16)
-                return byte < 16 ? "0" + hex : hex
-            }.joined())
+        return ContentHash(hex: Hex.string(digest))
     }
 
     /// Reads an item back from its canonical JSON, as stored. Throws when the text is not an item

@@ -165,7 +165,7 @@ public enum FAQSpreadsheet {
     /// sheet imported that way keeps those ids when imported again.
     public static func legacyID(for question: String) -> ItemID {
         let digest = SHA256.hash(data: Data(question.lowercased().utf8))
-        let hex = digest.prefix(5).map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        let hex = Hex.string(digest.prefix(5))
         return ItemID(trusted: "faq-\(hex)")
     }
 }

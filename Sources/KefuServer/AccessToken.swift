@@ -1,6 +1,7 @@
 import Foundation
 import KefuApp
 import KefuBundle
+import KefuCore
 
 /// The bearer token every `/v1` request must carry: `KEFU_TOKEN` when set, else `.kefu/token`, made on
 /// first use (random, mode 600, written atomically) so that only the seller's account can read it.
@@ -19,8 +20,7 @@ struct AccessToken: Sendable {
             if !token.isEmpty { return AccessToken(value: token) }
         }
         var generator = SystemRandomNumberGenerator()
-        let token = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }
-            .joined()
+        let token = Hex.string((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
         try AtomicFile.write(Data((token + "\n").utf8), to: url, permissions: 0o600)
         return AccessToken(value: token)
     }

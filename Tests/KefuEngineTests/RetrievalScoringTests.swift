@@ -33,7 +33,8 @@ import Testing
         for length in [1, 2, 30, 200] {
             let queryColumns = (0..<length).map { _ in Int32(generator.next() % 9_100) }
             let query = SparseVector(
-                columns: Array(Set(queryColumns)), weights: Set(queryColumns).map { _ in Float(generator.next() % 7 + 1) })
+                columns: Array(Set(queryColumns)),
+                weights: Set(queryColumns).map { _ in Float(generator.next() % 7 + 1) })
             let logits = classifier.logits(for: query, candidates: Array(0..<Int32(runs.count)))
             for (faq, run) in runs.enumerated() {
                 #expect(abs(logits[faq] - Self.dot(query, run)) < 1e-3, "run \(faq), query of \(length)")
@@ -61,7 +62,9 @@ import Testing
                 let own = (0..<vectors.count).filter { index.questionFAQ[$0] == Int32(faq) }
                 let nearest = own.map { cosine[$0] }.max() ?? 0
                 #expect(abs(scratch.nearest[faq] - nearest) < 1e-4)
-                #expect(scratch.nearest[faq] == 0 || scratch.questionScore[Int(scratch.nearestQuestion[faq])] == scratch.nearest[faq])
+                #expect(
+                    scratch.nearest[faq] == 0
+                        || scratch.questionScore[Int(scratch.nearestQuestion[faq])] == scratch.nearest[faq])
                 #expect(scratch.touchedFAQs.contains(Int32(faq)) == (scratch.combined(Int32(faq)) > 0))
             }
             scratch.clear()
@@ -77,7 +80,13 @@ import Testing
         // Few distinct scores, so that ties are many.
         let scored = (0..<500).map { (Int32($0), Float(generator.next() % 6)) }
         let expected = FAQClassifier.top(scored, count: 10)
-        #expect(expected.count == 10 && expected == expected.sorted { scored[Int($0)].1 > scored[Int($1)].1 || $0 < $1 && scored[Int($0)].1 == scored[Int($1)].1 })
+        #expect(
+            expected.count == 10
+                && expected
+                    == expected.sorted {
+                        scored[Int($0)].1 > scored[Int($1)].1 || $0 < $1 && scored[Int($0)].1 == scored[Int($1)].1
+                    }
+        )
         #expect(FAQClassifier.top(scored.shuffled(using: &generator), count: 10) == expected)
         #expect(FAQClassifier.top(scored.reversed(), count: 10) == expected)
         #expect(FAQClassifier.top(scored, count: 10) { $0 % 2 == 0 }.allSatisfy { $0 % 2 == 0 })

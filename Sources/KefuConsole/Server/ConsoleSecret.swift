@@ -1,12 +1,13 @@
 import Crypto
 import Foundation
+import KefuCore
 
 /// Random tokens (the login token, session ids, CSRF tokens) and their comparison in constant time,
 /// so a guess learns nothing from how long a refusal took.
 enum ConsoleSecret {
     /// 32 random bytes as hex.
     static func make() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { bytes in bytes.map { String(format: "%02x", $0) }.joined() }
+        SymmetricKey(size: .bits256).withUnsafeBytes { Hex.string($0) }
     }
 
     static func matches(_ given: String, _ expected: String) -> Bool {

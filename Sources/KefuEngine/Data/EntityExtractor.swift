@@ -64,7 +64,7 @@ public struct EntityExtractor: Sendable {
             read(identifier: digits, before: before, into: &found)
             return
         }
-        let before = Self.text(scalars, range.lowerBound - 12, range.lowerBound).trimmingCharacters(in: Self.filler)
+        let before = Self.text(scalars, range.lowerBound - 12, range.lowerBound).trimmingScalars(where: Self.isFiller)
         let afterStart = Self.skipSpaces(scalars, from: range.upperBound)
         let after = Self.text(scalars, afterStart, afterStart + 8)
         let isInteger = !digits.contains(".")
@@ -125,7 +125,7 @@ public struct EntityExtractor: Sendable {
     /// its cue, or any number as long as platform order numbers are.
     private func read(identifier digits: String, before: String, into found: inout Entities) {
         guard digits.count >= 5, digits.allSatisfy(\.isNumber) else { return }
-        let before = before.trimmingCharacters(in: Self.filler)
+        let before = before.trimmingScalars(where: Self.isFiller)
         if Self.trackingCues.contains(where: { before.hasSuffix($0) }) {
             found.tracking = digits
         } else if Self.orderCues.contains(where: { before.hasSuffix($0) }) || digits.count >= 15 {
@@ -151,7 +151,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Words between a cue and its number: `订单号是12345`, `order: 12345`.
-    private static let filler = CharacterSet(charactersIn: " :：是为")
+    private static func isFiller(_ scalar: Unicode.Scalar) -> Bool { " :：是为".unicodeScalars.contains(scalar) }
 
     private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         let lower = max(0, start)

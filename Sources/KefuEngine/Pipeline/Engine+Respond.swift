@@ -58,7 +58,7 @@ extension Engine {
         // Kept by a digest of its words: the session is saved, and a reply can carry a buyer's order data.
         let given =
             source.label + "#"
-            + SHA256.hash(data: Data(text.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+            + Hex.string(SHA256.hash(data: Data(text.utf8)).prefix(8))
         let times = turn.session.answerCounts[given] ?? 0
         turn.trace.record(
             .loop,

@@ -12,6 +12,11 @@ struct GreetingDetector: Sendable {
         "boa noite",
     ].sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
 
+    /// The greetings by their first scalar, longest first: most messages start with a scalar no greeting
+    /// starts with, and are told apart without comparing fifty prefixes character by character.
+    static let greetingsByFirstScalar: [Unicode.Scalar: [String]] = Dictionary(
+        grouping: greetings, by: { $0.unicodeScalars.first ?? " " })
+
     /// Particles that only soften a greeting (在吗呀, 你好呢).
     static let particles: Set<Character> = ["呀", "啊", "哦", "噢", "嗯", "呢", "哈", "吖", "~", "～"]
 
@@ -22,7 +27,9 @@ struct GreetingDetector: Sendable {
         while true {
             rest = rest.drop { $0.isWhitespace || $0.isPunctuation || $0.isSymbol || Self.particles.contains($0) }
             guard !rest.isEmpty else { return greeted }
-            guard let greeting = Self.greetings.first(where: { Self.startsWithWord(rest, $0) }) else { return false }
+            guard let first = rest.unicodeScalars.first,
+                let greeting = Self.greetingsByFirstScalar[first]?.first(where: { Self.startsWithWord(rest, $0) })
+            else { return false }
             rest = rest.dropFirst(greeting.count)
             greeted = true
         }

@@ -66,7 +66,7 @@ struct ReplyRenderer: Sendable {
     /// number), else the gaps are named for the fallback.
     private func checked(_ reply: RenderedReply, variables: TemplateVariables) -> RenderedReply {
         var checked = reply
-        let text = reply.text?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = reply.text?.trimmingWhitespace()
         checked.text = text
         let gaps = text.map(TemplateGap.paths(in:)) ?? []
         guard !gaps.isEmpty else { return checked }

@@ -51,7 +51,7 @@ extension FAQRanker {
             update(group.count)
             for phrase in group { update(Int(phrase)) }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return Hex.string(hasher.finalize())
     }
 
     /// The compiled index and classifier, to keep under `key`.
