@@ -39,11 +39,11 @@ struct FAQIndex: Sendable {
         var questionFAQ: [Int32] = []
         for (faq, texts) in questions.enumerated() {
             for question in texts {
-                // In feature order, not the dictionary's (which differs between runs), so that columns are
-                // numbered, and floats summed, the same way on every compile.
+                // In feature order (as the extractor gives them), so that columns are numbered, and floats
+                // summed, the same way on every compile.
                 let features = extractor.features(of: question.text, synonymGroups: question.synonyms)
                 var vector: [(Int32, Float)] = []
-                for (feature, weight) in features.sorted(by: { $0.key < $1.key }) {
+                for (feature, weight) in features {
                     let column: Int32
                     if let known = columnOfFeature[feature] {
                         column = known

@@ -15,9 +15,12 @@ struct FeatureExtractor: Sendable {
         case word = 1, wordPair, wordGram, hanUnigram, hanBigram, hanTrigram, synonym
     }
 
-    /// The raw weight of each feature (type weight × occurrences).
-    func features(of text: String, synonymGroups: [Int32]) -> [UInt64: Float] {
-        var features: [UInt64: Float] = [:]
+    /// The raw weight of each feature (type weight × occurrences), in feature order. Gathered in a list
+    /// and merged after a stable sort rather than summed in a dictionary: a message has a few dozen
+    /// features, and hashing each into a growing dictionary was most of making a query's vector. The
+    /// weights of a repeated feature are summed in the order they occur, as the dictionary summed them.
+    func features(of text: String, synonymGroups: [Int32]) -> [(feature: UInt64, weight: Float)] {
+        var found = Features()
         var words: [[Unicode.Scalar]] = []
         var word: [Unicode.Scalar] = []
         var han: [Unicode.Scalar] = []
@@ -30,13 +33,13 @@ struct FeatureExtractor: Sendable {
         func flushWords() {
             flushWord()
             for (index, current) in words.enumerated() {
-                features[Self.hash(.word, current), default: 0] += 1
-                if index > 0 { features[Self.hash(.wordPair, words[index - 1] + [" "] + current), default: 0] += 0.5 }
+                found.add(Self.hash(.word, current), 1)
+                if index > 0 { found.add(Self.hash(.wordPair, words[index - 1] + [" "] + current), 0.5) }
                 guard current.count >= 3 else { continue }
                 let padded: [Unicode.Scalar] = ["<"] + current + [">"]
                 for size in 3...4 where padded.count > size {
                     for start in 0...(padded.count - size) {
-                        features[Self.hash(.wordGram, padded[start..<start + size]), default: 0] += 0.2
+                        found.add(Self.hash(.wordGram, padded[start..<start + size]), 0.2)
                     }
                 }
             }
@@ -46,11 +49,10 @@ struct FeatureExtractor: Sendable {
             guard !han.isEmpty else { return }
             for index in han.indices {
                 // Sentence particles (吗, 呢, 吧…) say a question is a question, not what it is about.
-                features[Self.hash(.hanUnigram, han[index...index]), default: 0] +=
-                    Self.particles.contains(han[index]) ? 0.1 : 0.4
-                if index + 1 < han.count { features[Self.hash(.hanBigram, han[index...index + 1]), default: 0] += 1 }
+                found.add(Self.hash(.hanUnigram, han[index...index]), Self.particles.contains(han[index]) ? 0.1 : 0.4)
+                if index + 1 < han.count { found.add(Self.hash(.hanBigram, han[index...index + 1]), 1) }
                 if index + 2 < han.count {
-                    features[Self.hash(.hanTrigram, han[index...index + 2]), default: 0] += 0.5
+                    found.add(Self.hash(.hanTrigram, han[index...index + 2]), 0.5)
                 }
             }
             han.removeAll(keepingCapacity: true)
@@ -70,8 +72,33 @@ struct FeatureExtractor: Sendable {
         }
         flushHan()
         flushWords()
-        for group in synonymGroups { features[Self.hash(.synonym, String(group).unicodeScalars), default: 0] += 1 }
-        return features
+        for group in synonymGroups { found.add(Self.hash(.synonym, String(group).unicodeScalars), 1) }
+        return found.merged()
+    }
+
+    /// Features as they are found, repeats and all.
+    private struct Features {
+        var found: [(feature: UInt64, weight: Float)] = []
+
+        mutating func add(_ feature: UInt64, _ weight: Float) { found.append((feature, weight)) }
+
+        /// One entry a feature, in feature order, its weights summed in the order they were added.
+        func merged() -> [(feature: UInt64, weight: Float)] {
+            var sorted = found.enumerated().sorted { ($0.element.feature, $0.offset) < ($1.element.feature, $1.offset) }
+                .map(\.element)
+            var end = 0
+            for position in sorted.indices {
+                let entry = sorted[position]
+                if end > 0, sorted[end - 1].feature == entry.feature {
+                    sorted[end - 1].weight += entry.weight
+                } else {
+                    sorted[end] = entry
+                    end += 1
+                }
+            }
+            sorted.removeLast(sorted.count - end)
+            return sorted
+        }
     }
 
     /// Scripts written without spaces between words.
