@@ -13,8 +13,13 @@ public struct FileStat: Hashable, Sendable {
 
     /// The stat of the file at `url`, or `nil` when there is none.
     public static func of(_ url: URL) -> FileStat? {
+        of(path: url.path)
+    }
+
+    /// The stat of the file at `path`, or `nil` when there is none.
+    public static func of(path: String) -> FileStat? {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         return FileStat(
             size: Int64(info.st_size),
             modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),

@@ -32,6 +32,9 @@ import Testing
         ("收货地址：朝阳区望京街道阳光小区3栋2单元501", "收货地址：[address]"),
         ("收货地址:海淀区中关村大街27号", "收货地址:[address]"),
         ("身份证１１０１０５１９４９１２３１００２Ｘ", "身份证[id]"),
+        // No digit at all: the address word or a full-width @ is what lets the patterns look.
+        ("收货地址：浙江省杭州市西湖区文三路", "收货地址：[address]"),
+        ("邮箱 buyer＠example.com", "邮箱 [email]"),
     ])
     func masksPersonalData(_ text: String, _ expected: String) {
         #expect(masker.mask(text) == expected)

@@ -14,11 +14,15 @@ public final class AssistantReloader: @unchecked Sendable {
     private var assistant: Assistant
     private var version: Int64?
     private var files: [FileStat?]
+    /// The store and its write-ahead log, whose stat any commit changes: the paths made once, since a
+    /// bridge stats them for every message.
+    private let watched: [String]
 
     public init(workspace: Workspace, store: Store) throws {
         self.workspace = workspace
         self.store = store
-        files = Self.stat(workspace)
+        watched = [workspace.storeURL.path, workspace.storeURL.path + "-wal"]
+        files = watched.map(FileStat.of(path:))
         version = try store.latestChangesetID()
         assistant = try workspace.assistant(from: store)
     }
@@ -26,7 +30,7 @@ public final class AssistantReloader: @unchecked Sendable {
     /// The assistant for the store as it is now.
     public func current() throws -> Assistant {
         try lock.withLock {
-            let stat = Self.stat(workspace)
+            let stat = watched.map(FileStat.of(path:))
             guard stat != files else { return assistant }
             files = stat
             let latest = try store.latestChangesetID()
@@ -36,11 +40,5 @@ public final class AssistantReloader: @unchecked Sendable {
             }
             return assistant
         }
-    }
-
-    /// The stat of the store and its write-ahead log, which any commit changes.
-    private static func stat(_ workspace: Workspace) -> [FileStat?] {
-        let store = workspace.storeURL
-        return [FileStat.of(store), FileStat.of(URL(filePath: store.path + "-wal"))]
     }
 }

@@ -17,6 +17,9 @@ struct InputLines {
     let descriptor: Int32
     let limit: Int
     private var buffer: [UInt8] = []
+    /// Where the unread part of `buffer` starts: lines are taken from the front without moving the rest,
+    /// which is moved down only when more is read.
+    private var start = 0
     private var discarding = false
     private var ended = false
 
@@ -29,9 +32,9 @@ struct InputLines {
     /// about to block for more input; nil at the end of input.
     mutating func next(beforeWaiting: () throws -> Void) rethrows -> Line? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = buffer[..<newline]
-                buffer.removeSubrange(...newline)
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                var line = buffer[start..<newline]
+                start = newline + 1
                 if discarding {
                     discarding = false
                     return .tooLong
@@ -39,6 +42,8 @@ struct InputLines {
                 if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
                 return .text(String(decoding: line, as: UTF8.self))
             }
+            buffer.removeSubrange(..<start)
+            start = 0
             if buffer.count > limit {
                 // Keep reading to the line's end without keeping it.
                 buffer.removeAll(keepingCapacity: true)
