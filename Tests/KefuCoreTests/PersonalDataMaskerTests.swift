@@ -1,5 +1,6 @@
-import KefuCore
 import Testing
+
+@testable import KefuCore
 
 @Suite struct PersonalDataMaskerTests {
     let masker = PersonalDataMasker()
@@ -80,5 +81,60 @@ import Testing
         #expect(PersonalDataMasker.excerpt("电话13912345678", limit: 500) == "电话13912345678")
         let megabyte = String(repeating: "发货", count: 500_000)
         #expect(PersonalDataMasker.excerpt(megabyte, limit: 2_000).count == 2_001)
+    }
+}
+
+/// The masker does not run a pattern that cannot match the text (too few digits, no cue): on texts built
+/// to sit at those limits (numbers of every length from 1 to 19 digits, in groups, after cues), the
+/// result is the same as running every pattern.
+@Suite struct PersonalDataMaskerShortcutTests {
+    @Test func skippingPatternsThatCannotMatchChangesNothing() {
+        let masker = PersonalDataMasker()
+        var generator = SeededGenerator(seed: 3)
+        func pick<Element>(_ elements: [Element]) -> Element {
+            elements[Int(generator.next() % UInt64(elements.count))]
+        }
+        let words = [
+            " ", "@", "＠", "号", "地址", "住址：", "广州市白云区机场路", "calle Mayor ", " Main Street", "卡号", "订单", "+", "(",
+            ")", "x@y.com", "\u{301}", "abc",
+        ]
+        /// A number of `length` digits, often shaped like a phone (1 then 3–9, or a leading 0), in
+        /// groups split by a space, a dash or a dot, sometimes written full-width.
+        func number(_ length: Int) -> String {
+            var digits = (0..<length).map { _ in Int(generator.next() % 10) }
+            switch generator.next() % 3 {
+            case 0 where length > 1: digits[0] = 1; digits[1] = 3 + Int(generator.next() % 7)
+            case 1: digits[0] = 0
+            default: break
+            }
+            let separator = pick(["", "", " ", "-", "."])
+            let wide = generator.next() % 5 == 0
+            return digits.enumerated().map { index, digit in
+                let text =
+                    wide ? String(UnicodeScalar(0xFF10 + UInt32(digit)).map(Character.init) ?? "0") : String(digit)
+                return (index > 0 && index % 4 == 3 ? separator : "") + text
+            }.joined()
+        }
+        var masked = 0
+        for _ in 0..<6_000 {
+            let text = (0..<(1 + Int(generator.next() % 4))).map { _ in
+                generator.next() % 2 == 0 ? number(1 + Int(generator.next() % 19)) : pick(words)
+            }.joined()
+            let expected = masker.mask(text, skippingWhatCannotMatch: false)
+            #expect(masker.mask(text) == expected, "\(text.debugDescription)")
+            if expected != text { masked += 1 }
+        }
+        #expect(masked > 500, "the texts reach the patterns")
+    }
+
+    /// Numbers with exactly as many digits as their pattern needs, which random texts rarely form valid.
+    @Test(arguments: [
+        ("身份证11010519491231002X", "身份证[id]"), ("CPF 111.444.777-35", "CPF [id]"), ("卡号4222222222222", "卡号[card]"),
+        ("4222 2222 2222 2", "[card]"), ("13912345678", "[phone]"), ("+44 2079 4609", "[phone]"),
+        ("010-1234567", "[phone]"),
+    ])
+    func numbersAtTheirPatternsLeastDigitsAreMasked(_ text: String, _ expected: String) {
+        #expect(PersonalDataMasker().mask(text) == expected)
+        #expect(PersonalDataMasker().mask(text, skippingWhatCannotMatch: false) == expected)
     }
 }

@@ -27,30 +27,40 @@ public struct PersonalDataMasker: Sendable {
     }
 
     public func mask(_ text: String) -> String {
-        guard Self.mayHoldPersonalData(text) else { return text }
+        mask(text, skippingWhatCannotMatch: true)
+    }
+
+    /// `mask`, or with `skippingWhatCannotMatch` false every pattern run (which tests compare against).
+    func mask(_ text: String, skippingWhatCannotMatch skipping: Bool) -> String {
+        // A bridge masks every message it logs, and most have no personal data: the patterns that cannot
+        // match (too few digits, no @, no address word) are not run. Masking only removes digits and
+        // words, so what the text holds at first bounds what it holds before each pattern.
+        let digits = text.unicodeScalars.count { $0.properties.generalCategory == .decimalNumber }
         var masked = text
         // Masks never add wide digits: look for them once, not once per pattern.
         let wide = Self.hasWideDigits(text)
-        for pattern in Self.patterns {
+        for pattern in Self.patterns where !skipping || pattern.mayMatch(text, digits: digits) {
             masked = Self.replace(pattern, in: masked, foldingWideDigits: wide)
         }
         return masked
     }
 
-    /// Whether `text` could hold anything `mask` finds: every pattern needs a decimal digit (of any
-    /// script, as the patterns' `\d`), an @ or a word that announces an address. Most chat messages
-    /// have none, and a bridge masks every message it logs: they skip thirteen regular expressions.
-    static func mayHoldPersonalData(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber || $0 == "@" || $0 == "＠" }
-            || text.contains("地址") || text.contains("住址")
-    }
-
     /// A pattern, the token that replaces what it matches, and whether a match (with the few characters
-    /// before it) really is what the token says.
+    /// before it) really is what the token says; and what a text must hold for it to match at all: at
+    /// least `minimumDigits` decimal digits (of any script, as the patterns' `\d`), and one of `cues`.
     private struct Pattern: Sendable {
         let regex: NSRegularExpression
         let token: String
+        var minimumDigits = 1
+        var cues: [String] = []
         let accepts: @Sendable (_ match: String, _ before: Substring) -> Bool
+
+        /// Cues are looked for scalar by scalar, as the regular expressions read: a cue followed by a
+        /// combining mark is not the same `Character`, but it is what the pattern matches.
+        func mayMatch(_ text: String, digits: Int) -> Bool {
+            digits >= minimumDigits
+                && (cues.isEmpty || cues.contains { text.unicodeScalars.firstRange(of: $0.unicodeScalars) != nil })
+        }
     }
 
     /// Applied in order: e-mail first (a QQ address is a run of digits), identity numbers and cards
@@ -60,42 +70,48 @@ public struct PersonalDataMasker: Sendable {
     private static let patterns: [Pattern] = [
         Pattern(
             regex: regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#), token: "[email]",
+            minimumDigits: 0, cues: ["@", "＠"],
             accepts: { _, _ in true }),
         // Chinese resident ID (18 characters with a valid check digit and birth date), Brazilian CPF.
         Pattern(
-            regex: regex(#"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])"#), token: "[id]",
+            regex: regex(#"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])"#), token: "[id]", minimumDigits: 17,
             accepts: { match, _ in isChineseResidentID(match) }),
-        Pattern(regex: regex(#"(?<!\d)\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"#), token: "[id]", accepts: { _, _ in true }),
+        Pattern(
+            regex: regex(#"(?<!\d)\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d)"#), token: "[id]", minimumDigits: 11,
+            accepts: { _, _ in true }),
         // Bank cards: a Luhn-valid number of 13 to 19 digits, written in groups of four, or bare after a
         // word that names a card (a bare long number is far more often an order).
         Pattern(
-            regex: regex(#"(?<![\d-])(?:\d{4}[ -]){3,4}\d{1,4}(?![\d-])"#), token: "[card]",
+            regex: regex(#"(?<![\d-])(?:\d{4}[ -]){3,4}\d{1,4}(?![\d-])"#), token: "[card]", minimumDigits: 13,
             accepts: { match, _ in isCardNumber(match) }),
         Pattern(
-            regex: regex(#"(?<!\d)\d{13,19}(?!\d)"#), token: "[card]",
+            regex: regex(#"(?<!\d)\d{13,19}(?!\d)"#), token: "[card]", minimumDigits: 13,
             accepts: { match, before in isCardNumber(match, after: before) }),
         // Chinese mobile numbers, bare or with +86, in groups split by spaces, dashes or dots.
         Pattern(
             regex: regex(#"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s.-]?\d{4}[\s.-]?\d{4}(?!\d)"#), token: "[phone]",
+            minimumDigits: 11,
             accepts: { _, _ in true }),
         // International numbers: a leading + or a bracketed area code, 8 to 15 digits in groups.
         Pattern(
             regex: regex(#"(?:\+\d{1,3}|\(\d{2,4}\))(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\d)"#), token: "[phone]",
+            minimumDigits: 8,
             accepts: { match, _ in (8...15).contains(match.filter(\.isNumber).count) }),
         // Chinese landlines: a 0 area code and a separator, then 7 or 8 digits (010-12345678).
         Pattern(
             regex: regex(#"(?<![\d-])0\d{2,3}[\s-]\d{7,8}(?:-\d{1,5})?(?!\d)"#), token: "[phone]",
+            minimumDigits: 10,
             accepts: { _, _ in true }),
         // Chinese addresses: one or more place levels (省, 市, 区, 县, 镇) then a street and a house number.
         Pattern(
             regex: regex(
                 #"(?:[\p{Han}]{1,8}?(?:省|自治区|市|区|县|镇|旗)){1,4}[\p{Han}\d]{0,20}?\d+\s*号(?:\s*[\d-]+\s*(?:号楼|栋|幢|单元|室|层|楼))*"#
-            ), token: "[address]", accepts: { _, _ in true }),
+            ), token: "[address]", cues: ["号"], accepts: { _, _ in true }),
         // What follows a word that announces an address (收货地址：…) and the place levels above did not
         // find, up to a space or a sentence's end, when it holds a number or two place words.
         Pattern(
             regex: regex(#"(?:收货地址|收件地址|详细地址|家庭地址|地址|住址)\s*(?:[:：]|是|为)?\s*[^\s，。,;；！!？?\[]{4,60}"#),
-            token: "[address]",
+            token: "[address]", minimumDigits: 0, cues: ["地址", "住址"],
             accepts: { match, _ in
                 match.contains(where: \.isNumber) || Set(match).intersection(placeWords).count >= 2
             }),
