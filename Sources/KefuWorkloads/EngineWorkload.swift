@@ -15,12 +15,23 @@ public struct EngineWorkload: Sendable {
     /// The engine for a generated bundle of `items` items (23,500 gives about 10,000 rules and
     /// 10,000 FAQs, the budgets' size).
     public init(items: Int) throws {
-        let files = try BundleGenerator(items: items).files().mapValues { Data($0.utf8) }
-        let bundle = try BundleLoader(recordsFieldLocations: false).loadBundle(files: files)
-        let content = try EngineContent(records: bundle.contentRecords())
+        let content = try Self.generatedContent(items: items)
         let started = ContinuousClock.now
         engine = Engine(content: content)
         compileTime = ContinuousClock.now - started
+        messages = Self.messages(for: content)
+    }
+
+    /// The content of the generated bundle of `items` items, as the engine reads it.
+    public static func generatedContent(items: Int) throws -> EngineContent {
+        let files = try BundleGenerator(items: items).files().mapValues { Data($0.utf8) }
+        let bundle = try BundleLoader(recordsFieldLocations: false).loadBundle(files: files)
+        return try EngineContent(records: bundle.contentRecords())
+    }
+
+    /// The benchmark's message mix for `content`: a similar question of every 20th FAQ, a keyword of every
+    /// 20th rule, strangers' questions, a handoff, an order and a size question.
+    public static func messages(for content: EngineContent) -> [String] {
         var messages: [String] = []
         for (index, faq) in content.faqs.enumerated() where index % 20 == 0 {
             messages.append(faq.item.similar.first ?? faq.item.question)
@@ -29,7 +40,7 @@ public struct EngineWorkload: Sendable {
             messages.append("请问" + (rule.item.keywords.first ?? "") + "怎么说")
         }
         messages += ["今天天气怎么样", "what is the weather like", "转人工", "订单12345到哪了", "身高165体重110斤穿什么码"]
-        self.messages = messages
+        return messages
     }
 
     /// The contexts answers are given in, made once: the engine is what is timed.

@@ -100,4 +100,14 @@ import Testing
             round.decisions.allSatisfy { ["answer", "clarify", "fallback", "ask"].contains($0) }, "\(round.decisions)")
         #expect(round.decisions.contains("answer"))
     }
+
+    @Test func theStdioBridgeAnswersABatchOfTheMix() throws {
+        let workload = try StdioServeWorkload(
+            items: Self.items, binary: KefuBinary.url, environment: ["KEFU_MODEL_DIR": "/nonexistent/kefu-model"])
+        defer { workload.stop() }
+        let decisions = try workload.batch(count: 300)
+        #expect(decisions.count == 300)
+        #expect(!decisions.contains("error"), "\(decisions)")
+        #expect(decisions.contains("answer"))
+    }
 }

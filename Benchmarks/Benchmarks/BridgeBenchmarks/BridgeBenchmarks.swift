@@ -7,7 +7,7 @@ import KefuWorkloads
 /// are: with it, a new generated bundle first embeds its 50,000 questions): rounds of 1, 8 and 64
 /// messages sent at once, each a new buyer's first message (the session looked up, answered, kept; the
 /// message logged). Reported per message: its latency (request to reply) and the messages a second the
-/// round achieved.
+/// round achieved. And `kefu serve --stdio`, in batches of request lines.
 let benchmarks: @Sendable () -> Void = {
     let items = Int(ProcessInfo.processInfo.environment["KEFU_BENCH_ITEMS"] ?? "") ?? 23_500
     nonisolated(unsafe) var bridge: HTTPBridgeWorkload?
@@ -46,4 +46,38 @@ let benchmarks: @Sendable () -> Void = {
                 bridge = nil
             })
     }
+
+    // `serve --stdio --no-trace` on the answering benchmark's message mix, 1,000 request lines a batch,
+    // written while the replies are read. Budget: at least 10,000 messages a second.
+    nonisolated(unsafe) var stdio: StdioServeWorkload?
+    let batch = 1_000
+    Benchmark(
+        "serve --stdio, batches of \(batch)",
+        configuration: .init(
+            metrics: [.custom("messages per second", polarity: .prefersLarger, useScalingFactor: false)],
+            maxDuration: .seconds(20), maxIterations: 40),
+        closure: { benchmark in
+            guard let stdio else { return }
+            for _ in benchmark.scaledIterations {
+                let clock = ContinuousClock()
+                let start = clock.now
+                guard (try? stdio.batch(count: batch)) != nil else { continue }
+                let elapsed = clock.now - start
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                benchmark.measurement(
+                    .custom("messages per second", polarity: .prefersLarger, useScalingFactor: false),
+                    Int(Double(batch) / seconds))
+            }
+        },
+        setup: {
+            if stdio == nil {
+                stdio = try StdioServeWorkload(
+                    items: items, binary: AskProcessWorkload.defaultBinary,
+                    environment: ["KEFU_MODEL_DIR": "/nonexistent/kefu-model"])
+            }
+        },
+        teardown: {
+            stdio?.stop()
+            stdio = nil
+        })
 }
