@@ -38,11 +38,12 @@ struct FAQClassifier: Sendable {
         let candidateSets = HardNegatives.candidateSets(
             index: index, questionVectors: questionVectors, count: settings.negatives)
 
-        // About 60 weights a question on generated and real bundles alike; the table grows if need be.
-        var weights = WeightTable(capacity: questionCount * 64)
+        var weights = TrainingWeights(
+            faqCount: index.faqCount, questionVectors: questionVectors, candidateSets: candidateSets)
         var order = Array(0..<questionCount)
         var generator = SeededGenerator(seed: 0x6B65_6675)
         var probabilities: [Float] = []
+        var positions: [Int] = []
         for epoch in 0..<settings.epochs {
             order.shuffle(using: &generator)
             let rate = settings.learningRate / Float(1 + epoch)
@@ -52,47 +53,34 @@ struct FAQClassifier: Sendable {
                 let vector = questionVectors[question]
                 let candidates = candidateSets[question]
                 guard candidates.count > 1, !vector.isEmpty else { continue }
-                probabilities = candidates.map { faq in
-                    zip(vector.columns, vector.weights).reduce(0) { sum, pair in
-                        sum + pair.1 * weights.value(Self.key(pair.0, faq))
+                // Each weight is found once: its position serves the logit and then the update.
+                let width = vector.columns.count
+                positions.removeAll(keepingCapacity: true)
+                probabilities.removeAll(keepingCapacity: true)
+                for faq in candidates {
+                    weights.positions(of: vector, in: faq, into: &positions)
+                    var logit: Float = 0
+                    for (offset, value) in vector.weights.enumerated() {
+                        logit += value * weights.value[positions[positions.count - width + offset]]
                     }
+                    probabilities.append(logit)
                 }
                 Self.softmax(&probabilities)
-                for (position, faq) in candidates.enumerated() {
+                for position in candidates.indices {
                     let gradient = probabilities[position] - (position == 0 ? 1 : 0)
                     guard abs(gradient) > 1e-4 else { continue }
-                    for (column, value) in zip(vector.columns, vector.weights) {
-                        weights.add(-rate * gradient * value, to: Self.key(column, faq))
+                    for (offset, value) in vector.weights.enumerated() {
+                        weights.value[positions[position * width + offset]] += -rate * gradient * value
                     }
                 }
             }
         }
-
         counter.advance(by: questionCount * settings.epochs % 1024)
-        var perFAQ = [[(Int32, Float)]](repeating: [], count: index.faqCount)
-        weights.forEach { key, weight in
-            if abs(weight) > 1e-4 { perFAQ[key & 0xFF_FFFF].append((Int32(key >> 24), weight)) }
-        }
-        var start: [Int32] = [0]
-        var weightColumn: [Int32] = []
-        var weightValue: [Float] = []
-        for entries in perFAQ {
-            for (column, weight) in entries.sorted(by: { $0.0 < $1.0 }) {
-                weightColumn.append(column)
-                weightValue.append(weight)
-            }
-            start.append(Int32(weightColumn.count))
-        }
-        self.start = start
-        self.weightColumn = weightColumn
-        self.weightValue = weightValue
+        self = weights.classifier()
     }
 
     /// The classifier's score of each of `candidates` for `query` (a linear logit): for each candidate, a
-    /// walk over the query's columns (sorted), each found by a galloping search from where the last one
-    /// ended. A query has a few dozen columns and an FAQ's run thousands of weights: the gap from one
-    /// column to the next is short, so doubling steps find it in a few reads where a binary search over
-    /// the rest of the run would take a dozen.
+    /// walk over the query's columns (sorted), each found by galloping from where the last one was.
     func logits(for query: SparseVector, candidates: [Int32]) -> [Float] {
         candidates.map { faq in
             guard Int(faq) + 1 < start.count else { return 0 }
@@ -100,14 +88,7 @@ struct FAQClassifier: Sendable {
             let upper = Int(start[Int(faq) + 1])
             var logit: Float = 0
             for (column, value) in zip(query.columns, query.weights) {
-                var step = 1
-                while low + step < upper, weightColumn[low + step] < column { step <<= 1 }
-                var high = min(low + step, upper)
-                low += step / 2
-                while low < high {
-                    let middle = (low + high) / 2
-                    if weightColumn[middle] < column { low = middle + 1 } else { high = middle }
-                }
+                low = SortedColumns.gallop(to: column, in: weightColumn, from: low, upTo: upper)
                 guard low < upper else { break }
                 if weightColumn[low] == column { logit += value * weightValue[low] }
             }
