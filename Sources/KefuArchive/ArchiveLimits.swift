@@ -12,6 +12,14 @@ public struct ArchiveLimits: Sendable {
     public var ratioFloor: Int
     /// At most this many bytes in an entry's name.
     public var pathLength: Int
+    /// Entries at these exact paths may hold this many bytes instead of `bytesPerEntry`: a file that
+    /// grows with the bundle (one line an item) and is read under its own budget.
+    public var bytesPerNamedEntry: [String: Int] = [:]
+
+    /// At most this many bytes in the entry at `path`.
+    public func bytes(forEntry path: String) -> Int {
+        bytesPerNamedEntry[path] ?? bytesPerEntry
+    }
 
     public init(
         entries: Int = 250_000, bytesPerEntry: Int = 8 * 1024 * 1024, totalBytes: Int = 1024 * 1024 * 1024,

@@ -87,8 +87,8 @@ public struct ArchiveReader: Sendable {
                 throw ArchiveRefusal.corrupt("\(path): \(Self.error(archive))")
             }
             total += count
-            guard bytes.count + count <= limits.bytesPerEntry else {
-                throw ArchiveRefusal.entryTooLarge(path, limit: limits.bytesPerEntry)
+            guard bytes.count + count <= limits.bytes(forEntry: path) else {
+                throw ArchiveRefusal.entryTooLarge(path, limit: limits.bytes(forEntry: path))
             }
             guard total <= limits.totalBytes else { throw ArchiveRefusal.tooLarge(limit: limits.totalBytes) }
             if total > limits.ratioFloor, total / max(compressed, 1) > limits.expansionRatio {
