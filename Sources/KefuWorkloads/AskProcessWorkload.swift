@@ -7,11 +7,16 @@ public struct AskProcessWorkload: Sendable {
     public let shop: SyncWorkload
     public let binary: URL
     public let question = "请问退货运费谁出"
+    /// Added to this process's environment for each `kefu ask`.
+    public let environment: [String: String]
 
     /// Asks once so that the timed runs find the index kept, as every run after a store change does.
-    public init(items: Int, binary: URL) throws {
+    /// `environment` is added to this process's (`KEFU_MODEL_DIR` pointing nowhere measures the lexical
+    /// engine).
+    public init(items: Int, binary: URL, environment: [String: String] = [:]) throws {
         shop = try SyncWorkload(items: items, synced: true)
         self.binary = binary
+        self.environment = environment
         _ = try ask()
     }
 
@@ -21,6 +26,7 @@ public struct AskProcessWorkload: Sendable {
         let process = Process()
         process.executableURL = binary
         process.arguments = ["-C", shop.root.path, "ask", question]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
