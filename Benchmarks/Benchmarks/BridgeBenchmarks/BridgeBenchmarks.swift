@@ -8,6 +8,15 @@ import KefuWorkloads
 /// messages sent at once, each a new buyer's first message (the session looked up, answered, kept; the
 /// message logged). Reported per message: its latency (request to reply) and the messages a second the
 /// round achieved. And `kefu serve --stdio`, in batches of request lines.
+/// Records `messages` answered since `start` as the benchmark's messages a second.
+func record(_ messages: Int, since start: ContinuousClock.Instant, in benchmark: Benchmark) {
+    let elapsed = ContinuousClock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    benchmark.measurement(
+        .custom("messages per second", polarity: .prefersLarger, useScalingFactor: false),
+        Int(Double(messages) / seconds))
+}
+
 let benchmarks: @Sendable () -> Void = {
     let items = Int(ProcessInfo.processInfo.environment["KEFU_BENCH_ITEMS"] ?? "") ?? 23_500
     nonisolated(unsafe) var bridge: HTTPBridgeWorkload?
@@ -23,15 +32,10 @@ let benchmarks: @Sendable () -> Void = {
             closure: { benchmark in
                 guard let bridge else { return }
                 for _ in benchmark.scaledIterations {
-                    let clock = ContinuousClock()
-                    let start = clock.now
+                    let start = ContinuousClock.now
                     guard let round = try? await bridge.round(concurrency: concurrency) else { continue }
-                    let elapsed = clock.now - start
-                    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                    record(concurrency, since: start, in: benchmark)
                     for micros in round.micros { benchmark.measurement(.custom("message latency (µs)"), Int(micros)) }
-                    benchmark.measurement(
-                        .custom("messages per second", polarity: .prefersLarger, useScalingFactor: false),
-                        Int(Double(concurrency) / seconds))
                 }
             },
             setup: {
@@ -59,14 +63,9 @@ let benchmarks: @Sendable () -> Void = {
         closure: { benchmark in
             guard let stdio else { return }
             for _ in benchmark.scaledIterations {
-                let clock = ContinuousClock()
-                let start = clock.now
+                let start = ContinuousClock.now
                 guard (try? stdio.batch(count: batch)) != nil else { continue }
-                let elapsed = clock.now - start
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                benchmark.measurement(
-                    .custom("messages per second", polarity: .prefersLarger, useScalingFactor: false),
-                    Int(Double(batch) / seconds))
+                record(batch, since: start, in: benchmark)
             }
         },
         setup: {
