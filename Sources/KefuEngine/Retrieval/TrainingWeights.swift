@@ -65,6 +65,7 @@ struct TrainingWeights {
         let upper = start[Int(faq) + 1]
         for wanted in vector.columns {
             low = SortedColumns.gallop(to: wanted, in: column, from: low, upTo: upper)
+            assert(low < upper && column[low] == wanted, "FAQ \(faq) is not trained on this question")
             positions.append(low)
         }
     }
