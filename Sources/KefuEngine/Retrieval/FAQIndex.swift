@@ -123,14 +123,7 @@ struct FAQIndex: Sendable {
     /// for each FAQ it touches the cosine to its nearest question (and which question) and to its centroid.
     /// Only what the query's columns lead to is written, so the cost is that of the postings walked.
     func score(_ query: SparseVector, into scratch: inout RetrievalScratch) {
-        for (column, weight) in zip(query.columns, query.weights) {
-            let column = Int(column)
-            for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
-                let question = postingQuestion[posting]
-                if scratch.questionScore[Int(question)] == 0 { scratch.touchedQuestions.append(question) }
-                scratch.questionScore[Int(question)] += weight * postingWeight[posting]
-            }
-        }
+        scoreQuestions(query, into: &scratch)
         for question in scratch.touchedQuestions {
             let faq = questionFAQ[Int(question)]
             let score = scratch.questionScore[Int(question)]
@@ -150,24 +143,22 @@ struct FAQIndex: Sendable {
         }
     }
 
-    /// A clear scratch for this index's questions and FAQs.
-    func makeScratch() -> RetrievalScratch {
-        RetrievalScratch(questionCount: questionFAQ.count, faqCount: faqCount)
-    }
-
-    /// The cosine of `query` to every question (over searchable columns), and which questions it touched.
-    func questionSimilarities(to query: SparseVector) -> (scores: [Float], touched: [Int32]) {
-        var scores = [Float](repeating: 0, count: questionFAQ.count)
-        var touched: [Int32] = []
+    /// The first part of `score`: the cosine of `query` to each question it touches (over searchable
+    /// columns), into `scratch.questionScore`, and which questions those are.
+    func scoreQuestions(_ query: SparseVector, into scratch: inout RetrievalScratch) {
         for (column, weight) in zip(query.columns, query.weights) {
             let column = Int(column)
             for posting in Int(postingStart[column])..<Int(postingStart[column + 1]) {
                 let question = postingQuestion[posting]
-                if scores[Int(question)] == 0 { touched.append(question) }
-                scores[Int(question)] += weight * postingWeight[posting]
+                if scratch.questionScore[Int(question)] == 0 { scratch.touchedQuestions.append(question) }
+                scratch.questionScore[Int(question)] += weight * postingWeight[posting]
             }
         }
-        return (scores, touched)
+    }
+
+    /// A clear scratch for this index's questions and FAQs.
+    func makeScratch() -> RetrievalScratch {
+        RetrievalScratch(questionCount: questionFAQ.count, faqCount: faqCount)
     }
 
     private static func invert(_ vectors: [SparseVector], columns: Int, keeping searchable: [Bool]) -> (

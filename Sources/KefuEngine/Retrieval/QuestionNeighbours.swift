@@ -45,12 +45,15 @@ public struct QuestionNeighbours: Sendable {
     /// more alike, by `margin`, than to the rest of their own entry's questions.
     public func misplaced(minimum: Double, margin: Double) -> [Misplaced] {
         var found: [Misplaced] = []
+        // One scratch for every question, cleared after each: a check scores every question of the bundle.
+        var scratch = index.makeScratch()
         for question in questions.indices {
             let vector = questionVectors[question]
             guard !vector.isEmpty else { continue }
             let own = Int(index.questionFAQ[question])
-            let (scores, touched) = index.questionSimilarities(to: vector)
-            let others = Set(touched.map { Int(index.questionFAQ[Int($0)]) }).subtracting([own])
+            index.scoreQuestions(vector, into: &scratch)
+            defer { scratch.clear() }
+            let others = Set(scratch.touchedQuestions.map { Int(index.questionFAQ[Int($0)]) }).subtracting([own])
             var best: (faq: Int, similarity: Float) = (-1, 0)
             for faq in others.sorted() {
                 let similarity = dot(vector, faq) / centroidNormSquared[faq].squareRoot()
@@ -67,7 +70,7 @@ public struct QuestionNeighbours: Sendable {
                 Misplaced(
                     faq: own, question: questions[question], ownSimilarity: Double(ownSimilarity),
                     other: best.faq,
-                    otherQuestion: nearestQuestion(in: best.faq, scores: scores, touched: touched),
+                    otherQuestion: nearestQuestion(in: best.faq, scores: scratch),
                     otherSimilarity: Double(best.similarity)))
         }
         return found
@@ -78,9 +81,9 @@ public struct QuestionNeighbours: Sendable {
     }
 
     /// The written question of `faq` nearest the one scored, to name in the finding.
-    private func nearestQuestion(in faq: Int, scores: [Float], touched: [Int32]) -> String {
-        let nearest = touched.filter { Int(index.questionFAQ[Int($0)]) == faq }.max {
-            (scores[Int($0)], -$0) < (scores[Int($1)], -$1)
+    private func nearestQuestion(in faq: Int, scores: RetrievalScratch) -> String {
+        let nearest = scores.touchedQuestions.filter { Int(index.questionFAQ[Int($0)]) == faq }.max {
+            (scores.questionScore[Int($0)], -$0) < (scores.questionScore[Int($1)], -$1)
         }
         return nearest.map { questions[Int($0)] } ?? ""
     }
