@@ -133,9 +133,17 @@ struct FAQIndex: Sendable {
                 scratch.nearestQuestion[Int(faq)] = question
             }
         }
+        scoreCentroids(query, into: &scratch)
+    }
+
+    /// The cosine of `query` to the centroid of each FAQ it touches, into `scratch.centroid`, through
+    /// columns held by at most `postingCap` FAQs (training's hard-negative search bounds its cost so).
+    func scoreCentroids(_ query: SparseVector, into scratch: inout RetrievalScratch, postingCap: Int = .max) {
         for (column, weight) in zip(query.columns, query.weights) {
-            let column = Int(column)
-            for posting in Int(centroidStart[column])..<Int(centroidStart[column + 1]) {
+            let start = Int(centroidStart[Int(column)])
+            let end = Int(centroidStart[Int(column) + 1])
+            guard end - start <= postingCap else { continue }
+            for posting in start..<end {
                 let faq = centroidFAQ[posting]
                 scratch.touch(faq)
                 scratch.centroid[Int(faq)] += weight * centroidWeight[posting]
