@@ -31,3 +31,39 @@ import Testing
         #expect(!after.standardError.contains("changed since the last sync"))
     }
 }
+
+/// Looking for unsynced edits needs no author: finding one runs `git config user.name`, which had cost every
+/// fresh `kefu ask` a process start (a sixth of its time on a large shop).
+@Suite struct AnswerWithoutAuthorTests {
+    @Test func askRunsNoGitWhileASyncStillFindsItsAuthorThere() throws {
+        let sample = try SampleShop()
+        let shop = sample.root
+        let tools = sample.folder.url.appending(path: "tools")
+        try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
+        let calls = sample.folder.url.appending(path: "git-calls")
+        let git = tools.appending(path: "git")
+        try "#!/bin/sh\necho \"$@\" >> '\(calls.path)'\necho Fake Author\n".write(
+            to: git, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: git.path)
+        let path = tools.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        // An empty KEFU_AUTHOR is no author, so kefu would ask git.
+        let environment = ["PATH": path, "KEFU_AUTHOR": ""]
+
+        let ask = try KefuBinary.run(["ask", "包邮吗"], in: shop, environment: environment)
+        #expect(ask.status == 0, "\(ask.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: calls.path), "kefu ask ran git")
+
+        try "- id: extra\n  question: 有赠品吗?\n  answer: 有的~\n".write(
+            to: shop.appending(path: "faq/extra.yaml"), atomically: true, encoding: .utf8)
+        let stillUnsynced = try KefuBinary.run(["ask", "包邮吗"], in: shop, environment: environment)
+        #expect(stillUnsynced.standardError.contains("faq/extra.yaml"), "\(stillUnsynced.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: calls.path), "the unsynced notice ran git")
+
+        let sync = try KefuBinary.run(["sync"], in: shop, environment: environment)
+        #expect(sync.status == 0, "\(sync.standardError)")
+        let recorded = try String(contentsOf: calls, encoding: .utf8)
+        #expect(recorded.contains("config user.name"), "the fake git stands where kefu looks: \(recorded)")
+        let log = try KefuBinary.run(["log", "--json"], in: shop)
+        #expect(log.standardOutput.contains("Fake Author"), "\(log.standardOutput.prefix(400))")
+    }
+}
