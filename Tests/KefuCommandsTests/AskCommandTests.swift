@@ -115,6 +115,53 @@ import Testing
         #expect(try kept().count == 2)
     }
 
+    /// The rest of the compiled engine (phrase catalog, texts by locale) is kept beside the index, keyed by
+    /// every item: read back it answers as compiled, a damaged one is compiled again, and an edited rule
+    /// reply template needs a new catalog but not a new FAQ index.
+    @Test func theCompiledCatalogIsKeptReadBackAndReplacedWhenAnyItemChanges() throws {
+        let folder = try shop()
+        let engine = folder.url.appending(path: ".kefu/engine")
+        func kept(_ suffix: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: engine.path).filter { $0.hasSuffix(suffix) }.sorted()
+        }
+        let messages = ["多久能发货呀", "订单12345没收到货,查物流", "你们卖假货", "在吗", "穿什么码合适"]
+        func answers() throws -> [String] {
+            try messages.map { message in
+                let result = try KefuBinary.run(["ask", message], in: folder.url)
+                #expect(result.status == 0, "\(result.standardError)")
+                return result.standardOutput + result.standardError
+            }
+        }
+        let compiled = try answers()
+        let catalogs = try kept(".catalog")
+        #expect(catalogs.count == 1)
+        #expect(try kept(".index").count == 1)
+        let catalog = engine.appending(path: try #require(catalogs.first))
+        let written = try Data(contentsOf: catalog)
+        func inode() throws -> UInt64 {
+            let number = try FileManager.default.attributesOfItem(atPath: catalog.path)[.systemFileNumber]
+            return try #require((number as? NSNumber)?.uint64Value)
+        }
+        let keptInode = try inode()
+        #expect(try answers() == compiled, "read back, the same answers")
+        #expect(try inode() == keptInode, "read, not written again (an atomic write makes a new file)")
+
+        try Data(written.prefix(written.count / 2)).write(to: catalog)
+        #expect(try answers() == compiled)
+        #expect(try Data(contentsOf: catalog) == written, "compiled again and kept in place of the damaged file")
+
+        let templates = folder.url.appending(path: "templates/templates.yaml")
+        let text = try String(contentsOf: templates, encoding: .utf8)
+        #expect(text.contains("已由{{order.carrier}}发出"))
+        try text.replacingOccurrences(of: "已由{{order.carrier}}发出", with: "已经由{{order.carrier}}发出")
+            .write(to: templates, atomically: true, encoding: .utf8)
+        #expect(try KefuBinary.run(["sync"], in: folder.url).status == 0)
+        let edited = try KefuBinary.run(["ask", "订单12345没收到货,查物流"], in: folder.url)
+        #expect(edited.standardOutput.contains("已经由中通快递发出"), "\(edited.standardOutput)")
+        #expect(try kept(".catalog").count == 2)
+        #expect(try kept(".index").count == 1, "no question changed, so the FAQ index is the same")
+    }
+
     @Test func anUnknownMessageTypeIsAUsageError() throws {
         let folder = try shop()
         let result = try KefuBinary.run(["ask", "--type", "fax", "hello"], in: folder.url)

@@ -20,7 +20,7 @@ import Testing
         let reading = try #require(BundleLoader().readFile("tests/tests.yaml", data: Data(tests.utf8)))
         #expect(reading.diagnostics.isEmpty, "\(reading.diagnostics)")
         records += reading.items.map { item in
-            ContentRecord(kind: .test, json: CanonicalForm.data(of: item), location: item.location)
+            ContentRecord(key: item.key, json: CanonicalForm.data(of: item), location: item.location)
         }
         return try ConversationSuite.run(
             records: records, engine: Engine(content: try EngineContent(records: records)),

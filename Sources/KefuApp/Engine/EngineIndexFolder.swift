@@ -2,42 +2,43 @@ import Foundation
 import KefuBundle
 import KefuEngine
 
-/// The engine's kept FAQ indexes, one file per content key in `.kefu/engine/` beside the store. The first
-/// command to answer from a new store version compiles the index and keeps it; every later process
-/// (`kefu ask`, `serve`, `report`, `replay`) reads it back. `kefu chat` and `kefu test` still
-/// compile their own engine. Written atomically, so a killed writer leaves
-/// no half file under a key; a damaged file is compiled again (the engine checks every array).
+/// The engine's kept parts (`KeptPart`: FAQ indexes and catalogs), one file per part and content key in
+/// `.kefu/engine/` beside the store. The first command to answer from a new store version compiles the
+/// engine and keeps its parts; every later process (`kefu ask`, `serve`, `report`, `replay`) reads them
+/// back. `kefu chat` and `kefu test` still compile their own engine. Written atomically, so a killed
+/// writer leaves no half file under a key; a damaged file is compiled again (the engine checks every
+/// array, and a catalog's digest).
 struct EngineIndexFolder: EngineIndexCache {
-    /// Indexes of this many content versions are kept (a replay against an older changeset, a second
+    /// This many versions of each part are kept (a replay against an older changeset, a second
     /// checkout); older ones are removed when a new one is saved.
     static let kept = 3
-    static let fileExtension = "index"
 
     let folder: URL
 
-    func index(forKey key: String) -> Data? {
-        try? Data(contentsOf: url(forKey: key), options: .mappedIfSafe)
+    func kept(_ part: KeptPart, forKey key: String) -> Data? {
+        // Mapped, not read: the arrays are copied out of it once, and a read would copy the file first.
+        try? Data(contentsOf: url(of: part, forKey: key), options: .alwaysMapped)
     }
 
-    func save(_ index: Data, forKey key: String) {
+    func keep(_ data: Data, as part: KeptPart, forKey key: String) {
+        let target = url(of: part, forKey: key)
         do {
-            try AtomicFile.write(index, to: url(forKey: key))
+            try AtomicFile.write(data, to: target)
         } catch {
             return  // A read-only or full disk costs the next process a compile, nothing more.
         }
         let manager = FileManager.default
-        let indexes =
+        let sameParts =
             (try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey]))?
-            .filter { $0.pathExtension == Self.fileExtension } ?? []
-        let newestFirst = indexes.sorted { modified($0) > modified($1) }
-        for stale in newestFirst.dropFirst(Self.kept)
-        where stale.lastPathComponent != url(forKey: key).lastPathComponent {
+            .filter { $0.pathExtension == part.rawValue } ?? []
+        let newestFirst = sameParts.sorted { modified($0) > modified($1) }
+        for stale in newestFirst.dropFirst(Self.kept) where stale.lastPathComponent != target.lastPathComponent {
             try? manager.removeItem(at: stale)
         }
     }
 
-    private func url(forKey key: String) -> URL {
-        folder.appending(path: "\(key).\(Self.fileExtension)")
+    private func url(of part: KeptPart, forKey key: String) -> URL {
+        folder.appending(path: "\(key).\(part.rawValue)")
     }
 
     private func modified(_ url: URL) -> Date {

@@ -8,7 +8,7 @@ extension Store {
     public func contentRecords() throws -> [ContentRecord] {
         try allItems().map { item in
             ContentRecord(
-                kind: item.kind, json: Data(item.content.utf8),
+                key: item.key, json: Data(item.content.utf8),
                 location: SourceLocation(file: item.file, line: item.line ?? 1, column: item.column ?? 1))
         }
     }
@@ -17,13 +17,8 @@ extension Store {
     public func contentRecords(asOf id: Int64) throws -> [ContentRecord] {
         try itemsAsOf(changeset: id).values.compactMap { $0 }.map { revision in
             ContentRecord(
-                kind: revision.kind, json: Data((revision.content ?? "").utf8),
+                key: revision.key, json: Data((revision.content ?? "").utf8),
                 location: revision.file.map { SourceLocation(file: $0, line: revision.line ?? 1) })
         }
-    }
-
-    /// The current items as the engine reads them.
-    func engineContent() throws -> EngineContent {
-        try EngineContent.checked { try EngineContent(records: try contentRecords()) }
     }
 }

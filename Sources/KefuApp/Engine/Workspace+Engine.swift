@@ -8,7 +8,7 @@ import KefuStore
 /// folder's files, an older changeset), with the compiled FAQ index kept in `.kefu/engine/` and the
 /// sentence model when one is installed. Commands, servers and the REPL all get their engine here.
 extension Workspace {
-    /// Where the engine keeps its compiled FAQ indexes, beside the store.
+    /// Where the engine keeps its compiled parts, beside the store.
     var engineIndexes: EngineIndexFolder { EngineIndexFolder(folder: root.appending(path: ".kefu/engine")) }
 
     /// The sentence model with this bundle's kept embeddings (in `.kefu/engine/`), or why there is no model.
@@ -16,9 +16,15 @@ extension Workspace {
         SentenceModel.setup(store: EmbeddingFolder(folder: root.appending(path: ".kefu/engine")))
     }
 
-    /// The engine for `store`'s current items, its FAQ index read from `.kefu/engine/` when kept there.
+    /// The engine for `store`'s current items, its compiled parts read from `.kefu/engine/` when kept there
+    /// (then each FAQ and rule is decoded only when an answer reads it).
     public func engine(from store: Store) throws -> Engine {
-        Engine(content: try store.engineContent(), indexCache: engineIndexes, semantics: semantics, progress: progress)
+        let records = try store.contentRecords()
+        return try EngineContent.checked {
+            try Engine(
+                records: records, keptIn: engineIndexes, build: ExecutableIdentity.current, semantics: semantics,
+                progress: progress)
+        }
     }
 
     /// The engine for `records` (the folder's files, or an older changeset's items); with `keepingIndex`

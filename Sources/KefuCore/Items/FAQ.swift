@@ -1,5 +1,5 @@
 /// A question with a standard answer, and the other ways buyers ask it (常见问题, 相似问法).
-public struct FAQ: Hashable, Sendable, Codable {
+public struct FAQ: Hashable, Sendable, Codable, Identifiable {
     public var id: ItemID
     public var question: String
     public var similar: [String]

@@ -1,5 +1,5 @@
 /// A keyword rule (关键词回复): fires when any keyword, all of `all` and none of `exclude` appear.
-public struct Rule: Hashable, Sendable, Codable {
+public struct Rule: Hashable, Sendable, Codable, Identifiable {
     /// Conditions on the buyer for the rule to apply.
     public struct Condition: Hashable, Sendable, Codable {
         public var buyerTags: [String]

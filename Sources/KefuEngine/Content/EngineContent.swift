@@ -4,8 +4,8 @@ import KefuCore
 /// Everything the engine answers from: the settings and the typed items with their locations.
 public struct EngineContent: Sendable {
     public var settings: BundleSettings
-    public var faqs: [Sourced<FAQ>]
-    public var rules: [Sourced<Rule>]
+    public var faqs: ItemShelf<FAQ>
+    public var rules: ItemShelf<Rule>
     public var templates: [Sourced<ReplyTemplate>]
     public var lexicons: [Sourced<Lexicon>]
     public var agents: [Sourced<Agent>]
@@ -19,8 +19,8 @@ public struct EngineContent: Sendable {
         templates: [Sourced<ReplyTemplate>] = [], lexicons: [Sourced<Lexicon>] = [], agents: [Sourced<Agent>] = []
     ) {
         self.settings = settings
-        self.faqs = faqs
-        self.rules = rules
+        self.faqs = ItemShelf(faqs)
+        self.rules = ItemShelf(rules)
         self.templates = templates
         self.lexicons = lexicons
         self.agents = agents
@@ -29,20 +29,30 @@ public struct EngineContent: Sendable {
     /// Decodes canonical JSON records. Items are sorted by id within each kind, so the engine is the
     /// same whatever order storage returns them in.
     public init(records: [ContentRecord]) throws {
+        try self.init(records: records, decodingFAQsAndRulesOnFirstRead: false)
+    }
+
+    /// `init(records:)`, with FAQs and rules left undecoded until read when `lazily` (a kept engine's
+    /// content: see `ItemShelf`).
+    init(records: [ContentRecord], decodingFAQsAndRulesOnFirstRead lazily: Bool) throws {
         func decode<Model: Decodable & Sendable>(_ kind: ItemKind, as type: Model.Type) throws -> [Sourced<Model>] {
             try Self.decode(records, kind: kind, as: type)
+        }
+        func shelf<Model>(_ kind: ItemKind, as type: Model.Type) throws -> ItemShelf<Model> {
+            guard lazily else { return ItemShelf(try decode(kind, as: type).sorted { $0.item.id < $1.item.id }) }
+            return ItemShelf(decodingOnFirstRead: records.filter { $0.kind == kind }.sorted { $0.id < $1.id })
         }
         guard let settings = try decode(.bundle, as: BundleSettings.self).first else {
             throw EngineContentError.missingSettings
         }
         self.init(
             settings: settings.item,
-            faqs: try decode(.faq, as: FAQ.self).sorted { $0.item.id < $1.item.id },
-            rules: try decode(.rule, as: Rule.self).sorted { $0.item.id < $1.item.id },
             templates: try decode(.template, as: ReplyTemplate.self).sorted { $0.item.id < $1.item.id },
             lexicons: try decode(.lexicon, as: Lexicon.self).sorted { $0.item.id < $1.item.id },
             agents: try decode(.agent, as: Agent.self).sorted { $0.item.id < $1.item.id }
         )
+        faqs = try shelf(.faq, as: FAQ.self)
+        rules = try shelf(.rule, as: Rule.self)
         settingsLocation = settings.location
         reminders = try decode(.reminder, as: Reminder.self).sorted { $0.item.id < $1.item.id }
     }

@@ -42,15 +42,27 @@ public struct Engine: Sendable {
         semantics: SemanticSetup = .off("no sentence model was given to the engine"),
         progress: (any ProgressReporter)? = nil
     ) {
-        self.content = content
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
+        self.init(
+            content: content, catalog: catalog,
+            ranker: FAQRanker.compiled(faqs: content.faqs, catalog: catalog, cache: indexCache, progress: progress)
+                .ranker,
+            textsByLocale: content.textsByLocale, semantics: semantics, progress: progress)
+    }
+
+    /// The engine over parts compiled already (or read back from where they were kept).
+    init(
+        content: EngineContent, catalog: PhraseCatalog, ranker: FAQRanker, textsByLocale: [String: [String]],
+        semantics: SemanticSetup, progress: (any ProgressReporter)?
+    ) {
+        self.content = content
         self.catalog = catalog
-        self.ranker = FAQRanker.compiled(faqs: content.faqs, catalog: catalog, cache: indexCache, progress: progress)
+        self.ranker = ranker
         self.renderer = ReplyRenderer(
             templates: content.templates, defaultLocale: content.settings.locales.first ?? "zh-CN")
         self.compliance = ComplianceChecker(lexicons: content.lexicons)
         self.router = AgentRouter(agents: content.agents)
-        self.detector = LanguageDetector(textsByLocale: content.textsByLocale)
+        self.detector = LanguageDetector(textsByLocale: textsByLocale)
         var semantic: SemanticMatcher?
         var status = SemanticStatus.off(reason: semantics.unavailableReason ?? "no sentence model")
         if let encoder = semantics.encoder {
@@ -64,8 +76,8 @@ public struct Engine: Sendable {
         }
         self.semantic = semantic
         self.semanticStatus = status
-        self.faqIndexByID = Dictionary(content.faqs.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
-        self.ruleIndexByID = Dictionary(content.rules.enumerated().map { ($1.item.id, $0) }) { first, _ in first }
+        self.faqIndexByID = Dictionary(content.faqs.ids.enumerated().map { ($1, $0) }) { first, _ in first }
+        self.ruleIndexByID = Dictionary(content.rules.ids.enumerated().map { ($1, $0) }) { first, _ in first }
     }
 
     /// The FAQ candidates for a text, best first: retrieval alone, without the rest of the pipeline.

@@ -94,7 +94,7 @@ struct FAQIndex: Sendable {
 
     /// The index of the FAQs' written questions (`question`, then `similar`, in order), normalised,
     /// with their synonym groups from `catalog`; and each question's vector.
-    static func compile(faqs: [Sourced<FAQ>], catalog: PhraseCatalog) -> (
+    static func compile(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog) -> (
         index: FAQIndex, questionVectors: [SparseVector]
     ) {
         let normaliser = TextNormaliser()

@@ -10,24 +10,28 @@ extension FAQRanker {
     static let snapshotMagic: UInt64 = 0x3158_4449_5546_454B
 
     /// The ranker for `faqs`, read from `cache` when it keeps one compiled from the same questions and
-    /// phrases, otherwise compiled (and then kept there).
+    /// phrases, otherwise compiled (and then kept there); with the key it is kept under.
     static func compiled(
-        faqs: [Sourced<FAQ>], catalog: PhraseCatalog, cache: (any EngineIndexCache)?,
+        faqs: ItemShelf<FAQ>, catalog: PhraseCatalog, cache: (any EngineIndexCache)?,
         progress: (any ProgressReporter)? = nil
-    ) -> FAQRanker {
-        guard let cache else { return FAQRanker(faqs: faqs, catalog: catalog, progress: progress) }
+    ) -> (ranker: FAQRanker, key: String?) {
+        guard let cache else { return (FAQRanker(faqs: faqs, catalog: catalog, progress: progress), nil) }
         let key = snapshotKey(faqs: faqs, catalog: catalog)
-        if let kept = cache.index(forKey: key), let ranker = try? FAQRanker(faqs: faqs, snapshot: kept, key: key) {
-            return ranker
-        }
+        if let ranker = kept(faqs: faqs, key: key, in: cache) { return (ranker, key) }
         let ranker = FAQRanker(faqs: faqs, catalog: catalog, progress: progress)
-        cache.save(ranker.snapshot(key: key), forKey: key)
-        return ranker
+        cache.keep(ranker.snapshot(key: key), as: .faqIndex, forKey: key)
+        return (ranker, key)
+    }
+
+    /// The ranker kept in `cache` under `key` for `faqs`, if it is there and reads back whole.
+    static func kept(faqs: ItemShelf<FAQ>, key: String, in cache: any EngineIndexCache) -> FAQRanker? {
+        guard let kept = cache.kept(.faqIndex, forKey: key) else { return nil }
+        return try? FAQRanker(faqs: faqs, snapshot: kept, key: key)
     }
 
     /// The SHA-256 of everything the compiled ranker depends on: the snapshot format, every FAQ's
     /// questions in order, and the phrases and synonym groups that become features.
-    static func snapshotKey(faqs: [Sourced<FAQ>], catalog: PhraseCatalog) -> String {
+    static func snapshotKey(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog) -> String {
         var hasher = SHA256()
         func update(_ number: Int) { withUnsafeBytes(of: UInt64(number)) { hasher.update(bufferPointer: $0) } }
         func update(_ text: String) {
@@ -66,15 +70,19 @@ extension FAQRanker {
     }
 
     /// The ranker kept as `snapshot`, which must have been compiled under `key` for these `faqs`.
-    init(faqs: [Sourced<FAQ>], snapshot: Data, key: String) throws {
+    init(faqs: ItemShelf<FAQ>, snapshot: Data, key: String) throws {
         var reader = SnapshotReader(snapshot)
         guard try reader.integer() == Self.snapshotMagic, try reader.integer() == Self.snapshotFormat,
             try reader.array(of: UInt8.self) == Array(key.utf8)
         else { throw SnapshotError.notThisIndex }
         let index = try FAQIndex(reading: &reader)
         let classifier = try FAQClassifier(reading: &reader, columns: index.columnCount, faqs: index.faqCount)
-        let questionCount = faqs.reduce(0) { $0 + 1 + $1.item.similar.count }
-        guard reader.isAtEnd, index.faqCount == faqs.count, index.questionFAQ.count == questionCount else {
+        // FAQs decoded on first read come with a key that covers them; counting their questions would
+        // decode them all.
+        let questionCount = faqs.isDecoded ? faqs.reduce(0) { $0 + 1 + $1.item.similar.count } : nil
+        guard reader.isAtEnd, index.faqCount == faqs.count,
+            questionCount ?? index.questionFAQ.count == index.questionFAQ.count
+        else {
             throw SnapshotError.inconsistent("not compiled for these FAQs")
         }
         self.init(faqs: faqs, index: index, classifier: classifier)

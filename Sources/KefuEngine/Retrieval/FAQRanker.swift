@@ -10,8 +10,7 @@ struct FAQRanker: Sendable {
     /// How much retrieval similarity counts next to the classifier in the final logit.
     static let similarityWeight: Float = 4
 
-    private let faqs: [Sourced<FAQ>]
-    private let questions: [String]
+    private let faqs: ItemShelf<FAQ>
     let index: FAQIndex
     let classifier: FAQClassifier
     /// Per-message retrieval buffers, one per concurrent answer.
@@ -19,7 +18,7 @@ struct FAQRanker: Sendable {
 
     /// Compiles the index and trains the classifier for `faqs`, with synonym groups from `catalog`;
     /// `progress` is told how training goes.
-    init(faqs: [Sourced<FAQ>], catalog: PhraseCatalog, progress: (any ProgressReporter)? = nil) {
+    init(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog, progress: (any ProgressReporter)? = nil) {
         let (index, questionVectors) = FAQIndex.compile(faqs: faqs, catalog: catalog)
         self.init(
             faqs: faqs, index: index,
@@ -27,9 +26,8 @@ struct FAQRanker: Sendable {
     }
 
     /// The ranker over an index and classifier compiled for `faqs`.
-    init(faqs: [Sourced<FAQ>], index: FAQIndex, classifier: FAQClassifier) {
+    init(faqs: ItemShelf<FAQ>, index: FAQIndex, classifier: FAQClassifier) {
         self.faqs = faqs
-        self.questions = faqs.flatMap { [$0.item.question] + $0.item.similar }
         self.index = index
         self.classifier = classifier
         self.scratchPool = ScratchPool { index.makeScratch() }
@@ -89,16 +87,27 @@ struct FAQRanker: Sendable {
             let question = scores.nearestQuestion[faq]
             let dense = semantic[Int32(faq)]
             return FAQCandidate(
-                index: faq, id: faqs[faq].item.id,
+                index: faq, id: faqs.ids[faq],
                 confidence: Self.calibrate(
                     probability: probability, similarity: Double(scores.combined(Int32(faq))),
                     meaning: evidence[position]),
                 nearest: Double(scores.nearest[faq]), centroid: Double(scores.centroid[faq]),
                 classifier: probability,
-                closestQuestion: question >= 0 ? questions[Int(question)] : faqs[faq].item.question,
+                closestQuestion: question >= 0 ? text(ofQuestion: Int(question)) : faqs[faq].item.question,
                 meaning: dense.map { Double($0.similarity) },
-                closestInMeaning: dense.map { questions[Int($0.nearestQuestion)] })
+                closestInMeaning: dense.map { text(ofQuestion: Int($0.nearestQuestion)) })
         }
+    }
+
+    /// A question's words as written: each FAQ's questions are indexed together, its `question` first and
+    /// then its `similar` ones. Looked up from the FAQ rather than kept as a list, so that a kept engine
+    /// decodes only the FAQs an answer names.
+    private func text(ofQuestion question: Int) -> String {
+        let faq = index.questionFAQ[question]
+        var first = question
+        while first > 0, index.questionFAQ[first - 1] == faq { first -= 1 }
+        let item = faqs[Int(faq)].item
+        return first == question ? item.question : item.similar[question - first - 1]
     }
 
     /// One number from the kinds of evidence: the reranker is sure among the candidates, and the message

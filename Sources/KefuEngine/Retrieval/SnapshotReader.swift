@@ -4,7 +4,7 @@ import Foundation
 /// damaged file is an error rather than a crash.
 struct SnapshotReader {
     private let data: Data
-    private var offset: Int
+    private(set) var offset: Int
 
     init(_ data: Data) {
         self.data = data
@@ -36,5 +36,39 @@ struct SnapshotReader {
         }
         offset += byteCount
         return values
+    }
+
+    /// Texts written by `SnapshotWriter.append(texts:)`.
+    mutating func texts() throws -> [String] {
+        try runs(of: UInt8.self).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Lists written by `SnapshotWriter.append(lists:)`.
+    mutating func lists() throws -> [[Int32]] {
+        try runs(of: Int32.self).map(Array.init)
+    }
+
+    /// A table written by `SnapshotWriter.append(table:)`.
+    mutating func table() throws -> [Int32: [Int32]] {
+        let keys = try array(of: Int32.self)
+        let lists = try lists()
+        guard keys.count == lists.count, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw SnapshotError.inconsistent("a table's keys and lists disagree")
+        }
+        return Dictionary(uniqueKeysWithValues: zip(keys, lists))
+    }
+
+    /// Runs of elements written as their end offsets, then the elements; every offset is checked.
+    private mutating func runs<Element: BitwiseCopyable>(of type: Element.Type) throws -> [ArraySlice<Element>] {
+        let ends = try array(of: Int64.self)
+        let elements = try array(of: type)
+        var start = 0
+        return try ends.map { end in
+            guard end >= start, end <= elements.count else {
+                throw SnapshotError.inconsistent("a run ends out of order")
+            }
+            defer { start = Int(end) }
+            return elements[start..<Int(end)]
+        }
     }
 }

@@ -14,4 +14,35 @@ struct SnapshotWriter {
         append(UInt64(values.count))
         values.withUnsafeBytes { data.append(contentsOf: $0) }
     }
+
+    /// Texts as the offset where each ends, then all their UTF-8 bytes.
+    mutating func append(texts: [String]) {
+        var bytes: [UInt8] = []
+        var ends: [Int64] = []
+        for text in texts {
+            bytes += text.utf8
+            ends.append(Int64(bytes.count))
+        }
+        append(ends)
+        append(bytes)
+    }
+
+    /// Lists of numbers as the offset where each ends, then all their elements.
+    mutating func append(lists: [[Int32]]) {
+        var ends: [Int64] = []
+        var elements: [Int32] = []
+        for list in lists {
+            elements += list
+            ends.append(Int64(elements.count))
+        }
+        append(ends)
+        append(elements)
+    }
+
+    /// A table from numbers to lists of numbers, as its sorted keys and their lists.
+    mutating func append(table: [Int32: [Int32]]) {
+        let keys = table.keys.sorted()
+        append(keys)
+        append(lists: keys.map { table[$0] ?? [] })
+    }
 }

@@ -20,6 +20,22 @@ struct SynonymGroups: Sendable {
         }
     }
 
+    /// Writes the groups, for a kept engine.
+    func write(to writer: inout SnapshotWriter) {
+        writer.append(table: groupsOfPhrase)
+        writer.append(lists: members)
+    }
+
+    /// The groups `write(to:)` wrote, each phrase's groups checked to exist.
+    init(reading reader: inout SnapshotReader) throws {
+        groupsOfPhrase = try reader.table()
+        members = try reader.lists()
+        let groupCount = Int32(members.count)
+        guard groupsOfPhrase.values.allSatisfy({ $0.allSatisfy { (0..<groupCount).contains($0) } }) else {
+            throw SnapshotError.inconsistent("a phrase names a synonym group that is not there")
+        }
+    }
+
     /// `phrase` and every phrase that shares a group with it.
     func alternatives(of phrase: Int32) -> [Int32] {
         guard let groups = groupsOfPhrase[phrase] else { return [phrase] }

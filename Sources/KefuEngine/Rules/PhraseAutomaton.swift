@@ -94,6 +94,46 @@ public struct PhraseAutomaton: Sendable {
         self.boundedEnd = endBound
     }
 
+    /// Writes the automaton's arrays, for a kept engine.
+    func write(to writer: inout SnapshotWriter) {
+        writer.append(edgeStart)
+        writer.append(edgeLabels)
+        writer.append(edgeTargets)
+        writer.append(rootTable)
+        writer.append(failure)
+        writer.append(outputStart)
+        writer.append(outputs)
+        writer.append(phraseLengths)
+        writer.append(boundedStart.map { $0 ? UInt8(1) : 0 })
+        writer.append(boundedEnd.map { $0 ? UInt8(1) : 0 })
+    }
+
+    /// The automaton `write(to:)` wrote, every node, edge and output checked to be in range.
+    init(reading reader: inout SnapshotReader) throws {
+        edgeStart = try reader.array(of: Int32.self)
+        edgeLabels = try reader.array(of: UInt8.self)
+        edgeTargets = try reader.array(of: Int32.self)
+        rootTable = try reader.array(of: Int32.self)
+        failure = try reader.array(of: Int32.self)
+        outputStart = try reader.array(of: Int32.self)
+        outputs = try reader.array(of: Int32.self)
+        phraseLengths = try reader.array(of: Int32.self)
+        boundedStart = try reader.array(of: UInt8.self).map { $0 != 0 }
+        boundedEnd = try reader.array(of: UInt8.self).map { $0 != 0 }
+        let nodes = Int32(failure.count)
+        let phrases = Int32(phraseLengths.count)
+        func ascending(_ starts: [Int32], ending count: Int) -> Bool {
+            starts.count == Int(nodes) + 1 && starts.first == 0 && starts.last == Int32(count)
+                && zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        guard nodes > 0, rootTable.count == 256, edgeTargets.count == edgeLabels.count,
+            ascending(edgeStart, ending: edgeLabels.count), ascending(outputStart, ending: outputs.count),
+            boundedStart.count == phraseLengths.count, boundedEnd.count == phraseLengths.count,
+            (edgeTargets + rootTable + failure).allSatisfy({ (0..<nodes).contains($0) }),
+            outputs.allSatisfy({ (0..<phrases).contains($0) }), phraseLengths.allSatisfy({ $0 >= 0 })
+        else { throw SnapshotError.inconsistent("the phrase automaton's arrays do not fit together") }
+    }
+
     /// Every occurrence of every phrase in `text`, in order of where they end.
     public func matches(in text: String) -> [PhraseMatch] {
         var found: [PhraseMatch] = []

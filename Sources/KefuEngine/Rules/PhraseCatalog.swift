@@ -11,7 +11,7 @@ struct PhraseCatalog: Sendable {
     let lexiconsOfPhrase: [Int32: [Int]]
     let lexicons: [Sourced<Lexicon>]
 
-    init(rules: [Sourced<Rule>], lexicons: [Sourced<Lexicon>]) {
+    init(rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) {
         var builder = PhraseTableBuilder()
         let synonyms = SynonymGroups(lexicons: lexicons, phrases: &builder)
         let matcher = RuleMatcher(rules: rules, synonyms: synonyms, phrases: &builder)
@@ -26,6 +26,30 @@ struct PhraseCatalog: Sendable {
         self.synonyms = synonyms
         self.rules = matcher
         self.lexiconsOfPhrase = lexiconsOfPhrase
+        self.lexicons = lexicons
+    }
+
+    /// Writes the catalog's compiled parts, for a kept engine.
+    func write(to writer: inout SnapshotWriter) {
+        writer.append(texts: phrases)
+        automaton.write(to: &writer)
+        synonyms.write(to: &writer)
+        rules.write(to: &writer)
+        writer.append(table: lexiconsOfPhrase.mapValues { $0.map(Int32.init) })
+    }
+
+    /// The catalog `write(to:)` wrote for these rules and lexicons.
+    init(reading reader: inout SnapshotReader, rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) throws {
+        phrases = try reader.texts()
+        automaton = try PhraseAutomaton(reading: &reader)
+        synonyms = try SynonymGroups(reading: &reader)
+        self.rules = try RuleMatcher(reading: &reader, rules: rules, phraseCount: phrases.count)
+        let keptLexicons = try reader.table()
+        let phraseRange = 0..<Int32(phrases.count)
+        guard keptLexicons.values.allSatisfy({ $0.allSatisfy { lexicons.indices.contains(Int($0)) } }),
+            synonyms.members.allSatisfy({ $0.allSatisfy(phraseRange.contains) })
+        else { throw SnapshotError.inconsistent("the phrase catalog names a lexicon or phrase that is not there") }
+        self.lexiconsOfPhrase = keptLexicons.mapValues { $0.map(Int.init) }
         self.lexicons = lexicons
     }
 

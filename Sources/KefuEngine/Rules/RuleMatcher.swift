@@ -9,12 +9,12 @@ struct RuleMatcher: Sendable {
         var exclude: [(text: String, alternatives: [Int32])]
     }
 
-    private let rules: [Sourced<Rule>]
+    private let rules: ItemShelf<Rule>
     private let compiled: [CompiledRule]
     /// For each phrase, the rules that use it (or a synonym of it) as a keyword.
     private let rulesOfPhrase: [Int32: [Int32]]
 
-    init(rules: [Sourced<Rule>], synonyms: SynonymGroups, phrases: inout PhraseTableBuilder) {
+    init(rules: ItemShelf<Rule>, synonyms: SynonymGroups, phrases: inout PhraseTableBuilder) {
         func compile(_ words: [String]) -> [(text: String, alternatives: [Int32])] {
             words.compactMap { word in phrases.index(of: word).map { (word, synonyms.alternatives(of: $0)) } }
         }
@@ -27,6 +27,46 @@ struct RuleMatcher: Sendable {
                 rulesOfPhrase[phrase, default: []].append(Int32(index))
             }
             compiled.append(entry)
+        }
+        self.rules = rules
+        self.compiled = compiled
+        self.rulesOfPhrase = rulesOfPhrase
+    }
+
+    /// Writes the compiled rules (not the rules: a kept engine reads those from the store), for a kept engine.
+    func write(to writer: inout SnapshotWriter) {
+        let words = compiled.flatMap { [$0.keywords, $0.all, $0.exclude] }
+        writer.append(words.map { Int32($0.count) })
+        writer.append(texts: words.flatMap { $0.map(\.text) })
+        writer.append(lists: words.flatMap { $0.map(\.alternatives) })
+        writer.append(table: rulesOfPhrase)
+    }
+
+    /// The matcher `write(to:)` wrote for `rules`, every rule and phrase it names checked to exist.
+    init(reading reader: inout SnapshotReader, rules: ItemShelf<Rule>, phraseCount: Int) throws {
+        let wordCounts = try reader.array(of: Int32.self)
+        let texts = try reader.texts()
+        let alternatives = try reader.lists()
+        let rulesOfPhrase = try reader.table()
+        let phrases = 0..<Int32(phraseCount)
+        guard wordCounts.count == rules.count * 3, wordCounts.allSatisfy({ $0 >= 0 }),
+            texts.count == alternatives.count, wordCounts.reduce(0, { $0 + Int($1) }) == texts.count,
+            alternatives.allSatisfy({ $0.allSatisfy(phrases.contains) }),
+            rulesOfPhrase.allSatisfy({
+                phrases.contains($0.key) && $0.value.allSatisfy { (0..<Int32(rules.count)).contains($0) }
+            })
+        else { throw SnapshotError.inconsistent("the compiled rules do not fit the rules") }
+        var words = zip(texts, alternatives).makeIterator()
+        func take(_ count: Int32) -> [(text: String, alternatives: [Int32])] {
+            (0..<count).compactMap { _ in words.next().map { (text: $0.0, alternatives: $0.1) } }
+        }
+        var compiled: [CompiledRule] = []
+        compiled.reserveCapacity(rules.count)
+        for rule in 0..<rules.count {
+            compiled.append(
+                CompiledRule(
+                    keywords: take(wordCounts[3 * rule]), all: take(wordCounts[3 * rule + 1]),
+                    exclude: take(wordCounts[3 * rule + 2])))
         }
         self.rules = rules
         self.compiled = compiled

@@ -1,0 +1,142 @@
+import Foundation
+import KefuBundle
+import KefuCore
+import KefuTestSupport
+import Testing
+
+@testable import KefuEngine
+
+/// A kept engine (catalog and FAQ index read back, FAQs and rules decoded when an answer reads them)
+/// answers exactly as one compiled afresh, and is never read for other items, by another kefu, or damaged.
+@Suite struct KeptEngineTests {
+    private static let records: [ContentRecord] = {
+        do {
+            return try BundleLoader().loadBundle(at: EngineFixture.shopFolder).contentRecords()
+        } catch {
+            preconditionFailure("the fixture shop must load: \(error)")
+        }
+    }()
+
+    /// Paraphrases of FAQs, rule keywords (one with an `all` word missing), handoffs, sentiment and a greeting.
+    private static let messages: [String] = {
+        let url = EngineFixture.folder.appending(path: "paraphrases.tsv")
+        let lines = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let paraphrases = lines.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .compactMap { $0.split(separator: "\t").last }.map(String.init)
+        return paraphrases + [
+            "订单12345没收到货,查物流", "这件有货吗", "穿什么码合适", "我想批发拿货", "双十一活动还有吗", "有赠品吗",
+            "你们卖假货", "在吗", "what size should I get", "转人工", "质量怎么样",
+        ]
+    }()
+
+    /// What a buyer and the trace's reader see of each answer (the trace's timings aside).
+    private func outcomes(_ engine: Engine) -> [String] {
+        Self.messages.map { text in
+            var session = SessionState(id: "kept", buyer: "b1001")
+            let reply = engine.answer(IncomingMessage(text), in: &session, context: EngineFixture.context())
+            let steps = reply.trace.map { "\($0.stage)" }.joined(separator: ",")
+            return [
+                "\(reply.decision)", reply.reply ?? "-", reply.source.map { "\($0.kind)/\($0.id)" } ?? "-",
+                reply.confidence.map { String(format: "%.6f", $0) } ?? "-",
+                reply.choices.map(\.id.rawValue).joined(separator: ","), "\(reply.handoff?.reason as Any)", steps,
+            ].joined(separator: " | ")
+        }
+    }
+
+    @Test func aKeptEngineAnswersExactlyAsACompiledOneAndDecodesOnlyWhatItReads() throws {
+        let cache = MemoryIndexCache()
+        let compiled = try Engine(records: Self.records, keptIn: cache, build: "test")
+        #expect(cache.saves(of: .catalog) == 1)
+        #expect(cache.saves(of: .faqIndex) == 1)
+        #expect(compiled.content.faqs.isDecoded)
+
+        let kept = try Engine(records: Self.records, keptIn: cache, build: "test")
+        #expect(cache.saves(of: .catalog) == 1, "the second engine reads the kept catalog")
+        #expect(cache.saves(of: .faqIndex) == 1, "and the kept FAQ index")
+        #expect(!kept.content.faqs.isDecoded)
+        #expect(!kept.content.rules.isDecoded)
+        #expect(kept.content.faqs.ids == compiled.content.faqs.ids)
+
+        #expect(Self.messages.count > 100)
+        let expected = outcomes(Engine(content: EngineFixture.content))
+        #expect(outcomes(compiled) == expected)
+        #expect(outcomes(kept) == expected)
+        #expect(kept.content.faqs.map(\.item) == compiled.content.faqs.map(\.item))
+        #expect(kept.content.rules.map(\.item) == compiled.content.rules.map(\.item))
+        #expect(kept.content.faqs.map(\.location) == compiled.content.faqs.map(\.location))
+    }
+
+    @Test func onlyTheFAQsAndRulesAnAnswerReadsAreDecoded() throws {
+        let cache = MemoryIndexCache()
+        _ = try Engine(records: Self.records, keptIn: cache, build: "test")
+        let kept = try Engine(records: Self.records, keptIn: cache, build: "test")
+        var session = SessionState(id: "kept")
+        _ = kept.answer(IncomingMessage("订单12345没收到货,查物流"), in: &session, context: EngineFixture.context())
+        let faqs = kept.content.faqs.decodedCount
+        let rules = kept.content.rules.decodedCount
+        #expect(faqs < kept.content.faqs.count / 2, "\(faqs) of \(kept.content.faqs.count) FAQs decoded")
+        #expect(rules >= 1 && rules < kept.content.rules.count, "\(rules) of \(kept.content.rules.count) rules")
+    }
+
+    @Test func anotherKefuOrOtherItemsCompileTheirOwnCatalogButKeepTheFAQIndexWhenQuestionsAreTheSame() throws {
+        let cache = MemoryIndexCache()
+        _ = try Engine(records: Self.records, keptIn: cache, build: "test")
+        let upgraded = try Engine(records: Self.records, keptIn: cache, build: "another kefu")
+        #expect(cache.keys(of: .catalog).count == 2)
+        #expect(cache.saves(of: .faqIndex) == 1, "the questions did not change")
+        #expect(upgraded.content.faqs.isDecoded, "a catalog kept by another kefu is not trusted to decode lazily")
+
+        var records = Self.records
+        let rule = try #require(records.firstIndex { $0.kind == .rule })
+        records[rule].json = try edited(records[rule].json) { $0["reply"] = "换了一句回复" }
+        let edited = try Engine(records: records, keptIn: cache, build: "test")
+        #expect(cache.keys(of: .catalog).count == 3)
+        #expect(cache.saves(of: .faqIndex) == 1)
+        #expect(
+            edited.content.rules[edited.content.rules.ids.firstIndex(of: records[rule].id) ?? 0].item.reply
+                == .text("换了一句回复"))
+
+        // The same items in another order are the same content.
+        _ = try Engine(records: records.reversed(), keptIn: cache, build: "test")
+        #expect(cache.keys(of: .catalog).count == 3)
+    }
+
+    @Test(arguments: [EngineIndexCacheTests.Damage.truncated, .empty, .bytesFlipped])
+    func aDamagedCatalogIsCompiledAgain(_ damage: EngineIndexCacheTests.Damage) throws {
+        let cache = MemoryIndexCache()
+        _ = try Engine(records: Self.records, keptIn: cache, build: "test")
+        let key = try #require(cache.keys(of: .catalog).first)
+        cache.damage(key, part: .catalog) { damage.apply(to: $0) }
+        let recompiled = try Engine(records: Self.records, keptIn: cache, build: "test")
+        #expect(cache.saves(of: .catalog) == 2, "\(damage): compiled again and kept anew")
+        #expect(recompiled.content.faqs.isDecoded)
+        #expect(outcomes(recompiled) == outcomes(Engine(content: EngineFixture.content)))
+    }
+
+    @Test func changingAnItemOfAKeptEngineDecodesTheRestFirst() throws {
+        let cache = MemoryIndexCache()
+        let compiled = try Engine(records: Self.records, keptIn: cache, build: "test")
+        var content = try Engine(records: Self.records, keptIn: cache, build: "test").content
+        #expect(!content.faqs.isDecoded)
+        content.faqs[1].item.question = "换了问题"
+        #expect(content.faqs.isDecoded)
+        #expect(content.faqs[1].item.question == "换了问题")
+        #expect(content.faqs[0].item == compiled.content.faqs[0].item)
+        #expect(Array(content.faqs.dropFirst(2)).map(\.item) == Array(compiled.content.faqs.dropFirst(2)).map(\.item))
+    }
+
+    @Test func aRecordThatDoesNotDecodeIsAnError() throws {
+        var records = Self.records
+        let faq = try #require(records.firstIndex { $0.kind == .faq })
+        records[faq].json = Data(#"{"id": "broken"}"#.utf8)
+        #expect(throws: EngineContentError.self) {
+            try Engine(records: records, keptIn: MemoryIndexCache(), build: "test")
+        }
+    }
+
+    private func edited(_ json: Data, _ change: (inout [String: Any]) -> Void) throws -> Data {
+        var object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        change(&object)
+        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    }
+}
