@@ -32,6 +32,27 @@ extension Store {
     /// Above this many keys, one scan of a table beats a lookup per key.
     static let bulkLookupThreshold = 512
 
+    /// Every current item as the engine reads it, sorted by kind and id: only the columns it needs, read by
+    /// position, the JSON straight into `Data` (every fresh `kefu ask` reads them all).
+    public func contentRecords() throws -> [ContentRecord] {
+        try writer.read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT kind, itemID, content, file, line, column FROM item ORDER BY kind, itemID")
+            var records: [ContentRecord] = []
+            while let row = try rows.next() {
+                let kindName: String = row[0]
+                guard let kind = ItemKind(rawValue: kindName) else { throw StoreError.unknownKind(kindName) }
+                let line: Int? = row[4]
+                let column: Int? = row[5]
+                records.append(
+                    ContentRecord(
+                        key: ItemKey(kind: kind, id: ItemID(trusted: row[1])), json: row[2],
+                        location: SourceLocation(file: row[3], line: line ?? 1, column: column ?? 1)))
+            }
+            return records
+        }
+    }
+
     /// Every current item, sorted by kind and id.
     public func allItems() throws -> [StoredItem] {
         try writer.read { db in

@@ -44,8 +44,7 @@ struct AskCommand: KefuSubcommand {
             try workspace.withStoreForChange { store, _ in
                 let sessions = StoreSessionStore(store: store)
                 var state = try sessions.session(id: session) ?? SessionState(id: session)
-                let assistant = try workspace.assistant(from: store)
-                try warnIfUnsynced(workspace, store, context)
+                let assistant = try assistantWarningIfUnsynced(workspace, store, context)
                 let reply = try answer(
                     message, in: &state, assistant: assistant, agentLoad: try sessions.openTicketCounts(),
                     log: ConversationLog(store: store))
@@ -55,17 +54,25 @@ struct AskCommand: KefuSubcommand {
         } else {
             var state = SessionState(id: "ask")
             let store = try workspace.openExistingStore()
-            let assistant = try workspace.assistant(from: store)
-            try warnIfUnsynced(workspace, store, context)
+            let assistant = try assistantWarningIfUnsynced(workspace, store, context)
             print(try answer(message, in: &state, assistant: assistant, agentLoad: [:], log: nil), in: context)
         }
     }
 
-    /// The answer comes from the store: say so when the folder has edits it has not seen.
-    private func warnIfUnsynced(_ workspace: Workspace, _ store: Store, _ context: CommandContext) throws {
-        if let notice = try workspace.unsyncedNotice(store, reload: false, in: context.language) {
+    /// The store's assistant. The answer comes from the store, so this says when the folder has edits it
+    /// has not seen, found on the other core while the engine loads (it stats every bundle file).
+    private func assistantWarningIfUnsynced(_ workspace: Workspace, _ store: Store, _ context: CommandContext)
+        throws -> Assistant
+    {
+        let language = context.language
+        let (assistant, notice) = ParallelMap.both(
+            { try workspace.assistant(from: store) },
+            { try workspace.unsyncedNotice(store, reload: false, in: language) })
+        let built = try assistant.get()
+        if let notice = try notice.get() {
             context.console.error(context.text(notice))
         }
+        return built
     }
 
     private func answer(

@@ -23,4 +23,22 @@ public enum ParallelMap {
             transform(elements[start..<min(elements.count, start + chunkSize)])
         }.flatMap { $0 }
     }
+
+    /// Two independent pieces of work at once, the second on another core when there is one; each
+    /// result or error is kept, so the caller decides what a failure of either means.
+    public static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+    ) -> (Result<First, any Error>, Result<Second, any Error>) {
+        let firsts = LockedResults<Result<First, any Error>>(count: 1)
+        let seconds = LockedResults<Result<Second, any Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                firsts.set(Result { try first() }, at: 0)
+            } else {
+                seconds.set(Result { try second() }, at: 0)
+            }
+        }
+        // Each was set exactly once above.
+        return (firsts.values[0], seconds.values[0])
+    }
 }

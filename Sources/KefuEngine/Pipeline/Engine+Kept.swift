@@ -15,16 +15,29 @@ extension Engine {
         progress: (any ProgressReporter)? = nil
     ) throws {
         let key = KeptCatalog.key(records: records, build: build)
-        if let data = cache.kept(.catalog, forKey: key),
-            let content = try? EngineContent(
-                records: records, decodingFAQsAndRulesOnFirstRead: semantics.encoder == nil),
-            let kept = try? KeptCatalog(data: data, key: key, rules: content.rules, lexicons: content.lexicons),
-            let ranker = FAQRanker.kept(faqs: content.faqs, key: kept.faqIndexKey, in: cache)
-        {
-            self.init(
-                content: content, catalog: kept.catalog, ranker: ranker, textsByLocale: kept.textsByLocale,
-                semantics: semantics, progress: progress)
-            return
+        if let data = cache.kept(.catalog, forKey: key), let faqIndexKey = KeptCatalog.faqIndexKey(in: data, key: key) {
+            let lazily = semantics.encoder == nil
+            // The FAQ index is read on the other core while the items are decoded and the catalog checked.
+            let (read, parts) = ParallelMap.both(
+                {
+                    let content = try EngineContent(records: records, decodingFAQsAndRulesOnFirstRead: lazily)
+                    let kept = try KeptCatalog(data: data, key: key, rules: content.rules, lexicons: content.lexicons)
+                    return (content, kept)
+                },
+                {
+                    guard let snapshot = cache.kept(.faqIndex, forKey: faqIndexKey) else {
+                        throw SnapshotError.notThisIndex
+                    }
+                    return try FAQRanker.parts(of: snapshot, key: faqIndexKey)
+                })
+            if let (content, kept) = try? read.get(), let parts = try? parts.get(),
+                let ranker = try? FAQRanker(faqs: content.faqs, parts: parts)
+            {
+                self.init(
+                    content: content, catalog: kept.catalog, ranker: ranker, textsByLocale: kept.textsByLocale,
+                    semantics: semantics, progress: progress)
+                return
+            }
         }
         let content = try EngineContent(records: records)
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)

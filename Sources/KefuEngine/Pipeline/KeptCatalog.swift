@@ -5,7 +5,7 @@ import KefuCore
 /// What a kept engine holds beside its FAQ index (`KeptPart.catalog`): the phrase catalog, the reply
 /// texts by locale the language detector learns from, and the key of the FAQ index that goes with them.
 /// Each of those needs every rule or FAQ decoded to build; read back, they need none.
-struct KeptCatalog {
+struct KeptCatalog: Sendable {
     /// The layout. Bump it whenever the catalog, the texts or the items' models change.
     static let format: UInt64 = 1
     /// "KEFUCAT1", first in every kept catalog.
@@ -50,11 +50,10 @@ struct KeptCatalog {
         lhs.kind.rawValue != rhs.kind.rawValue ? lhs.kind.rawValue < rhs.kind.rawValue : lhs.id < rhs.id
     }
 
-    /// The bytes to keep under `key`: a header, the SHA-256 of the rest (damage of any kind is caught
-    /// before anything is read), then the parts.
+    /// The bytes to keep under `key`: a header with the FAQ index's key, the SHA-256 of the rest (damage
+    /// of any kind is caught before anything is read), then the parts.
     func data(key: String) -> Data {
         var body = SnapshotWriter()
-        body.append(texts: [faqIndexKey])
         catalog.write(to: &body)
         let locales = textsByLocale.keys.sorted()
         body.append(texts: locales)
@@ -64,21 +63,25 @@ struct KeptCatalog {
         writer.append(Self.magic)
         writer.append(Self.format)
         writer.append(Array(key.utf8))
+        writer.append(Array(faqIndexKey.utf8))
         writer.append(Array(SHA256.hash(data: body.data)))
         return writer.data + body.data
+    }
+
+    /// The key of the FAQ index a catalog kept as `data` under `key` goes with, read from its header alone
+    /// (so that the index can be read while the catalog is checked); `nil` for another file.
+    static func faqIndexKey(in data: Data, key: String) -> String? {
+        var header = SnapshotReader(data)
+        return try? header.keptHeader(key: key).faqIndexKey
     }
 
     /// The catalog kept as `data` under `key`, for these rules and lexicons.
     init(data: Data, key: String, rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) throws {
         var header = SnapshotReader(data)
-        guard try header.integer() == Self.magic, try header.integer() == Self.format,
-            try header.array(of: UInt8.self) == Array(key.utf8)
-        else { throw SnapshotError.notThisIndex }
-        let digest = try header.array(of: UInt8.self)
+        let (faqIndexKey, digest) = try header.keptHeader(key: key)
         let body = data.suffix(from: header.offset)
         guard digest == Array(SHA256.hash(data: body)) else { throw SnapshotError.inconsistent("damaged") }
         var reader = SnapshotReader(body)
-        guard let faqIndexKey = try reader.texts().first else { throw SnapshotError.truncated }
         let catalog = try PhraseCatalog(reading: &reader, rules: rules, lexicons: lexicons)
         let locales = try reader.texts()
         let counts = try reader.array(of: Int64.self)
@@ -93,5 +96,16 @@ struct KeptCatalog {
             start += Int(count)
         }
         self.init(catalog: catalog, textsByLocale: textsByLocale, faqIndexKey: faqIndexKey)
+    }
+}
+
+extension SnapshotReader {
+    /// A kept catalog's header: magic, format and key checked; the FAQ index's key and the body's digest.
+    fileprivate mutating func keptHeader(key: String) throws -> (faqIndexKey: String, digest: [UInt8]) {
+        guard try integer() == KeptCatalog.magic, try integer() == KeptCatalog.format,
+            try array(of: UInt8.self) == Array(key.utf8)
+        else { throw SnapshotError.notThisIndex }
+        let faqIndexKey = String(decoding: try array(of: UInt8.self), as: UTF8.self)
+        return (faqIndexKey, try array(of: UInt8.self))
     }
 }

@@ -71,20 +71,32 @@ extension FAQRanker {
 
     /// The ranker kept as `snapshot`, which must have been compiled under `key` for these `faqs`.
     init(faqs: ItemShelf<FAQ>, snapshot: Data, key: String) throws {
+        try self.init(faqs: faqs, parts: try Self.parts(of: snapshot, key: key))
+    }
+
+    /// The index and classifier kept as `snapshot` under `key`, read before the FAQs they go with are at
+    /// hand (a kept engine reads them while it decodes the other items).
+    static func parts(of snapshot: Data, key: String) throws -> (index: FAQIndex, classifier: FAQClassifier) {
         var reader = SnapshotReader(snapshot)
         guard try reader.integer() == Self.snapshotMagic, try reader.integer() == Self.snapshotFormat,
             try reader.array(of: UInt8.self) == Array(key.utf8)
         else { throw SnapshotError.notThisIndex }
         let index = try FAQIndex(reading: &reader)
         let classifier = try FAQClassifier(reading: &reader, columns: index.columnCount, faqs: index.faqCount)
+        guard reader.isAtEnd else { throw SnapshotError.inconsistent("bytes after the classifier") }
+        return (index, classifier)
+    }
+
+    /// The ranker over kept `parts`, checked to have been compiled for as many FAQs and questions.
+    init(faqs: ItemShelf<FAQ>, parts: (index: FAQIndex, classifier: FAQClassifier)) throws {
         // FAQs decoded on first read come with a key that covers them; counting their questions would
         // decode them all.
         let questionCount = faqs.isDecoded ? faqs.reduce(0) { $0 + 1 + $1.item.similar.count } : nil
-        guard reader.isAtEnd, index.faqCount == faqs.count,
-            questionCount ?? index.questionFAQ.count == index.questionFAQ.count
+        guard parts.index.faqCount == faqs.count,
+            questionCount ?? parts.index.questionFAQ.count == parts.index.questionFAQ.count
         else {
             throw SnapshotError.inconsistent("not compiled for these FAQs")
         }
-        self.init(faqs: faqs, index: index, classifier: classifier)
+        self.init(faqs: faqs, index: parts.index, classifier: parts.classifier)
     }
 }
