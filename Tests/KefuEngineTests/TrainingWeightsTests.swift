@@ -35,12 +35,20 @@ import Testing
             #expect(run == expected[faq].sorted(), "FAQ \(faq)")
         }
         #expect(weights.value.count == weights.column.count && weights.value.allSatisfy { $0 == 0 })
+        let (slotStart, slots) = weights.slots(UInt16.self, of: vectors, candidateSets: sets)
+        #expect(weights.slots(UInt32.self, of: vectors, candidateSets: sets).slots.map(Int.init) == slots.map(Int.init))
+        #expect(slotStart.count == sets.count + 1 && slotStart.last == slots.count)
         for (question, candidates) in sets.enumerated() {
+            var all: [Int32] = []
             for faq in candidates {
-                var positions: [Int] = []
+                var positions: [Int32] = []
                 weights.positions(of: vectors[question], in: faq, into: &positions)
-                #expect(positions.map { weights.column[$0] } == vectors[question].columns)
+                #expect(positions.map { weights.column[Int($0)] } == vectors[question].columns)
+                let run = weights.start[Int(faq)]..<weights.start[Int(faq) + 1]
+                #expect(positions.allSatisfy { run.contains(Int($0)) }, "each in its own FAQ's run")
+                all += positions.map { $0 - Int32(run.lowerBound) }
             }
+            #expect(slots[slotStart[question]..<slotStart[question + 1]].map(Int32.init) == all, "question \(question)")
         }
     }
 

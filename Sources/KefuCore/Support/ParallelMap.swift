@@ -24,21 +24,22 @@ public enum ParallelMap {
         }.flatMap { $0 }
     }
 
-    /// Two independent pieces of work at once, the second on another core when there is one; each
-    /// result or error is kept, so the caller decides what a failure of either means.
+    /// Two independent pieces of work at once: the first on the calling thread, the second on another
+    /// (not through `concurrentPerform`: work it runs may use all cores itself, and a nested
+    /// `concurrentPerform` runs serially). Each result or error is kept, so the caller decides what a
+    /// failure of either means.
     public static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+        _ first: () throws -> First, _ second: @Sendable () throws -> Second
     ) -> (Result<First, any Error>, Result<Second, any Error>) {
-        let firsts = LockedResults<Result<First, any Error>>(count: 1)
         let seconds = LockedResults<Result<Second, any Error>>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                firsts.set(Result { try first() }, at: 0)
-            } else {
-                seconds.set(Result { try second() }, at: 0)
-            }
+        let done = DispatchGroup()
+        let firstResult = withoutActuallyEscaping(second) { second in
+            DispatchQueue.global().async(group: done) { seconds.set(Result { try second() }, at: 0) }
+            let result = Result { try first() }
+            done.wait()
+            return result
         }
-        // Each was set exactly once above.
-        return (firsts.values[0], seconds.values[0])
+        // Set exactly once above, before the wait returned.
+        return (firstResult, seconds.values[0])
     }
 }

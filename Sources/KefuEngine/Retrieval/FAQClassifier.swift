@@ -40,43 +40,72 @@ struct FAQClassifier: Sendable {
 
         var weights = TrainingWeights(
             faqCount: index.faqCount, questionVectors: questionVectors, candidateSets: candidateSets)
+        // Two bytes a slot when every FAQ's run is short enough (a slot is an offset into its FAQ's run).
+        if weights.longestRun <= Int(UInt16.max) {
+            Self.train(
+                &weights, slots: weights.slots(UInt16.self, of: questionVectors, candidateSets: candidateSets),
+                questionVectors: questionVectors, candidateSets: candidateSets, settings: settings, counter: counter)
+        } else {
+            Self.train(
+                &weights, slots: weights.slots(UInt32.self, of: questionVectors, candidateSets: candidateSets),
+                questionVectors: questionVectors, candidateSets: candidateSets, settings: settings, counter: counter)
+        }
+        counter.advance(by: questionCount * settings.epochs % 1024)
+        self = weights.classifier()
+    }
+
+    /// The epochs of training, each over every question in a fixed shuffled order: the softmax over a
+    /// question's candidates (its FAQ first) and a step on the weights of its columns. `slots` says where
+    /// those weights are, found once for all epochs (`TrainingWeights.slots`).
+    private static func train<Slot: FixedWidthInteger & UnsignedInteger & Sendable>(
+        _ weights: inout TrainingWeights, slots: (slotStart: [Int], slots: [Slot]), questionVectors: [SparseVector],
+        candidateSets: [[Int32]], settings: Settings, counter: ProgressCounter
+    ) {
+        let questionCount = questionVectors.count
+        let runStart = weights.start
         var order = Array(0..<questionCount)
         var generator = SeededGenerator(seed: 0x6B65_6675)
-        var probabilities: [Float] = []
-        var positions: [Int] = []
-        for epoch in 0..<settings.epochs {
-            order.shuffle(using: &generator)
-            let rate = settings.learningRate / Float(1 + epoch)
-            for (step, question) in order.enumerated() {
-                // In steps, so that reporting costs nothing next to learning.
-                if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
-                let vector = questionVectors[question]
-                let candidates = candidateSets[question]
-                guard candidates.count > 1, !vector.isEmpty else { continue }
-                // Each weight is found once: its position serves the logit and then the update.
-                let width = vector.columns.count
-                positions.removeAll(keepingCapacity: true)
-                probabilities.removeAll(keepingCapacity: true)
-                for faq in candidates {
-                    weights.positions(of: vector, in: faq, into: &positions)
-                    var logit: Float = 0
-                    for (offset, value) in vector.weights.enumerated() {
-                        logit += value * weights.value[positions[positions.count - width + offset]]
-                    }
-                    probabilities.append(logit)
-                }
-                Self.softmax(&probabilities)
-                for position in candidates.indices {
-                    let gradient = probabilities[position] - (position == 0 ? 1 : 0)
-                    guard abs(gradient) > 1e-4 else { continue }
-                    for (offset, value) in vector.weights.enumerated() {
-                        weights.value[positions[position * width + offset]] += -rate * gradient * value
+        var logits: [Float] = []
+        // The innermost loops run on buffers: every slot was found in its FAQ's run when it was laid out.
+        slots.slots.withUnsafeBufferPointer { slotOffsets in
+            weights.value.withUnsafeMutableBufferPointer { value in
+                for epoch in 0..<settings.epochs {
+                    order.shuffle(using: &generator)
+                    let rate = settings.learningRate / Float(1 + epoch)
+                    for (step, question) in order.enumerated() {
+                        // In steps, so that reporting costs nothing next to learning.
+                        if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
+                        let vector = questionVectors[question]
+                        let candidates = candidateSets[question]
+                        guard candidates.count > 1, !vector.isEmpty else { continue }
+                        let width = vector.columns.count
+                        let first = slots.slotStart[question]
+                        logits.removeAll(keepingCapacity: true)
+                        vector.weights.withUnsafeBufferPointer { features in
+                            for (candidate, faq) in candidates.enumerated() {
+                                let base = first + candidate * width
+                                let run = runStart[Int(faq)]
+                                var logit: Float = 0
+                                for offset in 0..<width {
+                                    logit += features[offset] * value[run + Int(slotOffsets[base + offset])]
+                                }
+                                logits.append(logit)
+                            }
+                            Self.softmax(&logits)
+                            for (candidate, faq) in candidates.enumerated() {
+                                let gradient = logits[candidate] - (candidate == 0 ? 1 : 0)
+                                guard abs(gradient) > 1e-4 else { continue }
+                                let base = first + candidate * width
+                                let run = runStart[Int(faq)]
+                                for offset in 0..<width {
+                                    value[run + Int(slotOffsets[base + offset])] += -rate * gradient * features[offset]
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
-        counter.advance(by: questionCount * settings.epochs % 1024)
-        self = weights.classifier()
     }
 
     /// The classifier's score of each of `candidates` for `query` (a linear logit): for each candidate, a

@@ -33,31 +33,38 @@ struct FAQIndex: Sendable {
         index: FAQIndex, questionVectors: [SparseVector]
     ) {
         let extractor = FeatureExtractor()
+        // Features are found on all cores; columns are then numbered in one pass, in question order and
+        // feature order (as the extractor gives them), so that columns are numbered, and floats summed,
+        // the same way on every compile.
+        let flat = questions.flatMap { $0 }
+        let featuresOfQuestion = ParallelMap.map(flat, chunkSize: 256) { run in
+            run.map { extractor.features(of: $0.text, synonymGroups: $0.synonyms) }
+        }
         var columnOfFeature: [UInt64: Int32] = [:]
         var documentFrequency: [Int32] = []
         var rawVectors: [[(Int32, Float)]] = []
+        rawVectors.reserveCapacity(flat.count)
         var questionFAQ: [Int32] = []
+        questionFAQ.reserveCapacity(flat.count)
         for (faq, texts) in questions.enumerated() {
-            for question in texts {
-                // In feature order (as the extractor gives them), so that columns are numbered, and floats
-                // summed, the same way on every compile.
-                let features = extractor.features(of: question.text, synonymGroups: question.synonyms)
-                var vector: [(Int32, Float)] = []
-                for (feature, weight) in features {
-                    let column: Int32
-                    if let known = columnOfFeature[feature] {
-                        column = known
-                    } else {
-                        column = Int32(documentFrequency.count)
-                        columnOfFeature[feature] = column
-                        documentFrequency.append(0)
-                    }
-                    documentFrequency[Int(column)] += 1
-                    vector.append((column, weight))
+            for _ in texts { questionFAQ.append(Int32(faq)) }
+        }
+        for features in featuresOfQuestion {
+            var vector: [(Int32, Float)] = []
+            vector.reserveCapacity(features.count)
+            for (feature, weight) in features {
+                let column: Int32
+                if let known = columnOfFeature[feature] {
+                    column = known
+                } else {
+                    column = Int32(documentFrequency.count)
+                    columnOfFeature[feature] = column
+                    documentFrequency.append(0)
                 }
-                rawVectors.append(vector)
-                questionFAQ.append(Int32(faq))
+                documentFrequency[Int(column)] += 1
+                vector.append((column, weight))
             }
+            rawVectors.append(vector)
         }
         let count = Float(rawVectors.count)
         let idf = documentFrequency.map { logf((count + 1) / (Float($0) + 1)) + 1 }
@@ -65,13 +72,21 @@ struct FAQIndex: Sendable {
             SparseVector(columns: raw.map(\.0), weights: raw.map { $0.1 * idf[Int($0.0)] })
         }
 
-        var centroids = [[Int32: Float]](repeating: [:], count: questions.count)
-        for (question, vector) in vectors.enumerated() {
-            for (column, weight) in zip(vector.columns, vector.weights) {
-                centroids[Int(questionFAQ[question])][column, default: 0] += weight
+        // Each FAQ's questions are consecutive: its centroid sums them in question order, on all cores.
+        var questionStart = [0]
+        for texts in questions { questionStart.append(questionStart[questionStart.count - 1] + texts.count) }
+        let firstQuestion = questionStart
+        let centroidVectors = ParallelMap.map(Array(questions.indices), chunkSize: 256) { faqs in
+            faqs.map { faq in
+                var centroid: [Int32: Float] = [:]
+                for vector in vectors[firstQuestion[faq]..<firstQuestion[faq + 1]] {
+                    for (column, weight) in zip(vector.columns, vector.weights) {
+                        centroid[column, default: 0] += weight
+                    }
+                }
+                return SparseVector(columns: Array(centroid.keys), weights: Array(centroid.values))
             }
         }
-        let centroidVectors = centroids.map { SparseVector(columns: Array($0.keys), weights: Array($0.values)) }
 
         // Columns in more than one question in `commonShare` (common characters and words, low IDF)
         // get no postings: they add little to any score and would make every query walk long lists.
@@ -99,10 +114,13 @@ struct FAQIndex: Sendable {
     ) {
         let normaliser = TextNormaliser()
         return compile(
-            questions: faqs.map { faq in
-                ([faq.item.question] + faq.item.similar).map { written in
-                    let text = normaliser.normalise(written).text
-                    return (text: text, synonyms: catalog.synonymGroups(in: text))
+            questions: ParallelMap.map(Array(faqs.indices), chunkSize: 256) { run in
+                run.map { position in
+                    let faq = faqs[position].item
+                    return ([faq.question] + faq.similar).map { written in
+                        let text = normaliser.normalise(written).text
+                        return (text: text, synonyms: catalog.synonymGroups(in: text))
+                    }
                 }
             })
     }

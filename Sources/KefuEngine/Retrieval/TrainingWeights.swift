@@ -28,21 +28,23 @@ struct TrainingWeights {
             }
         }
         let (questionsStart, questions) = (questionStart, trainedOn)
+        // Each question's columns are sorted: the largest last.
+        let columnCount = Int(questionVectors.map { $0.columns.last ?? -1 }.max() ?? -1) + 1
         var runs = ParallelMap.map(Array(0..<faqCount), chunkSize: 256) { faqs in
-            faqs.map { faq in
-                let trained = questions[questionsStart[faq]..<questionsStart[faq + 1]]
+            // Columns already taken for the FAQ at hand, cleared after each: only the distinct ones are
+            // sorted (sorting every question's columns, repeats and all, was a tenth of compiling).
+            var seen = [Bool](repeating: false, count: columnCount)
+            return faqs.map { faq in
                 var columns: [Int32] = []
-                columns.reserveCapacity(trained.reduce(0) { $0 + questionVectors[Int($1)].columns.count })
-                for question in trained { columns += questionVectors[Int(question)].columns }
-                columns.sort()
-                var kept = 0
-                for position in columns.indices where kept == 0 || columns[position] != columns[kept - 1] {
-                    columns[kept] = columns[position]
-                    kept += 1
+                for question in questions[questionsStart[faq]..<questionsStart[faq + 1]] {
+                    for column in questionVectors[Int(question)].columns where !seen[Int(column)] {
+                        seen[Int(column)] = true
+                        columns.append(column)
+                    }
                 }
-                // A copy of the distinct columns alone: the run kept every question's columns, repeats and
-                // all, and held on to that room (at 100,000 items, a gigabyte over every FAQ).
-                return Array(columns[..<kept])
+                for column in columns { seen[Int(column)] = false }
+                columns.sort()
+                return columns
             }
         }
         start = [0]
@@ -60,14 +62,51 @@ struct TrainingWeights {
 
     /// Where each of `vector`'s columns is kept in `faq`'s run, appended to `positions`. `faq` must be
     /// trained on a question with those columns (every one is then found).
-    func positions(of vector: SparseVector, in faq: Int32, into positions: inout [Int]) {
+    func positions(of vector: SparseVector, in faq: Int32, into positions: inout [Int32]) {
         var low = start[Int(faq)]
         let upper = start[Int(faq) + 1]
         for wanted in vector.columns {
             low = SortedColumns.gallop(to: wanted, in: column, from: low, upTo: upper)
             assert(low < upper && column[low] == wanted, "FAQ \(faq) is not trained on this question")
-            positions.append(low)
+            positions.append(Int32(low))
         }
+    }
+
+    /// The most weights any one FAQ has.
+    var longestRun: Int { zip(start, start.dropFirst()).map { $1 - $0 }.max() ?? 0 }
+
+    /// For each question, where its columns are kept in each of its candidates' runs, as offsets from the
+    /// run's start, candidate after candidate: `slots[slotStart[q]..<slotStart[q + 1]]`. They are the same
+    /// in every epoch, so they are found once, on all cores, and training only reads them. `Slot` must
+    /// hold `longestRun`.
+    func slots<Slot: FixedWidthInteger & UnsignedInteger & Sendable>(
+        _ type: Slot.Type, of questionVectors: [SparseVector], candidateSets: [[Int32]]
+    ) -> (slotStart: [Int], slots: [Slot]) {
+        precondition(longestRun <= Int(Slot.max), "a run longer than a slot can name")
+        var runs = ParallelMap.map(Array(questionVectors.indices), chunkSize: 512) { questions in
+            questions.map { question in
+                var found: [Int32] = []
+                var offsets: [Slot] = []
+                offsets.reserveCapacity(candidateSets[question].count * questionVectors[question].columns.count)
+                for faq in candidateSets[question] {
+                    found.removeAll(keepingCapacity: true)
+                    positions(of: questionVectors[question], in: faq, into: &found)
+                    let run = start[Int(faq)]
+                    offsets += found.map { Slot(Int($0) - run) }
+                }
+                return offsets
+            }
+        }
+        var slotStart = [0]
+        slotStart.reserveCapacity(runs.count + 1)
+        for run in runs { slotStart.append(slotStart[slotStart.count - 1] + run.count) }
+        var slots: [Slot] = []
+        slots.reserveCapacity(slotStart[runs.count])
+        for question in runs.indices {
+            slots += runs[question]
+            runs[question] = []
+        }
+        return (slotStart, slots)
     }
 
     /// The classifier: each FAQ's weights that training moved away from 0, still sorted by column.
