@@ -1,8 +1,8 @@
 import Foundation
 
-/// The budget for `kefu ask` as a fresh process: a synced generated bundle whose engine index is
+/// The budgets for `kefu ask` as a fresh process: a synced generated bundle whose compiled engine is
 /// already kept (as after any earlier answer), and the built `kefu` binary run on it: start, open the
-/// store, read the index, answer, exit.
+/// store, read the kept engine, answer, exit; or the first ask after a change, which compiles it.
 public struct AskProcessWorkload: Sendable {
     public let shop: SyncWorkload
     public let binary: URL
@@ -32,6 +32,15 @@ public struct AskProcessWorkload: Sendable {
         try process.run()
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// One `kefu ask` as the first after a change: the kept engine is removed first, so this process
+    /// compiles it (FAQ index, classifier, catalog) and keeps it again.
+    @discardableResult
+    public func askAfterAChange() throws -> Int32 {
+        let kept = shop.root.appending(path: ".kefu/engine")
+        if FileManager.default.fileExists(atPath: kept.path) { try FileManager.default.removeItem(at: kept) }
+        return try ask()
     }
 
     /// The `kefu` binary the benchmarks time: `KEFU_BINARY`, else the release build beside `Benchmarks/`.

@@ -88,6 +88,15 @@ import Testing
         let kept = try FileManager.default.contentsOfDirectory(
             atPath: workload.shop.root.appending(path: ".kefu/engine").path)
         #expect(kept.filter { $0.hasSuffix(".index") }.count == 1, "the timed runs read a kept index")
+        #expect(kept.filter { $0.hasSuffix(".catalog") }.count == 1, "and a kept catalog")
+
+        let engine = workload.shop.root.appending(path: ".kefu/engine")
+        try Data("not an index".utf8).write(to: engine.appending(path: "stale.index"))
+        #expect(try workload.askAfterAChange() == 0)
+        let compiled = try FileManager.default.contentsOfDirectory(atPath: engine.path).filter {
+            $0.hasSuffix(".index") || $0.hasSuffix(".catalog")
+        }
+        #expect(compiled.count == 2 && !compiled.contains("stale.index"), "compiled afresh and kept: \(compiled)")
     }
 
     @Test func theHTTPBridgeAnswersARoundOfNewBuyersAtOnce() async throws {
