@@ -1,4 +1,9 @@
 extension FAQClassifier {
+    /// The bytes `write(to:)` writes.
+    var snapshotSize: Int {
+        SnapshotWriter.size(of: start) + SnapshotWriter.size(of: weightColumn) + SnapshotWriter.size(of: weightValue)
+    }
+
     /// Appends the trained weights to `writer`.
     func write(to writer: inout SnapshotWriter) {
         writer.append(start)

@@ -58,7 +58,7 @@ struct FAQClassifier: Sendable {
     /// question's candidates (its FAQ first) and a step on the weights of its columns. `slots` says where
     /// those weights are, found once for all epochs (`TrainingWeights.slots`).
     private static func train<Slot: FixedWidthInteger & UnsignedInteger & Sendable>(
-        _ weights: inout TrainingWeights, slots: (slotStart: [Int], slots: [Slot]), questionVectors: [SparseVector],
+        _ weights: inout TrainingWeights, slots: [[Slot]], questionVectors: [SparseVector],
         candidateSets: [[Int32]], settings: Settings, counter: ProgressCounter
     ) {
         let questionCount = questionVectors.count
@@ -67,23 +67,22 @@ struct FAQClassifier: Sendable {
         var generator = SeededGenerator(seed: 0x6B65_6675)
         var logits: [Float] = []
         // The innermost loops run on buffers: every slot was found in its FAQ's run when it was laid out.
-        slots.slots.withUnsafeBufferPointer { slotOffsets in
-            weights.value.withUnsafeMutableBufferPointer { value in
-                for epoch in 0..<settings.epochs {
-                    order.shuffle(using: &generator)
-                    let rate = settings.learningRate / Float(1 + epoch)
-                    for (step, question) in order.enumerated() {
-                        // In steps, so that reporting costs nothing next to learning.
-                        if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
-                        let vector = questionVectors[question]
-                        let candidates = candidateSets[question]
-                        guard candidates.count > 1, !vector.isEmpty else { continue }
-                        let width = vector.columns.count
-                        let first = slots.slotStart[question]
-                        logits.removeAll(keepingCapacity: true)
+        weights.value.withUnsafeMutableBufferPointer { value in
+            for epoch in 0..<settings.epochs {
+                order.shuffle(using: &generator)
+                let rate = settings.learningRate / Float(1 + epoch)
+                for (step, question) in order.enumerated() {
+                    // In steps, so that reporting costs nothing next to learning.
+                    if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
+                    let vector = questionVectors[question]
+                    let candidates = candidateSets[question]
+                    guard candidates.count > 1, !vector.isEmpty else { continue }
+                    let width = vector.columns.count
+                    logits.removeAll(keepingCapacity: true)
+                    slots[question].withUnsafeBufferPointer { slotOffsets in
                         vector.weights.withUnsafeBufferPointer { features in
                             for (candidate, faq) in candidates.enumerated() {
-                                let base = first + candidate * width
+                                let base = candidate * width
                                 let run = runStart[Int(faq)]
                                 var logit: Float = 0
                                 for offset in 0..<width {
@@ -95,7 +94,7 @@ struct FAQClassifier: Sendable {
                             for (candidate, faq) in candidates.enumerated() {
                                 let gradient = logits[candidate] - (candidate == 0 ? 1 : 0)
                                 guard abs(gradient) > 1e-4 else { continue }
-                                let base = first + candidate * width
+                                let base = candidate * width
                                 let run = runStart[Int(faq)]
                                 for offset in 0..<width {
                                     value[run + Int(slotOffsets[base + offset])] += -rate * gradient * features[offset]

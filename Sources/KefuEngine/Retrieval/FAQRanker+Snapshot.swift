@@ -60,12 +60,14 @@ extension FAQRanker {
 
     /// The compiled index and classifier, to keep under `key`.
     func snapshot(key: String) -> Data {
-        var writer = SnapshotWriter()
+        let size = 16 + SnapshotWriter.size(of: Array(key.utf8)) + index.snapshotSize + classifier.snapshotSize
+        var writer = SnapshotWriter(capacity: size)
         writer.append(Self.snapshotMagic)
         writer.append(Self.snapshotFormat)
         writer.append(Array(key.utf8))
         index.write(to: &writer)
         classifier.write(to: &writer)
+        assert(writer.data.count == size, "snapshotSize disagrees with what write(to:) writes")
         return writer.data
     }
 

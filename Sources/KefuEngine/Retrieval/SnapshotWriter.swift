@@ -5,6 +5,19 @@ import Foundation
 struct SnapshotWriter {
     private(set) var data = Data()
 
+    init() {}
+
+    /// A writer with room for `capacity` bytes: a large index then grows its bytes once rather than by
+    /// doubling (at 100,000 items, 190 MB copied over and over).
+    init(capacity: Int) {
+        data.reserveCapacity(capacity)
+    }
+
+    /// The bytes `append(_:)` writes for `values`.
+    static func size<Element: BitwiseCopyable>(of values: [Element]) -> Int {
+        8 + values.count * MemoryLayout<Element>.stride
+    }
+
     mutating func append(_ value: UInt64) {
         Swift.withUnsafeBytes(of: value) { data.append(contentsOf: $0) }
     }

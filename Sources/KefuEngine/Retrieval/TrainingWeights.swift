@@ -76,44 +76,40 @@ struct TrainingWeights {
     var longestRun: Int { zip(start, start.dropFirst()).map { $1 - $0 }.max() ?? 0 }
 
     /// For each question, where its columns are kept in each of its candidates' runs, as offsets from the
-    /// run's start, candidate after candidate: `slots[slotStart[q]..<slotStart[q + 1]]`. They are the same
-    /// in every epoch, so they are found once, on all cores, and training only reads them. `Slot` must
-    /// hold `longestRun`.
+    /// run's start, candidate after candidate. They are the same in every epoch, so they are found once,
+    /// on all cores, and training only reads them. One array per question, made where it is found:
+    /// copying them into one would touch all that memory a second time on one core (at 100,000 items,
+    /// 430 MB and two seconds). `Slot` must hold `longestRun`.
     func slots<Slot: FixedWidthInteger & UnsignedInteger & Sendable>(
         _ type: Slot.Type, of questionVectors: [SparseVector], candidateSets: [[Int32]]
-    ) -> (slotStart: [Int], slots: [Slot]) {
+    ) -> [[Slot]] {
         precondition(longestRun <= Int(Slot.max), "a run longer than a slot can name")
-        var runs = ParallelMap.map(Array(questionVectors.indices), chunkSize: 512) { questions in
-            questions.map { question in
-                var found: [Int32] = []
+        return ParallelMap.map(Array(questionVectors.indices), chunkSize: 512) { questions in
+            var found: [Int32] = []
+            return questions.map { question in
                 var offsets: [Slot] = []
                 offsets.reserveCapacity(candidateSets[question].count * questionVectors[question].columns.count)
                 for faq in candidateSets[question] {
                     found.removeAll(keepingCapacity: true)
                     positions(of: questionVectors[question], in: faq, into: &found)
                     let run = start[Int(faq)]
-                    offsets += found.map { Slot(Int($0) - run) }
+                    for position in found { offsets.append(Slot(Int(position) - run)) }
                 }
                 return offsets
             }
         }
-        var slotStart = [0]
-        slotStart.reserveCapacity(runs.count + 1)
-        for run in runs { slotStart.append(slotStart[slotStart.count - 1] + run.count) }
-        var slots: [Slot] = []
-        slots.reserveCapacity(slotStart[runs.count])
-        for question in runs.indices {
-            slots += runs[question]
-            runs[question] = []
-        }
-        return (slotStart, slots)
     }
 
     /// The classifier: each FAQ's weights that training moved away from 0, still sorted by column.
     func classifier() -> FAQClassifier {
+        // Counted first, so the kept arrays are made once at their size rather than grown by doubling.
+        let keptCount = value.reduce(0) { abs($1) > 1e-4 ? $0 + 1 : $0 }
         var kept: [Int32] = [0]
+        kept.reserveCapacity(start.count)
         var keptColumn: [Int32] = []
+        keptColumn.reserveCapacity(keptCount)
         var keptValue: [Float] = []
+        keptValue.reserveCapacity(keptCount)
         for faq in 0..<(start.count - 1) {
             for position in start[faq]..<start[faq + 1] where abs(value[position]) > 1e-4 {
                 keptColumn.append(column[position])
