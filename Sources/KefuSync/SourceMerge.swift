@@ -23,13 +23,18 @@ public struct SourceMerge: Sendable {
     /// source files each item, so items new to the store keep the source's layout.
     public func plan(theirs: [ItemKey: BundleItem], theirsFiles: [ItemKey: String] = [:]) throws -> [PlannedMerge] {
         let baseline = try store.baseline(of: source)
+        // Each item's canonical form is made on all cores (an archive of a large shop holds 100,000).
+        let entries = Array(theirs)
+        let forms = ParallelMap.map(entries, chunkSize: 256) { run in
+            run.map { _, item in
+                let data = CanonicalForm.data(of: item)
+                return Canonical(
+                    content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
+            }
+        }
         var canonical: [ItemKey: Canonical] = [:]
         canonical.reserveCapacity(theirs.count)
-        for (key, item) in theirs {
-            let data = CanonicalForm.data(of: item)
-            canonical[key] = Canonical(
-                content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
-        }
+        for (entry, form) in zip(entries, forms) { canonical[entry.key] = form }
         let changed = Set(theirs.keys).union(baseline.keys).filter { key in
             canonical[key]?.hash.hex != baseline[key]?.hash
         }

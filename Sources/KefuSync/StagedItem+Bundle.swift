@@ -17,8 +17,10 @@ extension StagedItem {
         for file in bundle.files {
             for key in file.items { fileOf[key] = file.path }
         }
-        return bundle.items.values.sorted { $0.key < $1.key }.map { item in
-            StagedItem(item, file: fileOf[item.key] ?? item.key.kind.defaultFile)
+        let files = fileOf
+        // Canonical forms are made on all cores, in key order whatever the split.
+        return ParallelMap.map(bundle.items.values.sorted { $0.key < $1.key }, chunkSize: 256) { run in
+            run.map { item in StagedItem(item, file: files[item.key] ?? item.key.kind.defaultFile) }
         }
     }
 }
