@@ -16,7 +16,7 @@ final class MemoryIndexCache: EngineIndexCache {
     func keys(of part: KeptPart) -> [String] { kept.withLock { Array(($0[part] ?? [:]).keys).sorted() } }
     func saves(of part: KeptPart) -> Int { counts.withLock { $0[part]?.saves ?? 0 } }
 
-    func kept(_ part: KeptPart, forKey key: String) -> Data? {
+    func kept(_ part: KeptPart, forKey key: String) -> (any KeptBytes)? {
         counts.withLock { $0[part, default: (0, 0)].reads += 1 }
         return kept.withLock { $0[part]?[key] }
     }

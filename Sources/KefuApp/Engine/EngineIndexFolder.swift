@@ -15,10 +15,8 @@ struct EngineIndexFolder: EngineIndexCache {
 
     let folder: URL
 
-    func kept(_ part: KeptPart, forKey key: String) -> Data? {
-        // Read, not mapped: a mapped file cut short by someone else while it is read would stop kefu with
-        // SIGBUS, and mapping saved no measurable time (the arrays are copied out of it either way).
-        try? Data(contentsOf: url(of: part, forKey: key))
+    func kept(_ part: KeptPart, forKey key: String) -> (any KeptBytes)? {
+        KeptFile(url(of: part, forKey: key))
     }
 
     func keep(_ data: Data, as part: KeptPart, forKey key: String) {

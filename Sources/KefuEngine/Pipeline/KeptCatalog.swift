@@ -70,16 +70,17 @@ struct KeptCatalog: Sendable {
 
     /// The key of the FAQ index a catalog kept as `data` under `key` goes with, read from its header alone
     /// (so that the index can be read while the catalog is checked); `nil` for another file.
-    static func faqIndexKey(in data: Data, key: String) -> String? {
+    static func faqIndexKey(in data: any KeptBytes, key: String) -> String? {
         var header = SnapshotReader(data)
         return try? header.keptHeader(key: key).faqIndexKey
     }
 
     /// The catalog kept as `data` under `key`, for these rules and lexicons.
-    init(data: Data, key: String, rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) throws {
+    init(data bytes: any KeptBytes, key: String, rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) throws {
+        let data = try bytes.allBytes()
         var header = SnapshotReader(data)
         let (faqIndexKey, digest) = try header.keptHeader(key: key)
-        let body = data.suffix(from: header.offset)
+        let body = data.suffix(from: data.startIndex + header.offset)
         guard digest == Array(SHA256.hash(data: body)) else { throw SnapshotError.inconsistent("damaged") }
         var reader = SnapshotReader(body)
         let catalog = try PhraseCatalog(reading: &reader, rules: rules, lexicons: lexicons)

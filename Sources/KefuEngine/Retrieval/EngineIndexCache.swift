@@ -8,7 +8,7 @@ import Foundation
 /// Keeping is best effort: a part that cannot be read or saved is compiled again, never an error.
 public protocol EngineIndexCache: Sendable {
     /// The `part` kept under `key`, if any.
-    func kept(_ part: KeptPart, forKey key: String) -> Data?
+    func kept(_ part: KeptPart, forKey key: String) -> (any KeptBytes)?
     /// Keeps `data` as `part` under `key`, in place of that part kept for other content.
     func keep(_ data: Data, as part: KeptPart, forKey key: String)
 }

@@ -72,13 +72,13 @@ extension FAQRanker {
     }
 
     /// The ranker kept as `snapshot`, which must have been compiled under `key` for these `faqs`.
-    init(faqs: ItemShelf<FAQ>, snapshot: Data, key: String) throws {
+    init(faqs: ItemShelf<FAQ>, snapshot: any KeptBytes, key: String) throws {
         try self.init(faqs: faqs, parts: try Self.parts(of: snapshot, key: key))
     }
 
     /// The index and classifier kept as `snapshot` under `key`, read before the FAQs they go with are at
     /// hand (a kept engine reads them while it decodes the other items).
-    static func parts(of snapshot: Data, key: String) throws -> (index: FAQIndex, classifier: FAQClassifier) {
+    static func parts(of snapshot: any KeptBytes, key: String) throws -> (index: FAQIndex, classifier: FAQClassifier) {
         var reader = SnapshotReader(snapshot)
         guard try reader.integer() == Self.snapshotMagic, try reader.integer() == Self.snapshotFormat,
             try reader.array(of: UInt8.self) == Array(key.utf8)

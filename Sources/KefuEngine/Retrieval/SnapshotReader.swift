@@ -3,38 +3,35 @@ import Foundation
 /// Reads what `SnapshotWriter` wrote, checking every count against the bytes left, so a truncated or
 /// damaged file is an error rather than a crash.
 struct SnapshotReader {
-    private let data: Data
-    private(set) var offset: Int
+    private let bytes: any KeptBytes
+    /// How far reading has come, from the first byte.
+    private(set) var offset = 0
 
-    init(_ data: Data) {
-        self.data = data
-        self.offset = data.startIndex
+    init(_ bytes: any KeptBytes) {
+        self.bytes = bytes
     }
 
-    var isAtEnd: Bool { offset == data.endIndex }
+    var isAtEnd: Bool { offset == bytes.count }
 
     mutating func integer() throws -> UInt64 {
-        guard data.endIndex - offset >= 8 else { throw SnapshotError.truncated }
+        guard bytes.count - offset >= 8 else { throw SnapshotError.truncated }
         var value: UInt64 = 0
-        withUnsafeMutableBytes(of: &value) { target in
-            data.copyBytes(to: target.bindMemory(to: UInt8.self), from: offset..<offset + 8)
-        }
+        try withUnsafeMutableBytes(of: &value) { try bytes.read(into: $0, at: offset) }
         offset += 8
         return value
     }
 
-    /// An array written by `SnapshotWriter.append(_:)`.
+    /// An array written by `SnapshotWriter.append(_:)`, read straight into the array's storage.
     mutating func array<Element: BitwiseCopyable>(of type: Element.Type) throws -> [Element] {
         let count = try integer()
         let stride = MemoryLayout<Element>.stride
-        guard count <= UInt64((data.endIndex - offset) / stride) else { throw SnapshotError.truncated }
-        let byteCount = Int(count) * stride
-        let values = [Element](unsafeUninitializedCapacity: Int(count)) { buffer, initialised in
-            let target = UnsafeMutableRawBufferPointer(buffer)
-            data.copyBytes(to: target.bindMemory(to: UInt8.self), from: offset..<offset + byteCount)
+        guard count <= UInt64((bytes.count - offset) / stride) else { throw SnapshotError.truncated }
+        let start = offset
+        let values = try [Element](unsafeUninitializedCapacity: Int(count)) { buffer, initialised in
+            try bytes.read(into: UnsafeMutableRawBufferPointer(buffer), at: start)
             initialised = Int(count)
         }
-        offset += byteCount
+        offset += Int(count) * stride
         return values
     }
 
