@@ -16,6 +16,11 @@ enum ExecutableIdentity {
             // Unknown: a catalog kept under this is never read by another process.
             return "unknown-\(UUID().uuidString)"
         }
-        return "\(status.st_size)-\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)-\(status.st_ino)"
+        #if canImport(Darwin)
+            let modified = status.st_mtimespec
+        #else
+            let modified = status.st_mtim
+        #endif
+        return "\(status.st_size)-\(modified.tv_sec).\(modified.tv_nsec)-\(status.st_ino)"
     }()
 }
