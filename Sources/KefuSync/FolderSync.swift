@@ -17,24 +17,33 @@ public struct FolderSync: Sendable {
 
     public let root: URL
     public let store: Store
-    /// Who the folder's edits are by.
-    public let author: String
+    /// Who the folder's edits are by, found when a change is first recorded: finding it may run `git
+    /// config`, and a scan or a plan (`kefu status`, `kefu diff`, `kefu ask`'s unsynced notice) needs none.
+    public var author: String { authorName.value }
+    private let authorName: ResolvedOnce<String>
     /// How the folder's files are written (the system calls, unless a test injects failures).
     public let fileCalls: any FileWriteCalls
     /// Told of each file a sync reads (a terminal's progress bar).
     public var progress: (any ProgressReporter)?
 
     public init(root: URL, store: Store, author: String, fileCalls: any FileWriteCalls = SystemFileWriteCalls()) {
+        self.init(root: root, store: store, authorName: ResolvedOnce(known: author), fileCalls: fileCalls)
+    }
+
+    /// The folder sync whose author is `authorName`'s value, asked for only when a change is recorded.
+    public init(
+        root: URL, store: Store, authorName: ResolvedOnce<String>,
+        fileCalls: any FileWriteCalls = SystemFileWriteCalls()
+    ) {
         self.root = root
         self.store = store
-        self.author = author
+        self.authorName = authorName
         self.fileCalls = fileCalls
     }
 
     /// The folder's files edited, added or removed since the last sync, changing nothing: what `kefu ask`
-    /// and `kefu chat` mention when they answer from a store that has not seen them. Static, since it
-    /// needs no author: finding one runs `git config`, which cost a fresh `kefu ask` a third of its time.
-    public static func changedFiles(root: URL, store: Store) throws -> [String] {
+    /// and `kefu chat` mention when they answer from a store that has not seen them.
+    public func changedFiles() throws -> [String] {
         try FolderScanner(root: root, store: store).changedFiles()
     }
 

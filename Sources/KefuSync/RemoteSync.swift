@@ -12,15 +12,26 @@ import KefuStore
 public struct RemoteSync: Sendable {
     public let root: URL
     public let store: Store
-    public let author: String
+    /// Who the pull or push is by, found when first needed: reading a remote's version (`kefu status`)
+    /// needs none, and finding one may run `git config`.
+    public var author: String { authorName.value }
+    private let authorName: ResolvedOnce<String>
     /// How the folder's and a shared folder's files are written (the system calls, unless a test
     /// injects failures).
     public let fileCalls: any FileWriteCalls
 
     public init(root: URL, store: Store, author: String, fileCalls: any FileWriteCalls = SystemFileWriteCalls()) {
+        self.init(root: root, store: store, authorName: ResolvedOnce(known: author), fileCalls: fileCalls)
+    }
+
+    /// The remote sync whose author is `authorName`'s value, asked for only when it is needed.
+    public init(
+        root: URL, store: Store, authorName: ResolvedOnce<String>,
+        fileCalls: any FileWriteCalls = SystemFileWriteCalls()
+    ) {
         self.root = root
         self.store = store
-        self.author = author
+        self.authorName = authorName
         self.fileCalls = fileCalls
     }
 
@@ -50,7 +61,9 @@ public struct RemoteSync: Sendable {
         public var mergedOnRetry: [PlannedMerge]
     }
 
-    private var folderSync: FolderSync { FolderSync(root: root, store: store, author: author, fileCalls: fileCalls) }
+    private var folderSync: FolderSync {
+        FolderSync(root: root, store: store, authorName: authorName, fileCalls: fileCalls)
+    }
 
     /// Merges the remote's bundle into the store, each change credited to the teammate who made it, then
     /// writes the folder.

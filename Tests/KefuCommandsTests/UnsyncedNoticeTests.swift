@@ -32,10 +32,11 @@ import Testing
     }
 }
 
-/// Looking for unsynced edits needs no author: finding one runs `git config user.name`, which had cost every
-/// fresh `kefu ask` a process start (a sixth of its time on a large shop).
+/// A folder sync finds its author (`git config user.name`, a process start) only when it records a change:
+/// `kefu ask`'s unsynced notice, `kefu status` and `kefu diff` record nothing, and every fresh `kefu ask`
+/// had paid a sixth of its time on a large shop for it.
 @Suite struct AnswerWithoutAuthorTests {
-    @Test func askRunsNoGitWhileASyncStillFindsItsAuthorThere() throws {
+    @Test func askStatusAndDiffRunNoGitWhileASyncStillFindsItsAuthorThere() throws {
         let sample = try SampleShop()
         let shop = sample.root
         let tools = sample.folder.url.appending(path: "tools")
@@ -58,6 +59,11 @@ import Testing
         let stillUnsynced = try KefuBinary.run(["ask", "包邮吗"], in: shop, environment: environment)
         #expect(stillUnsynced.standardError.contains("faq/extra.yaml"), "\(stillUnsynced.standardError)")
         #expect(!FileManager.default.fileExists(atPath: calls.path), "the unsynced notice ran git")
+        for command in ["status", "diff"] {
+            let result = try KefuBinary.run([command], in: shop, environment: environment)
+            #expect(result.standardOutput.contains("extra"), "\(command): \(result.standardOutput)")
+            #expect(!FileManager.default.fileExists(atPath: calls.path), "kefu \(command) ran git")
+        }
 
         let sync = try KefuBinary.run(["sync"], in: shop, environment: environment)
         #expect(sync.status == 0, "\(sync.standardError)")

@@ -1,4 +1,5 @@
 import Foundation
+import KefuCore
 import KefuStore
 import KefuSync
 
@@ -13,7 +14,7 @@ public struct RemoteStatus {
     /// Every remote of `store`, each read once. A remote that cannot be read says so in `current`
     /// without failing the others (a damaged kefu-remote.json once read as "up to date").
     public static func all(of workspace: Workspace, store: Store) throws -> [RemoteStatus] {
-        let sync = RemoteSync(root: workspace.root, store: store, author: AuthorName.resolve())
+        let sync = RemoteSync(root: workspace.root, store: store, authorName: ResolvedOnce { AuthorName.resolve() })
         return try store.remotes().map { remote in
             RemoteStatus(
                 remote: remote, ahead: try store.countChangedSinceBaseline(of: remote.name),

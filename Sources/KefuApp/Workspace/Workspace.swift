@@ -139,9 +139,9 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// The folder sync of this bundle.
+    /// The folder sync of this bundle; its author is found only if it records a change.
     public func folderSync(_ store: Store) -> FolderSync {
-        var sync = FolderSync(root: root, store: store, author: AuthorName.resolve())
+        var sync = FolderSync(root: root, store: store, authorName: ResolvedOnce { AuthorName.resolve() })
         sync.progress = progress
         return sync
     }
