@@ -64,12 +64,7 @@ public struct FolderSync: Sendable {
         let baseline = try store.baseline(of: Self.source, keys: folderCandidates.union(storeChanged))
         // Each folder item's canonical form is made once here and reused when it is staged.
         var canonical: [ItemKey: Canonical] = [:]
-        for (item, _) in scan.items {
-            let key = item.key
-            let data = CanonicalForm.data(of: item)
-            canonical[key] = Canonical(
-                content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
-        }
+        for (item, _) in scan.items { canonical[item.key] = Canonical(of: item) }
         let folderChanged = folderCandidates.filter { key in canonical[key]?.hash.hex != baseline[key]?.hash }
         let candidates = folderChanged.union(storeChanged)
         let stored = try store.items(candidates)

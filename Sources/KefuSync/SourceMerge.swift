@@ -25,13 +25,7 @@ public struct SourceMerge: Sendable {
         let baseline = try store.baseline(of: source)
         // Each item's canonical form is made on all cores (an archive of a large shop holds 100,000).
         let entries = Array(theirs)
-        let forms = ParallelMap.map(entries, chunkSize: 256) { run in
-            run.map { _, item in
-                let data = CanonicalForm.data(of: item)
-                return Canonical(
-                    content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
-            }
-        }
+        let forms = ParallelMap.map(entries, chunkSize: 256) { run in run.map { Canonical(of: $0.value) } }
         var canonical: [ItemKey: Canonical] = [:]
         canonical.reserveCapacity(theirs.count)
         for (entry, form) in zip(entries, forms) { canonical[entry.key] = form }

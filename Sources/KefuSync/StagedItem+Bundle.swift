@@ -5,10 +5,10 @@ import KefuStore
 extension StagedItem {
     /// `item` with its canonical content and hash, filed in `file`.
     public init(_ item: BundleItem, file: String) {
-        let data = CanonicalForm.data(of: item)
+        let canonical = Canonical(of: item)
         self.init(
-            key: item.key, content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data),
-            file: file, line: item.location?.line, column: item.location?.column)
+            key: item.key, content: canonical.content, hash: canonical.hash, file: file, line: item.location?.line,
+            column: item.location?.column)
     }
 
     /// Every item of a loaded bundle, staged with the file it is in.
