@@ -113,6 +113,26 @@ import Testing
         #expect(outcomes(recompiled) == outcomes(Engine(content: EngineFixture.content)))
     }
 
+    /// A catalog whose bytes are whole but that names rules, lexicons or phrases the items do not have
+    /// (read with another bundle's items) is refused by its own checks, not by its digest.
+    @Test func aWholeCatalogThatDoesNotFitTheItemsIsRefused() throws {
+        let content = EngineFixture.content
+        let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
+        let data = KeptCatalog(catalog: catalog, textsByLocale: [:], faqIndexKey: "index").data(key: "k")
+        let read = try KeptCatalog(data: data, key: "k", rules: content.rules, lexicons: content.lexicons)
+        #expect(read.catalog.phrases == catalog.phrases && read.faqIndexKey == "index")
+        #expect(throws: SnapshotError.self) {
+            try KeptCatalog(
+                data: data, key: "k", rules: ItemShelf(Array(content.rules.dropLast())), lexicons: content.lexicons)
+        }
+        #expect(throws: SnapshotError.self) {
+            try KeptCatalog(data: data, key: "k", rules: content.rules, lexicons: Array(content.lexicons.prefix(1)))
+        }
+        #expect(throws: SnapshotError.self) {
+            try KeptCatalog(data: data, key: "another key", rules: content.rules, lexicons: content.lexicons)
+        }
+    }
+
     @Test func changingAnItemOfAKeptEngineDecodesTheRestFirst() throws {
         let cache = MemoryIndexCache()
         let compiled = try Engine(records: Self.records, keptIn: cache, build: "test")

@@ -162,6 +162,4 @@ struct FAQClassifier: Sendable {
         }
         return best.map(\.index)
     }
-
-    private static func key(_ column: Int32, _ faq: Int32) -> Int { Int(column) << 24 | Int(faq) }
 }

@@ -26,14 +26,15 @@ struct SynonymGroups: Sendable {
         writer.append(lists: members)
     }
 
-    /// The groups `write(to:)` wrote, each phrase's groups checked to exist.
-    init(reading reader: inout SnapshotReader) throws {
+    /// The groups `write(to:)` wrote over `phraseCount` phrases, every group and phrase named checked to exist.
+    init(reading reader: inout SnapshotReader, phraseCount: Int) throws {
         groupsOfPhrase = try reader.table()
         members = try reader.lists()
-        let groupCount = Int32(members.count)
-        guard groupsOfPhrase.values.allSatisfy({ $0.allSatisfy { (0..<groupCount).contains($0) } }) else {
-            throw SnapshotError.inconsistent("a phrase names a synonym group that is not there")
-        }
+        let groups = 0..<Int32(members.count)
+        let phrases = 0..<Int32(phraseCount)
+        guard groupsOfPhrase.allSatisfy({ phrases.contains($0.key) && $0.value.allSatisfy(groups.contains) }),
+            members.allSatisfy({ $0.allSatisfy(phrases.contains) })
+        else { throw SnapshotError.inconsistent("the synonym groups name a group or phrase that is not there") }
     }
 
     /// `phrase` and every phrase that shares a group with it.

@@ -42,12 +42,14 @@ struct PhraseCatalog: Sendable {
     init(reading reader: inout SnapshotReader, rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) throws {
         phrases = try reader.texts()
         automaton = try PhraseAutomaton(reading: &reader)
-        synonyms = try SynonymGroups(reading: &reader)
+        synonyms = try SynonymGroups(reading: &reader, phraseCount: phrases.count)
         self.rules = try RuleMatcher(reading: &reader, rules: rules, phraseCount: phrases.count)
         let keptLexicons = try reader.table()
         let phraseRange = 0..<Int32(phrases.count)
-        guard keptLexicons.values.allSatisfy({ $0.allSatisfy { lexicons.indices.contains(Int($0)) } }),
-            synonyms.members.allSatisfy({ $0.allSatisfy(phraseRange.contains) })
+        guard
+            keptLexicons.allSatisfy({
+                phraseRange.contains($0.key) && $0.value.allSatisfy { lexicons.indices.contains(Int($0)) }
+            })
         else { throw SnapshotError.inconsistent("the phrase catalog names a lexicon or phrase that is not there") }
         self.lexiconsOfPhrase = keptLexicons.mapValues { $0.map(Int.init) }
         self.lexicons = lexicons
