@@ -51,19 +51,24 @@ public final class StdioServeWorkload: @unchecked Sendable {
             written.signal()
         }.start()
         var decisions: [String] = []
+        // Replies are taken from the front of `pending` without moving the rest, which is dropped only
+        // when more is read: copying what was left after every line made the client, on the same two
+        // cores, part of what is measured.
+        var start = pending.startIndex
         while decisions.count < count {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = pending[pending.startIndex..<newline]
-                pending = Data(pending[(newline + 1)...])
-                let reply = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any]
+            if let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let reply = (try? JSONSerialization.jsonObject(with: pending[start..<newline])) as? [String: Any]
                 decisions.append(reply?["decision"] as? String ?? "error")
+                start = newline + 1
                 continue
             }
             // What the pipe holds now (`read(upToCount:)` would wait for the whole count).
             let more = replies.availableData
             guard !more.isEmpty else { throw ServeError.ended }
-            pending += more
+            pending = pending[start...] + more
+            start = pending.startIndex
         }
+        pending = pending[start...]
         written.wait()
         return decisions
     }

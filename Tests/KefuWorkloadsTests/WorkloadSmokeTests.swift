@@ -118,5 +118,8 @@ import Testing
         #expect(decisions.count == 300)
         #expect(!decisions.contains("error"), "\(decisions)")
         #expect(decisions.contains("answer"))
+        // A second batch starts where the first left the replies it read.
+        let next = try workload.batch(count: 50)
+        #expect(next.count == 50 && !next.contains("error"), "\(next)")
     }
 }
