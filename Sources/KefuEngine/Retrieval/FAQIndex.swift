@@ -44,10 +44,13 @@ struct FAQIndex: Sendable {
         var documentFrequency: [Int32] = []
         var rawVectors: [[(Int32, Float)]] = []
         rawVectors.reserveCapacity(flat.count)
+        // Each FAQ's questions are consecutive: FAQ `f`'s are `questionStart[f]..<questionStart[f + 1]`.
+        var questionStart = [0]
         var questionFAQ: [Int32] = []
         questionFAQ.reserveCapacity(flat.count)
         for (faq, texts) in questions.enumerated() {
-            for _ in texts { questionFAQ.append(Int32(faq)) }
+            questionStart.append(questionStart[faq] + texts.count)
+            questionFAQ += repeatElement(Int32(faq), count: texts.count)
         }
         for features in featuresOfQuestion {
             var vector: [(Int32, Float)] = []
@@ -72,9 +75,7 @@ struct FAQIndex: Sendable {
             SparseVector(columns: raw.map(\.0), weights: raw.map { $0.1 * idf[Int($0.0)] })
         }
 
-        // Each FAQ's questions are consecutive: its centroid sums them in question order, on all cores.
-        var questionStart = [0]
-        for texts in questions { questionStart.append(questionStart[questionStart.count - 1] + texts.count) }
+        // Each FAQ's centroid sums its questions in question order, on all cores.
         let firstQuestion = questionStart
         let centroidVectors = ParallelMap.map(Array(questions.indices), chunkSize: 256) { faqs in
             faqs.map { faq in
