@@ -37,6 +37,12 @@ struct EvaluateCLINCCommand: ParsableCommand {
         )
         print("  sentence model: \(result.semanticStatus)")
         print(String(format: "  answer threshold (tuned on validation): %.3f", result.threshold))
+        let validation = result.validation
+        print(
+            String(
+                format: "  validation: in-scope accuracy %.1f%% (%d/%d), out-of-scope recall %.1f%% (%d/%d)",
+                100 * validation.inScopeAccuracy, validation.inScope.right, validation.inScope.total,
+                100 * validation.outOfScopeRecall, validation.outOfScope.right, validation.outOfScope.total))
         print(
             String(
                 format: "  test: in-scope accuracy %.1f%% (%d/%d), out-of-scope recall %.1f%% (%d/%d)",

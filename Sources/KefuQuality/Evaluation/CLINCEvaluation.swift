@@ -13,6 +13,9 @@ public struct CLINCEvaluation: Sendable {
     public let semanticStatus: String
     /// The answer (and suggest) threshold chosen on the validation split.
     public let threshold: Double
+    /// The validation split's figures at the threshold chosen on it (the best answer alone, without the
+    /// engine's clarification margin): what any other constant may be chosen by.
+    public let validation: CLINCScore
     /// The test split's figures.
     public let score: CLINCScore
 
@@ -20,7 +23,7 @@ public struct CLINCEvaluation: Sendable {
     /// `oos_test`), training on the first `perIntent` questions of each intent (all when `nil`).
     public init(splits: [String: [[String]]], perIntent: Int?, semantics: SemanticSetup) throws {
         let training = Self.byIntent(splits["train"] ?? [], limit: perIntent)
-        let validation = (splits["val"] ?? []) + (splits["oos_val"] ?? [])
+        let validationSplit = (splits["val"] ?? []) + (splits["oos_val"] ?? [])
         let test = (splits["test"] ?? []) + (splits["oos_test"] ?? [])
 
         // Tune on the validation split only: the answer threshold that maximises accuracy over all its
@@ -29,9 +32,11 @@ public struct CLINCEvaluation: Sendable {
         let started = ContinuousClock.now
         let untuned = try Self.engine(training: training, threshold: 0, semantics: semantics)
         trainingTime = ContinuousClock.now - started
-        let confidences = validation.map { pair in (untuned.rankFAQs(pair[0], limit: 1).first, pair[1]) }
-        let validationOutOfScopeShare = Double(splits["oos_val"]?.count ?? 0) / Double(max(validation.count, 1))
-        threshold = Self.bestThreshold(confidences, outOfScopeShare: validationOutOfScopeShare)
+        let confidences = validationSplit.map { pair in (untuned.rankFAQs(pair[0], limit: 1).first, pair[1]) }
+        let validationOutOfScopeShare = Double(splits["oos_val"]?.count ?? 0) / Double(max(validationSplit.count, 1))
+        let threshold = Self.bestThreshold(confidences, outOfScopeShare: validationOutOfScopeShare)
+        self.threshold = threshold
+        validation = Self.score(confidences, threshold: threshold)
 
         // The seller's bundle with the tuned thresholds, answering each test question in a new session.
         let engine = try Self.engine(training: training, threshold: threshold, semantics: semantics)
@@ -51,15 +56,21 @@ public struct CLINCEvaluation: Sendable {
         var best = (score: -1.0, threshold: 0.0)
         for step in 0...400 {
             let threshold = Double(step) / 400
-            var counted = CLINCScore()
-            for (candidate, label) in scored {
-                counted.count(
-                    answered: candidate.flatMap { $0.confidence >= threshold ? $0.id.rawValue : nil }, label: label)
-            }
+            let counted = score(scored, threshold: threshold)
             let score = (1 - outOfScopeShare) * counted.inScopeAccuracy + outOfScopeShare * counted.outOfScopeRecall
             if score > best.score { best = (score, threshold) }
         }
         return best.threshold
+    }
+
+    /// The figures when the best candidate is answered at `threshold` or above.
+    static func score(_ scored: [(FAQCandidate?, String)], threshold: Double) -> CLINCScore {
+        var counted = CLINCScore()
+        for (candidate, label) in scored {
+            counted.count(
+                answered: candidate.flatMap { $0.confidence >= threshold ? $0.id.rawValue : nil }, label: label)
+        }
+        return counted
     }
 
     /// The engine of the seller's bundle, with `threshold` for both answer and suggest (a clarification

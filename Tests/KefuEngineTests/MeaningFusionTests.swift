@@ -1,0 +1,25 @@
+import Testing
+
+@testable import KefuEngine
+
+/// How closeness in meaning enters a candidate's logit (`FAQRanker.logit`).
+@Suite struct MeaningFusionTests {
+    /// Two FAQs both close enough in meaning to earn the whole evidence: the one the words lean to by half a
+    /// logit must still lose to the one clearly closer in meaning. With evidence alone they tie on meaning
+    /// and the words decide.
+    @Test func theCloserInMeaningWinsWhenBothAreSaturated() {
+        let closer = FAQRanker.logit(classifier: 0, similarity: 0.2, meaning: 1, behindClosest: 0)
+        let wordier = FAQRanker.logit(classifier: 0.5, similarity: 0.2, meaning: 1, behindClosest: -0.04)
+        #expect(FAQRanker.meaningEvidence(0.99) == 1 && FAQRanker.meaningEvidence(0.95) > 0.8)
+        #expect(closer > wordier)
+        // A tenth of the gap leaves the words in charge: meaning refines the choice, it does not overrule.
+        let barelyBehind = FAQRanker.logit(classifier: 0.5, similarity: 0.2, meaning: 1, behindClosest: -0.004)
+        #expect(barelyBehind > closer)
+    }
+
+    /// Without a model every candidate is at the closest (no meaning), so the ranking is the words' own.
+    @Test func withoutMeaningTheLogitIsTheWordsAlone() {
+        let logit = FAQRanker.logit(classifier: 1.25, similarity: 0.5, meaning: 0, behindClosest: 0)
+        #expect(logit == 1.25 + FAQRanker.similarityWeight * 0.5)
+    }
+}
