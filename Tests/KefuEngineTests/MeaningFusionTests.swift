@@ -23,3 +23,23 @@ import Testing
         #expect(logit == 1.25 + FAQRanker.similarityWeight * 0.5)
     }
 }
+
+/// How far meaning lets shared words vouch for a candidate (`FAQRanker.wordTrust`).
+@Suite struct WordTrustScaleTests {
+    @Test func wordsCountOnlyAsFarAsMeaningStandsAboveTheBaseline() {
+        #expect(FAQRanker.wordTrust(0.80, baseline: nil) == 1)
+        #expect(FAQRanker.wordTrust(nil, baseline: 0.80) == 1)
+        #expect(FAQRanker.wordTrust(0.78, baseline: 0.80) == 0)
+        #expect(FAQRanker.wordTrust(0.789, baseline: 0.80) == 0)
+        let halfway = FAQRanker.wordTrust(0.805, baseline: 0.80)
+        #expect(halfway > 0.4 && halfway < 0.6)
+        #expect(FAQRanker.wordTrust(0.83, baseline: 0.80) == 1)
+    }
+
+    /// Full shared words and a sure reranker, but no trust and no meaning: no confidence.
+    @Test func distrustedWordsGiveNoConfidenceWithoutMeaning() {
+        #expect(FAQRanker.calibrate(probability: 0.9, similarity: 0.6) == 0.9)
+        #expect(FAQRanker.calibrate(probability: 0.9, similarity: 0.6, wordTrust: 0) == 0)
+        #expect(FAQRanker.calibrate(probability: 0.9, similarity: 0.6, meaning: 0.5, wordTrust: 0) == 0.45)
+    }
+}
