@@ -78,6 +78,26 @@ import Testing
         #expect(rules >= 1 && rules < kept.content.rules.count, "\(rules) of \(kept.content.rules.count) rules")
     }
 
+    /// The classifier's weights are most of a kept index: an answer reads only the runs of the FAQs it
+    /// scores, and they are the same weights the compiled engine has.
+    @Test func onlyTheClassifierWeightsAnAnswerScoresAreRead() throws {
+        let cache = MemoryIndexCache()
+        let compiled = try Engine(records: Self.records, keptIn: cache, build: "test")
+        let kept = try Engine(records: Self.records, keptIn: cache, build: "test")
+        guard case .kept(let runs) = kept.ranker.classifier.weights else {
+            Issue.record("a kept engine's classifier weights are read when scored, not up front")
+            return
+        }
+        #expect(runs.readCount == 0)
+        var session = SessionState(id: "kept")
+        _ = kept.answer(IncomingMessage("退货运费谁出"), in: &session, context: EngineFixture.context())
+        let faqCount = kept.content.faqs.count
+        #expect(runs.readCount > 0 && runs.readCount <= FAQRanker.candidateCount + SemanticMatcher.candidateCount)
+        #expect(runs.readCount < faqCount, "\(runs.readCount) of \(faqCount) FAQs' weights read")
+        #expect(kept.ranker.classifier.weightColumn == compiled.ranker.classifier.weightColumn)
+        #expect(kept.ranker.classifier.weightValue == compiled.ranker.classifier.weightValue)
+    }
+
     @Test func anotherKefuOrOtherItemsCompileTheirOwnCatalogButKeepTheFAQIndexWhenQuestionsAreTheSame() throws {
         let cache = MemoryIndexCache()
         _ = try Engine(records: Self.records, keptIn: cache, build: "test")

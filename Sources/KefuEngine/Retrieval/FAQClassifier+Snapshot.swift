@@ -1,7 +1,9 @@
 extension FAQClassifier {
     /// The bytes `write(to:)` writes.
     var snapshotSize: Int {
-        SnapshotWriter.size(of: start) + SnapshotWriter.size(of: weightColumn) + SnapshotWriter.size(of: weightValue)
+        let weightCount = Int(start.last ?? 0)
+        return SnapshotWriter.size(of: start) + 2 * 8 + weightCount
+            * (MemoryLayout<Int32>.stride + MemoryLayout<Float>.stride)
     }
 
     /// Appends the trained weights to `writer`.
@@ -11,15 +13,20 @@ extension FAQClassifier {
         writer.append(weightValue)
     }
 
-    /// The classifier `write(to:)` wrote, for an index of `columns` columns and `faqs` FAQs.
+    /// The classifier `write(to:)` wrote, for an index of `columns` columns and `faqs` FAQs. Each FAQ's
+    /// weights stay where they are kept until an answer scores that FAQ (`KeptWeightRuns`); where the runs
+    /// start and end is checked now, the columns of each when it is read.
     init(reading reader: inout SnapshotReader, columns: Int, faqs: Int) throws {
         let start = try reader.array(of: Int32.self)
-        let weightColumn = try reader.array(of: Int32.self)
-        let weightValue = try reader.array(of: Float.self)
+        let weightColumn = try reader.skipArray(of: Int32.self)
+        let weightValue = try reader.skipArray(of: Float.self)
         // Laid out as postings are, by FAQ rather than by column.
-        try FAQIndex.checkPostings(
-            start, owners: weightColumn, weights: weightValue, columns: faqs, ownerCount: columns,
-            name: "classifier weights")
-        self.init(start: start, weightColumn: weightColumn, weightValue: weightValue)
+        guard start.count == faqs + 1, start.first == 0, Int(start[faqs]) == weightColumn.count,
+            weightValue.count == weightColumn.count, zip(start, start.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { throw SnapshotError.inconsistent("classifier weights") }
+        let runs = KeptWeightRuns(
+            bytes: reader.bytes, columnsOffset: weightColumn.offset, valuesOffset: weightValue.offset, start: start,
+            columnCount: columns)
+        self.init(start: start, weights: .kept(runs))
     }
 }

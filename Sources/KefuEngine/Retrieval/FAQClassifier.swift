@@ -11,8 +11,7 @@ struct FAQClassifier: Sendable {
     /// than by column, so scoring a candidate reads one short contiguous run instead of searching a
     /// long list per column (which was a fifth of answering on a large bundle, mostly cache misses).
     let start: [Int32]
-    let weightColumn: [Int32]
-    let weightValue: [Float]
+    let weights: ClassifierWeights
 
     struct Settings: Sendable {
         var epochs = 6
@@ -21,9 +20,28 @@ struct FAQClassifier: Sendable {
     }
 
     init(start: [Int32], weightColumn: [Int32], weightValue: [Float]) {
+        self.init(start: start, weights: .inMemory(columns: weightColumn, values: weightValue))
+    }
+
+    init(start: [Int32], weights: ClassifierWeights) {
         self.start = start
-        self.weightColumn = weightColumn
-        self.weightValue = weightValue
+        self.weights = weights
+    }
+
+    /// Every FAQ's weight columns, one run after another (read whole from a kept index).
+    var weightColumn: [Int32] {
+        switch weights {
+        case .inMemory(let columns, _): columns
+        case .kept(let runs): runs.all().columns
+        }
+    }
+
+    /// The weights of `weightColumn`.
+    var weightValue: [Float] {
+        switch weights {
+        case .inMemory(_, let values): values
+        case .kept(let runs): runs.all().values
+        }
     }
 
     /// Trains on `index`'s questions, whose vectors are `questionVectors`. Deterministic: questions are
@@ -111,17 +129,31 @@ struct FAQClassifier: Sendable {
     /// walk over the query's columns (sorted), each found by galloping from where the last one was.
     func logits(for query: SparseVector, candidates: [Int32]) -> [Float] {
         candidates.map { faq in
-            guard Int(faq) + 1 < start.count else { return 0 }
-            var low = Int(start[Int(faq)])
-            let upper = Int(start[Int(faq) + 1])
-            var logit: Float = 0
-            for (column, value) in zip(query.columns, query.weights) {
-                low = SortedColumns.gallop(to: column, in: weightColumn, from: low, upTo: upper)
-                guard low < upper else { break }
-                if weightColumn[low] == column { logit += value * weightValue[low] }
+            guard faq >= 0, Int(faq) + 1 < start.count else { return 0 }
+            switch weights {
+            case .inMemory(let columns, let values):
+                return Self.logit(
+                    of: query, columns: columns, values: values, from: Int(start[Int(faq)]),
+                    upTo: Int(start[Int(faq) + 1]))
+            case .kept(let runs):
+                let run = runs.run(of: faq)
+                return Self.logit(of: query, columns: run.columns, values: run.values, from: 0, upTo: run.columns.count)
             }
-            return logit
         }
+    }
+
+    /// The logit of one FAQ's run, `columns[low..<upper]`.
+    private static func logit(of query: SparseVector, columns: [Int32], values: [Float], from low: Int, upTo upper: Int)
+        -> Float
+    {
+        var low = low
+        var logit: Float = 0
+        for (column, value) in zip(query.columns, query.weights) {
+            low = SortedColumns.gallop(to: column, in: columns, from: low, upTo: upper)
+            guard low < upper else { break }
+            if columns[low] == column { logit += value * values[low] }
+        }
+        return logit
     }
 
     /// Turns logits into probabilities in place.

@@ -3,7 +3,8 @@ import Foundation
 /// Reads what `SnapshotWriter` wrote, checking every count against the bytes left, so a truncated or
 /// damaged file is an error rather than a crash.
 struct SnapshotReader {
-    private let bytes: any KeptBytes
+    /// What is read, for parts that read the rest of it later (`KeptWeightRuns`).
+    let bytes: any KeptBytes
     /// How far reading has come, from the first byte.
     private(set) var offset = 0
 
@@ -33,6 +34,15 @@ struct SnapshotReader {
         }
         offset += Int(count) * stride
         return values
+    }
+
+    /// Steps over an array written by `SnapshotWriter.append(_:)`: where its elements begin, and how many.
+    mutating func skipArray<Element: BitwiseCopyable>(of type: Element.Type) throws -> (offset: Int, count: Int) {
+        let count = try integer()
+        let stride = MemoryLayout<Element>.stride
+        guard count <= UInt64((bytes.count - offset) / stride) else { throw SnapshotError.truncated }
+        defer { offset += Int(count) * stride }
+        return (offset, Int(count))
     }
 
     /// Texts written by `SnapshotWriter.append(texts:)`.
