@@ -51,7 +51,7 @@ import Testing
 
     /// Ways a kept index can be damaged on disk.
     enum Damage: CaseIterable, Sendable {
-        case truncated, empty, postingOutOfRange, bytesFlipped
+        case truncated, empty, postingOutOfRange, bytesFlipped, classifierColumnOutOfRange
 
         func apply(to data: Data) -> Data {
             switch self {
@@ -66,6 +66,21 @@ import Testing
                 var damaged = data
                 let huge = Int32.max
                 withUnsafeBytes(of: huge) { damaged.replaceSubrange(offset + 12..<offset + 16, with: $0) }
+                return damaged
+            case .classifierColumnOutOfRange:
+                // The index ends with the classifier's columns and then its values, each a count W and W
+                // four-byte elements; the last column, read only when its FAQ is scored, names a column
+                // far past the index's.
+                guard
+                    let weights = (1..<data.count / 8).first(where: { weights in
+                        data.count >= 16 + 8 * weights
+                            && count(in: data, at: data.count - 8 - 4 * weights) == UInt64(weights)
+                            && count(in: data, at: data.count - 16 - 8 * weights) == UInt64(weights)
+                    })
+                else { return data }
+                var damaged = data
+                let lastColumn = data.count - 8 - 4 * weights - 4
+                withUnsafeBytes(of: Int32.max) { damaged.replaceSubrange(lastColumn..<lastColumn + 4, with: $0) }
                 return damaged
             }
         }

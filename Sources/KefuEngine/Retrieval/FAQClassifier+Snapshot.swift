@@ -15,7 +15,7 @@ extension FAQClassifier {
 
     /// The classifier `write(to:)` wrote, for an index of `columns` columns and `faqs` FAQs. Each FAQ's
     /// weights stay where they are kept until an answer scores that FAQ (`KeptWeightRuns`); where the runs
-    /// start and end is checked now, the columns of each when it is read.
+    /// start and end, and every column, are checked now.
     init(reading reader: inout SnapshotReader, columns: Int, faqs: Int) throws {
         let start = try reader.array(of: Int32.self)
         let weightColumn = try reader.skipArray(of: Int32.self)
@@ -27,6 +27,7 @@ extension FAQClassifier {
         let runs = KeptWeightRuns(
             bytes: reader.bytes, columnsOffset: weightColumn.offset, valuesOffset: weightValue.offset, start: start,
             columnCount: columns)
+        try runs.checkColumns()
         self.init(start: start, weights: .kept(runs))
     }
 }

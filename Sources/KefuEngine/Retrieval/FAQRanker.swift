@@ -125,8 +125,8 @@ struct FAQRanker: Sendable {
     /// One number from the kinds of evidence: the reranker is sure among the candidates, and the message
     /// really is close to the FAQ, in shared words (an out-of-scope question can look like one FAQ more
     /// than the others while sharing few words with any; `wordTrust` is how far meaning lets them count)
-    /// or, with the sentence model, in meaning (`meaning` is the evidence of `meaningEvidence`). Tuned on CLINC150's validation split and the
-    /// tuning sets of the sentence model (see `meaningWeight`).
+    /// or, with the sentence model, in meaning (`meaning` is the evidence of `meaningEvidence`). Tuned on
+    /// CLINC150's validation split and the tuning sets of the sentence model (see `meaningWeight`).
     static func calibrate(probability: Double, similarity: Double, meaning: Double = 0, wordTrust: Double = 1) -> Double
     {
         probability * max(min(1, similarity / 0.5) * wordTrust, meaning)

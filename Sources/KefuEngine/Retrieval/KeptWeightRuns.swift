@@ -3,9 +3,10 @@ import Foundation
 /// A kept classifier's weights, read from the kept FAQ index one FAQ's run at a time and remembered.
 ///
 /// They are most of the index (about 170 MB of its 190 MB at 100,000 items), and a `kefu ask` scores a
-/// dozen FAQs: reading them all made the process hold 320 MB to answer one message. A run that cannot be
-/// read, or names columns the index does not have (a file damaged after it was checked), scores nothing,
-/// so the FAQ is ranked by retrieval alone, never a crash.
+/// dozen FAQs: reading them all made the process hold 320 MB to answer one message. Every column is
+/// checked when the index is read (`checkColumns`, a pass through a small buffer), so a damaged index is
+/// compiled again as before; a run that still cannot be read later (a file damaged meanwhile) scores
+/// nothing, so the FAQ is ranked by retrieval alone, never a crash.
 final class KeptWeightRuns: @unchecked Sendable {
     /// One FAQ's weights, sorted by column.
     struct Run {
@@ -32,8 +33,31 @@ final class KeptWeightRuns: @unchecked Sendable {
         self.columnCount = columnCount
     }
 
+    /// Checks that every run's columns are columns of the index, reading them a slice at a time.
+    /// - Throws: `SnapshotError` when one is not, or the bytes end first.
+    func checkColumns() throws {
+        let total = Int(start.last ?? 0)
+        let slice = 1 << 16
+        var buffer = [Int32](repeating: 0, count: slice)
+        for first in stride(from: 0, to: total, by: slice) {
+            let count = min(slice, total - first)
+            guard columnsOffset + (first + count) * MemoryLayout<Int32>.stride <= bytes.count else {
+                throw SnapshotError.truncated
+            }
+            try buffer.withUnsafeMutableBytes { buffer in
+                try bytes.read(
+                    into: UnsafeMutableRawBufferPointer(rebasing: buffer.prefix(count * MemoryLayout<Int32>.stride)),
+                    at: columnsOffset + first * MemoryLayout<Int32>.stride)
+            }
+            guard buffer.prefix(count).allSatisfy({ 0 <= $0 && Int($0) < columnCount }) else {
+                throw SnapshotError.inconsistent("classifier weights")
+            }
+        }
+    }
+
     /// FAQ `faq`'s run, read on first use.
     func run(of faq: Int32) -> Run {
+        guard faq >= 0, Int(faq) + 1 < start.count else { return .empty }
         if let known = lock.withLock({ read[faq] }) { return known }
         let run = (try? readRun(of: Int(faq))) ?? .empty
         lock.withLock { read[faq] = run }
