@@ -6,14 +6,10 @@ struct Canonical: Sendable {
     let content: String
     let hash: ContentHash
 
-    init(content: String, hash: ContentHash) {
-        self.content = content
-        self.hash = hash
-    }
-
     /// `item`'s canonical form and hash, from one rendering of it.
     init(of item: BundleItem) {
         let data = CanonicalForm.data(of: item)
-        self.init(content: String(decoding: data, as: UTF8.self), hash: CanonicalForm.hash(ofCanonical: data))
+        content = String(decoding: data, as: UTF8.self)
+        hash = CanonicalForm.hash(ofCanonical: data)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// A kept classifier's runs, read one FAQ at a time (`KeptWeightRuns`).
 @Suite struct KeptWeightRunsTests {
-    /// Two FAQs' runs, laid out as a kept index lays them out: columns, then values.
+    /// Runs laid out as a kept index lays them out: columns, then values.
     private static func bytes(columns: [Int32], values: [Float]) -> Data {
         var data = Data()
         columns.withUnsafeBytes { data.append(contentsOf: $0) }
@@ -13,13 +13,16 @@ import Testing
         return data
     }
 
-    @Test func eachRunIsReadOnceAndAsKept() {
+    @Test func eachRunIsReadOnceAndAsKept() throws {
         let data = Self.bytes(columns: [1, 4, 2], values: [0.5, -1, 2])
-        let runs = KeptWeightRuns(bytes: data, columnsOffset: 0, valuesOffset: 12, start: [0, 2, 3], columnCount: 5)
+        let runs = KeptWeightRuns(bytes: data, columnsOffset: 0, valuesOffset: 12, start: [0, 2, 3])
+        try runs.checkColumns(below: 5)
         #expect(runs.run(of: 1).columns == [2] && runs.run(of: 1).values == [2])
         #expect(runs.readCount == 1)
         #expect(runs.run(of: 0).columns == [1, 4] && runs.run(of: 0).values == [0.5, -1])
-        #expect(runs.all().columns == [1, 4, 2] && runs.all().values == [0.5, -1, 2])
+        #expect(runs.run(of: 2).columns.isEmpty && runs.run(of: -1).columns.isEmpty, "no such FAQ")
+        let all = try runs.all()
+        #expect(all.columns == [1, 4, 2] && all.values == [0.5, -1, 2])
         let kept = FAQClassifier(start: [0, 2, 3], weights: .kept(runs))
         let inMemory = FAQClassifier(start: [0, 2, 3], weightColumn: [1, 4, 2], weightValue: [0.5, -1, 2])
         let query = SparseVector(columns: [2, 4], weights: [1, 1])
@@ -28,14 +31,15 @@ import Testing
         #expect(logits[0] < 0 && logits[1] > 0 && logits[2] == 0)
     }
 
-    /// A run naming a column the index does not have, or one the file no longer holds, scores nothing.
-    @Test func aDamagedOrMissingRunScoresNothing() {
+    /// A column the index does not have is refused when the index is read (it is then compiled again);
+    /// a run the bytes no longer hold scores nothing.
+    @Test func aDamagedColumnIsRefusedAndAMissingRunScoresNothing() {
         let data = Self.bytes(columns: [1, 9], values: [0.5, 1])
-        let runs = KeptWeightRuns(bytes: data, columnsOffset: 0, valuesOffset: 8, start: [0, 1, 2], columnCount: 5)
-        #expect(runs.run(of: 0).columns == [1])
-        #expect(runs.run(of: 1).columns.isEmpty, "column 9 of 5")
-        let cut = KeptWeightRuns(
-            bytes: data.prefix(10), columnsOffset: 0, valuesOffset: 8, start: [0, 1, 2], columnCount: 5)
+        let runs = KeptWeightRuns(bytes: data, columnsOffset: 0, valuesOffset: 8, start: [0, 1, 2])
+        #expect(throws: SnapshotError.self) { try runs.checkColumns(below: 5) }
+        #expect(throws: Never.self) { try runs.checkColumns(below: 10) }
+        let cut = KeptWeightRuns(bytes: data.prefix(10), columnsOffset: 0, valuesOffset: 8, start: [0, 1, 2])
         #expect(cut.run(of: 0).columns.isEmpty, "its value is past the end")
+        #expect(throws: SnapshotError.self) { try cut.all() }
     }
 }

@@ -53,7 +53,7 @@ import Testing
         }
     }
 
-    @Test func onlyWeightsTrainingMovedAreKept() {
+    @Test func onlyWeightsTrainingMovedAreKept() throws {
         let (index, vectors) = HardNegativesTests.compiled
         let sets = HardNegatives.candidateSets(index: index, questionVectors: vectors, count: 12)
         var weights = TrainingWeights(faqCount: index.faqCount, questionVectors: vectors, candidateSets: sets)
@@ -62,7 +62,8 @@ import Testing
         weights.value[weights.start[0] + 1] = 0.00001
         let classifier = weights.classifier()
         #expect(classifier.start.count == index.faqCount + 1)
-        #expect(classifier.weightColumn == [weights.column[weights.start[0]]] && classifier.weightValue == [0.5])
+        let kept = try classifier.weights.all()
+        #expect(kept.columns == [weights.column[weights.start[0]]] && kept.values == [0.5])
         #expect(classifier.start.dropFirst().allSatisfy { $0 == 1 })
     }
 }

@@ -4,4 +4,12 @@ enum ClassifierWeights: Sendable {
     /// Every FAQ's run, one after another: `columns[start[f]..<start[f+1]]` and the same in `values`.
     case inMemory(columns: [Int32], values: [Float])
     case kept(KeptWeightRuns)
+
+    /// Every run, one after another, as `inMemory` holds them (a kept index's read whole).
+    func all() throws -> (columns: [Int32], values: [Float]) {
+        switch self {
+        case .inMemory(let columns, let values): (columns, values)
+        case .kept(let runs): try runs.all()
+        }
+    }
 }

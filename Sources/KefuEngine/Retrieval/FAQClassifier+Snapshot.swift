@@ -6,11 +6,12 @@ extension FAQClassifier {
             * (MemoryLayout<Int32>.stride + MemoryLayout<Float>.stride)
     }
 
-    /// Appends the trained weights to `writer`.
-    func write(to writer: inout SnapshotWriter) {
+    /// Appends the trained weights to `writer` (a kept index's are read whole for it).
+    func write(to writer: inout SnapshotWriter) throws {
+        let (columns, values) = try weights.all()
         writer.append(start)
-        writer.append(weightColumn)
-        writer.append(weightValue)
+        writer.append(columns)
+        writer.append(values)
     }
 
     /// The classifier `write(to:)` wrote, for an index of `columns` columns and `faqs` FAQs. Each FAQ's
@@ -25,9 +26,8 @@ extension FAQClassifier {
             weightValue.count == weightColumn.count, zip(start, start.dropFirst()).allSatisfy({ $0 <= $1 })
         else { throw SnapshotError.inconsistent("classifier weights") }
         let runs = KeptWeightRuns(
-            bytes: reader.bytes, columnsOffset: weightColumn.offset, valuesOffset: weightValue.offset, start: start,
-            columnCount: columns)
-        try runs.checkColumns()
+            bytes: reader.bytes, columnsOffset: weightColumn.offset, valuesOffset: weightValue.offset, start: start)
+        try runs.checkColumns(below: columns)
         self.init(start: start, weights: .kept(runs))
     }
 }

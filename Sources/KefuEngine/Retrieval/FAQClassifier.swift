@@ -28,22 +28,6 @@ struct FAQClassifier: Sendable {
         self.weights = weights
     }
 
-    /// Every FAQ's weight columns, one run after another (read whole from a kept index).
-    var weightColumn: [Int32] {
-        switch weights {
-        case .inMemory(let columns, _): columns
-        case .kept(let runs): runs.all().columns
-        }
-    }
-
-    /// The weights of `weightColumn`.
-    var weightValue: [Float] {
-        switch weights {
-        case .inMemory(_, let values): values
-        case .kept(let runs): runs.all().values
-        }
-    }
-
     /// Trains on `index`'s questions, whose vectors are `questionVectors`. Deterministic: questions are
     /// visited in a fixed shuffled order. `progress` is told of the questions learned from, every epoch.
     init(

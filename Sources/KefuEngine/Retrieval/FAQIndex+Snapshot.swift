@@ -1,5 +1,4 @@
 extension FAQIndex {
-    /// Appends the index's arrays (not the training vectors) to `writer`.
     /// The bytes `write(to:)` writes.
     var snapshotSize: Int {
         // The features' keys (8 bytes each) and columns (4), each array with its count.
@@ -11,6 +10,7 @@ extension FAQIndex {
         return features + floats + integers + 8
     }
 
+    /// Appends the index's arrays (not the training vectors) to `writer`.
     func write(to writer: inout SnapshotWriter) {
         let features = columnOfFeature.sorted { $0.key < $1.key }
         writer.append(features.map(\.key))

@@ -19,7 +19,8 @@ extension FAQRanker {
         let key = snapshotKey(faqs: faqs, catalog: catalog)
         if let ranker = kept(faqs: faqs, key: key, in: cache) { return (ranker, key) }
         let ranker = FAQRanker(faqs: faqs, catalog: catalog, progress: progress)
-        cache.keep(ranker.snapshot(key: key), as: .faqIndex, forKey: key)
+        // Keeping is best effort: a ranker that cannot be written is compiled again next time.
+        if let snapshot = try? ranker.snapshot(key: key) { cache.keep(snapshot, as: .faqIndex, forKey: key) }
         return (ranker, key)
     }
 
@@ -59,14 +60,15 @@ extension FAQRanker {
     }
 
     /// The compiled index and classifier, to keep under `key`.
-    func snapshot(key: String) -> Data {
+    /// - Throws: when a kept classifier's weights can no longer be read.
+    func snapshot(key: String) throws -> Data {
         let size = 16 + SnapshotWriter.size(of: Array(key.utf8)) + index.snapshotSize + classifier.snapshotSize
         var writer = SnapshotWriter(capacity: size)
         writer.append(Self.snapshotMagic)
         writer.append(Self.snapshotFormat)
         writer.append(Array(key.utf8))
         index.write(to: &writer)
-        classifier.write(to: &writer)
+        try classifier.write(to: &writer)
         assert(writer.data.count == size, "snapshotSize disagrees with what write(to:) writes")
         return writer.data
     }
