@@ -120,6 +120,13 @@ extension Store {
         }
     }
 
+    /// The files `source`'s baseline files its items in, each once; `nil` stands for entries filed nowhere.
+    public func filesInBaseline(of source: String) throws -> [String?] {
+        try writer.read { db in
+            try String?.fetchAll(db, sql: "SELECT DISTINCT file FROM baseline WHERE source = ?", arguments: [source])
+        }
+    }
+
     /// Keys whose current version differs from `source`'s baseline (changed, added or removed in the
     /// store since they last agreed), found in SQL so an unchanged store costs one query.
     public func keysChangedSinceBaseline(of source: String) throws -> Set<ItemKey> {
@@ -274,8 +281,9 @@ extension Store {
     }
 
     /// Who made the latest version of every item the store ever held, deleted ones included (their
-    /// `hash` is `nil`): what a push tells the team, so a pull credits each change to its real author.
-    public func latestAuthorship() throws -> [ItemKey: (authorship: Authorship, hash: String?)] {
+    /// `hash` is `nil`), ordered by the bytes of `KIND/ID`: what a push tells the team, so a pull credits
+    /// each change to its real author. Each is handed to `body` as it is read, so 100,000 are never all held.
+    public func forEachLatestAuthorship(_ body: (ItemKey, Authorship, _ hash: String?) throws -> Void) throws {
         try writer.read { db in
             // SQLite takes the bare columns of an aggregate query from the row holding the MAX.
             let rows = try Row.fetchCursor(
@@ -286,15 +294,14 @@ extension Store {
                     FROM (SELECT kind, itemID, hash, author, authoredAt, changesetID, MAX(number)
                           FROM revision WHERE side IS NULL GROUP BY kind, itemID) latest
                     JOIN changeset c ON c.id = latest.changesetID
+                    ORDER BY latest.kind || '/' || latest.itemID
                     """)
-            var authorship: [ItemKey: (authorship: Authorship, hash: String?)] = [:]
             while let row = try rows.next() {
                 guard let kind = ItemKind(rawValue: row["kind"]) else { continue }
-                authorship[ItemKey(kind: kind, id: ItemID(trusted: row["itemID"]))] = (
-                    Authorship(author: row["author"], at: row["at"]), row["hash"]
-                )
+                try body(
+                    ItemKey(kind: kind, id: ItemID(trusted: row["itemID"])),
+                    Authorship(author: row["author"], at: row["at"]), row["hash"])
             }
-            return authorship
         }
     }
 }

@@ -18,20 +18,31 @@ public enum BundleArchive {
     }
 
     /// The archive of the store's items: bundle.yaml with `version`, every item filed as the store
-    /// files it, and `data` (shop data files, when exporting with data).
+    /// files it, and `data` (shop data files, when exporting with data). When `folder`, the working
+    /// folder just synced, holds exactly the store's items, its files are copied as they are;
+    /// otherwise every item is rendered from the store.
     public static func export(
-        store: Store, version: Int, data: [String: Data] = [:], format: ArchiveFormat, author: String,
-        date: Date = Date(), progress: (any ProgressReporter)? = nil
+        store: Store, folder: URL? = nil, version: Int, data: [String: Data] = [:], format: ArchiveFormat,
+        author: String, date: Date = Date(), progress: (any ProgressReporter)? = nil
     ) throws -> (archive: Data, manifest: ArchiveManifest) {
         let conflicts = try store.conflicts()
         guard conflicts.isEmpty else { throw BundleArchiveError.conflictsOpen(count: conflicts.count) }
-        let bundle = try StoreBundle(store: store, version: version, progress: progress)
-        var files = try bundle.render().mapValues { Data($0.utf8) }
+        let bundleManifest: BundleManifest
+        var files: [String: Data]
+        if let folder, let copied = try SyncedFolderFiles.read(root: folder, store: store, progress: progress) {
+            bundleManifest = try StoreBundle.manifest(of: store, version: version)
+            files = copied
+            files[BundleLayout.manifestFile] = Data(try BundleWriter().render(bundleManifest).utf8)
+        } else {
+            let bundle = try StoreBundle(store: store, version: version, progress: progress)
+            bundleManifest = bundle.manifest
+            files = try bundle.render().mapValues { Data($0.utf8) }
+        }
         files.merge(data) { current, _ in current }
-        files[ItemAuthors.fileName] = Data(try ItemAuthors.of(store).render().utf8)
-        let shop = bundle.manifest.settings.fields["name"]?.text ?? ""
+        files[ItemAuthors.fileName] = Data(try ItemAuthors.text(of: store).utf8)
+        let shop = bundleManifest.settings.fields["name"]?.text ?? ""
         let manifest = ArchiveManifest(
-            format: 1, bundleID: bundle.manifest.bundleID.uuidString.lowercased(), shop: shop, version: version,
+            format: 1, bundleID: bundleManifest.bundleID.uuidString.lowercased(), shop: shop, version: version,
             exportedAt: date, exportedBy: author, files: files.mapValues(ByteHash.of))
         let entries =
             [ArchiveEntry(path: ArchiveManifest.fileName, data: try ArchiveManifest.encoder.encode(manifest))]

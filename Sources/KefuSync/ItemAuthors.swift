@@ -24,21 +24,13 @@ struct ItemAuthors: Sendable {
         var hash: String?
     }
 
-    private struct File: Codable {
+    /// The file as JSON: what `ItemAuthorsText` lays out, and what a reader decodes.
+    struct File: Codable {
         var format: Int
         var items: [String: Entry]
     }
 
     var entries: [ItemKey: Entry] = [:]
-
-    /// Who made the latest version of each item `store` ever held.
-    static func of(_ store: Store) throws -> ItemAuthors {
-        var authors = ItemAuthors()
-        for (key, latest) in try store.latestAuthorship() {
-            authors.entries[key] = Entry(by: latest.authorship.author, at: latest.authorship.at, hash: latest.hash)
-        }
-        return authors
-    }
 
     /// Who made the version of `key` whose hash is `hash` (`nil`: its deletion), if this file knows.
     func authorship(of key: ItemKey, hash: String?) -> Authorship? {
@@ -46,13 +38,14 @@ struct ItemAuthors: Sendable {
         return Authorship(author: entry.by, at: entry.at)
     }
 
-    /// The file's text: one entry an item, in key order, so a git diff of two pushes shows only what moved.
-    func render() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let file = File(format: 1, items: Dictionary(uniqueKeysWithValues: entries.map { ("\($0.key)", $0.value) }))
-        return String(decoding: try encoder.encode(file), as: UTF8.self) + "\n"
+    /// The file's text for `store`: who made the latest version of each item it ever held, one entry an
+    /// item in key order, so a git diff of two pushes shows only what moved.
+    static func text(of store: Store) throws -> String {
+        var text = ItemAuthorsText()
+        try store.forEachLatestAuthorship { key, authorship, hash in
+            try text.append("\(key)", Entry(by: authorship.author, at: authorship.at, hash: hash))
+        }
+        return text.text
     }
 
     /// Who made each item `plan` changes in the store (and the other side of each conflict): this file's

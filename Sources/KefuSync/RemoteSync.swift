@@ -117,7 +117,7 @@ public struct RemoteSync: Sendable {
                 return PushReport(before: before, version: "\(finished)", itemsSent: 0, mergedOnRetry: [])
             }
             let version = try folder.publish(
-                try bundle.render(), authors: try ItemAuthors.of(store).render(), expected: expected,
+                try bundle.render(), authors: try ItemAuthors.text(of: store), expected: expected,
                 bundleID: bundle.manifest.bundleID, author: author, breakingLock: breakingLock)
             try recordAgreement(with: remote, version: "\(version)", bundle: bundle)
             try BundleVersion.write(version, in: root, using: fileCalls)
@@ -149,7 +149,7 @@ public struct RemoteSync: Sendable {
             let bundle = try StoreBundle(store: store, version: version)
             let message = "kefu push by \(author): \(sent) items"
             if let commit = try git.commitAndPush(
-                try bundle.render(), authors: try ItemAuthors.of(store).render(), parent: agreed, branch: branch,
+                try bundle.render(), authors: try ItemAuthors.text(of: store), parent: agreed, branch: branch,
                 author: author, message: message)
             {
                 try recordAgreement(with: remote, version: commit, bundle: bundle)

@@ -30,13 +30,23 @@ public struct StoreBundle: Sendable {
             byFile[file, default: []].append((stored.line ?? Int.max, item.key))
         }
         guard let settings = items[.bundleSettings] else { throw StoreBundleError.noSettings }
-        let bundleID = try store.bundleID() ?? UUID()
-        manifest = BundleManifest(bundleID: bundleID, version: version, settings: settings)
+        manifest = try Self.manifest(of: store, settings: settings, version: version)
         self.items = items
         files = byFile.keys.sorted().map { path in
             let keys = (byFile[path] ?? []).sorted { ($0.line, $0.key) < ($1.line, $1.key) }.map(\.key)
             return BundleFile(path: path, kind: BundleLayout.kind(ofFile: path) ?? .faq, items: keys)
         }
+    }
+
+    /// The store's bundle.yaml, with `version`, decoding only the settings item.
+    public static func manifest(of store: Store, version: Int) throws -> BundleManifest {
+        guard let stored = try store.item(.bundleSettings) else { throw StoreBundleError.noSettings }
+        let settings = try CanonicalForm.item(kind: stored.kind, canonical: stored.content)
+        return try manifest(of: store, settings: settings, version: version)
+    }
+
+    private static func manifest(of store: Store, settings: BundleItem, version: Int) throws -> BundleManifest {
+        BundleManifest(bundleID: try store.bundleID() ?? UUID(), version: version, settings: settings)
     }
 
     /// The bundle's files: bundle-relative path → text.

@@ -39,14 +39,15 @@ struct ExportCommand: KefuSubcommand {
             let exported: (archive: Data, manifest: ArchiveManifest)
             do {
                 exported = try BundleArchive.export(
-                    store: store, version: version, data: data, format: format, author: AuthorName.resolve(),
+                    store: store, folder: workspace.root, version: version, data: data, format: format,
+                    author: AuthorName.resolve(),
                     progress: context.progress)
             } catch let problem as BundleArchiveError {
                 throw AppFailure(.failure, ArchiveRefusalMessage.reason(problem))
             }
             try AtomicFile.write(exported.archive, to: target)
             try BundleVersion.write(version, in: workspace.root)
-            return (exported.manifest, try store.allItems().count)
+            return (exported.manifest, try store.itemCounts().values.reduce(0, +))
         }
         if context.json {
             context.printJSON(
