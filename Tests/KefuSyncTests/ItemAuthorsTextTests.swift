@@ -20,8 +20,8 @@ import Testing
     /// The builder's text for `entries`, handed over in the order the store reads them.
     private func built(_ entries: [ItemKey: ItemAuthors.Entry]) throws -> String {
         var text = ItemAuthorsText()
-        for key in entries.keys.sorted(by: { "\($0)".utf8.lexicographicallyPrecedes("\($1)".utf8) }) {
-            try text.append("\(key)", entries[key]!)
+        for (key, entry) in entries.sorted(by: { "\($0.key)".utf8.lexicographicallyPrecedes("\($1.key)".utf8) }) {
+            try text.append("\(key)", entry)
         }
         return text.text
     }
