@@ -43,20 +43,9 @@ extension Store {
                     try Baseline.deleteOne(
                         db, key: ["source": source, "kind": key.kind.rawValue, "itemID": key.id.rawValue])
                 }
-                let upsert = try db.cachedStatement(
-                    sql: """
-                        INSERT INTO baseline (source, kind, itemID, hash, content, file, line) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (source, kind, itemID) DO UPDATE SET hash = excluded.hash, content = excluded.content,
-                            file = excluded.file, line = excluded.line
-                        """)
-                for staged in change.baselinePuts {
-                    try upsert.execute(arguments: [
-                        source, staged.key.kind.rawValue, staged.key.id.rawValue, staged.hash.hex, staged.content,
-                        staged.file,
-                        staged.line,
-                    ])
-                }
+                try putBaseline(change.baselinePuts, of: source, in: db)
             }
+            for (source, items) in change.agreeing { try putBaseline(items, of: source, in: db) }
             for path in change.fileStateDeletes { try FileState.deleteOne(db, key: path) }
             for state in change.fileStates { try state.save(db) }
             for var write in change.pendingWrites { try write.insert(db) }
@@ -65,6 +54,22 @@ extension Store {
                     sql: "UPDATE remote SET version = ? WHERE name = ?", arguments: [remote.version, remote.name])
             }
             return changesetID == nil ? nil : changeset
+        }
+    }
+
+    /// Records `items` as what `source` and the store agree on.
+    private func putBaseline(_ items: [StagedItem], of source: String, in db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO baseline (source, kind, itemID, hash, content, file, line) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source, kind, itemID) DO UPDATE SET hash = excluded.hash, content = excluded.content,
+                    file = excluded.file, line = excluded.line
+                """)
+        for staged in items {
+            try upsert.execute(arguments: [
+                source, staged.key.kind.rawValue, staged.key.id.rawValue, staged.hash.hex, staged.content, staged.file,
+                staged.line,
+            ])
         }
     }
 

@@ -20,6 +20,9 @@ public struct StoreChange: Sendable {
     public var baselineSource: String?
     public var baselinePuts: [StagedItem] = []
     public var baselineDeletes: [ItemKey] = []
+    /// Further sources that now agree with the store on these items (a new bundle made from an archive
+    /// agrees with the folder and with that archive at once).
+    public var agreeing: [String: [StagedItem]] = [:]
     /// Working-folder files whose state to remember, and files gone.
     public var fileStates: [FileState] = []
     public var fileStateDeletes: [String] = []

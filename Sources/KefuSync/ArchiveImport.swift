@@ -17,6 +17,15 @@ public struct ArchiveImport {
         "archive-\(contents.manifest.bundleID)" + (prefix.map { "-as-\($0)" } ?? "")
     }
 
+    /// The merge of `items` (filed as `files`) from an archive, never touching the settings: an archive
+    /// does not bring another shop's settings, and a shop an older kefu made from an archive remembers
+    /// that archive's settings, whose absence would otherwise read as a deletion of bundle.yaml.
+    public static func plan(_ merge: SourceMerge, items: [ItemKey: BundleItem], files: [ItemKey: String]) throws
+        -> [PlannedMerge]
+    {
+        try merge.plan(theirs: items, theirsFiles: files).filter { $0.key != .bundleSettings }
+    }
+
     /// Merges `items` (filed as `files`) from `contents`, writes its shop data when `withData`, and syncs.
     /// - Returns: how each item merged.
     public func run(
@@ -28,7 +37,7 @@ public struct ArchiveImport {
         _ = try folderSync.run()
         let merge = SourceMerge(
             store: folderSync.store, source: Self.source(of: contents, asNew: prefix), author: folderSync.author)
-        let plan = try merge.plan(theirs: items, theirsFiles: files)
+        let plan = try Self.plan(merge, items: items, files: files)
         // Each item is credited to whoever made it in the other shop's history, else to its exporter.
         let exporter = Authorship(
             author: ItemAuthors.cleanName(contents.manifest.exportedBy) ?? merge.source,

@@ -6,14 +6,19 @@ import KefuStore
 extension FolderSync {
     /// Records a bundle just written to the folder (by `init` or an import into an empty folder) as
     /// the store's state, without reading the files back: every item, the folder's baseline and each
-    /// file's state, in one changeset. Only for a store that holds nothing yet.
+    /// file's state, in one changeset. With `archive`, the archive the bundle came from agrees with the
+    /// store on every item but the settings (another shop's settings are never imported). Only for a
+    /// store that holds nothing yet.
     @discardableResult
-    public func adopt(_ bundle: LoadedBundle, operation: Changeset.Operation, summary: String) throws -> Changeset {
+    public func adopt(
+        _ bundle: LoadedBundle, operation: Changeset.Operation, summary: String, archive: String? = nil
+    ) throws -> Changeset {
         let staged = StagedItem.staging(bundle)
         var change = StoreChange(
             changeset: Changeset(operation: operation, source: Self.source, author: author, summary: summary))
         change.puts = staged
         change.baselineSource = Self.source
+        if let archive { change.agreeing[archive] = staged.filter { $0.key != .bundleSettings } }
         change.baselinePuts = staged
         let paths = [BundleLayout.manifestFile] + bundle.files.map(\.path)
         for path in paths {

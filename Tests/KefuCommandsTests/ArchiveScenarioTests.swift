@@ -59,6 +59,24 @@ import Testing
         #expect(try Self.canonicalItems(first) == Self.canonicalItems(second))
     }
 
+    @Test func aShopMadeFromAnArchiveAddsEveryItemAndAgreesWithTheArchive() throws {
+        let shopA = try Self.shop("shop-a")
+        let archive = shopA.folder.url.appending(path: "a.kefu")
+        try shopA.succeed(["export", archive.path])
+        let fresh = try TeamMember("fresh")
+        try FileManager.default.createDirectory(at: fresh.root, withIntermediateDirectories: true)
+        let planned = try fresh.succeed(["import", archive.path, "--dry-run"])
+        let created = try fresh.succeed(["import", archive.path])
+        // What the dry run said is what was done: every item (the settings aside) added.
+        #expect(planned.standardOutput.contains("7 added, 0 changed, 0 merged, 0 conflicting, 0 unchanged"))
+        #expect(created.standardOutput.contains("7 added, 0 changed, 0 merged, 0 conflicting, 0 unchanged"))
+        // The new store remembers the archive as agreed: the same archive again changes nothing.
+        let again = try fresh.succeed(["import", archive.path])
+        #expect(again.standardOutput.contains("0 added, 0 changed, 0 merged, 0 conflicting, 7 unchanged"))
+        #expect(!again.standardOutput.contains("removed"))
+        #expect(try fresh.succeed(["ask", "多久发货"]).standardOutput.contains("48小时内发货"))
+    }
+
     @Test func twoShopsEditAndReimportWithoutLosingAnything() throws {
         let shopA = try Self.shop("shop-a")
         let shopB = try Self.shop("shop-b", content: false)

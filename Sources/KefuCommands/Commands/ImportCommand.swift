@@ -55,8 +55,9 @@ struct ImportCommand: KefuSubcommand {
         if dryRun {
             let store = try workspace.openExistingStore()
             let source = ArchiveImport.source(of: contents, asNew: prefix)
-            let plan = try SourceMerge(store: store, source: source, author: contents.manifest.exportedBy).plan(
-                theirs: items, theirsFiles: files)
+            let plan = try ArchiveImport.plan(
+                SourceMerge(store: store, source: source, author: contents.manifest.exportedBy), items: items,
+                files: files)
             print(ImportSummary(plan, of: items.keys), contents, context)
             if !context.json { context.console.out(context.text(Message(.importDryRun))) }
             return
@@ -91,14 +92,14 @@ struct ImportCommand: KefuSubcommand {
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
         try IgnoreFile.write(in: folder)
         let workspace = Workspace(root: folder, progress: context.progress)
-        let plan = try workspace.withStoreForChange { store, _ in
+        try workspace.withStoreForChange { store, _ in
             try store.setBundleID(bundle.manifest.bundleID)
-            try workspace.folderSync(store).adopt(bundle, operation: .import, summary: "kefu import \(file)")
-            let merge = SourceMerge(
-                store: store, source: "archive-\(contents.manifest.bundleID)", author: contents.manifest.exportedBy)
-            return try merge.merge(bundle, operation: .import).plan
+            // The archive agrees with the new store on every item, as a merge from it would record.
+            try workspace.folderSync(store).adopt(
+                bundle, operation: .import, summary: "kefu import \(file)",
+                archive: ArchiveImport.source(of: contents, asNew: nil))
         }
-        print(ImportSummary(plan, of: bundle.items.keys), contents, context)
+        print(ImportSummary(adding: bundle.items.keys), contents, context)
         if !context.json { context.console.out(context.text(Message(.importCreated, folder.path))) }
     }
 
