@@ -92,6 +92,21 @@ extension Store {
         }
     }
 
+    /// The hash of each item in `source`'s baseline: enough to tell what changed, without reading every
+    /// entry's content (a large shop's baseline holds 100,000).
+    public func baselineHashes(of source: String) throws -> [ItemKey: String] {
+        try writer.read { db in
+            var hashes: [ItemKey: String] = [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT kind, itemID, hash FROM baseline WHERE source = ?", arguments: [source])
+            while let row = try rows.next() {
+                guard let kind = ItemKind(rawValue: row[0]) else { continue }
+                hashes[ItemKey(kind: kind, id: ItemID(trusted: row[1]))] = row[2]
+            }
+            return hashes
+        }
+    }
+
     /// The baseline entries of `source` for `keys`.
     public func baseline(of source: String, keys: some Collection<ItemKey>) throws -> [ItemKey: Baseline] {
         if keys.count > Self.bulkLookupThreshold {

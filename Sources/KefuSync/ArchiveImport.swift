@@ -27,29 +27,34 @@ public struct ArchiveImport {
     }
 
     /// Merges `items` (filed as `files`) from `contents`, writes its shop data when `withData`, and syncs.
-    /// - Returns: how each item merged.
+    /// `items` and `files` are emptied, and the plan let go, once merged and before the folder is
+    /// written: a large shop's would otherwise be held twice over while every merged item is rendered.
+    /// - Returns: what happened to each item.
     public func run(
-        _ contents: BundleArchive.Contents, items: [ItemKey: BundleItem], files: [ItemKey: String],
-        asNew prefix: String?,
-        withData: Bool
-    ) throws -> [PlannedMerge] {
+        _ contents: BundleArchive.Contents, items: inout [ItemKey: BundleItem], files: inout [ItemKey: String],
+        asNew prefix: String?, withData: Bool
+    ) throws -> ImportSummary {
         // The folder's unsynced edits go in first, so the merge sees them and nothing is lost.
         _ = try folderSync.run()
         let merge = SourceMerge(
             store: folderSync.store, source: Self.source(of: contents, asNew: prefix), author: folderSync.author)
-        let plan = try Self.plan(merge, items: items, files: files)
+        var plan = try Self.plan(merge, items: items, files: files)
+        let summary = ImportSummary(plan, of: items.keys)
+        items = [:]
+        files = [:]
         // Each item is credited to whoever made it in the other shop's history, else to its exporter.
         let exporter = Authorship(
             author: ItemAuthors.cleanName(contents.manifest.exportedBy) ?? merge.source,
             at: contents.manifest.exportedAt)
         let authorship = (contents.authors ?? ItemAuthors()).authorship(for: plan) { _ in exporter }
         try merge.apply(plan, operation: .import, authorship: authorship)
+        plan = []
         if withData {
             for (path, data) in contents.dataFiles {
                 try AtomicFile.write(data, to: folderSync.root.appending(path: path), using: folderSync.fileCalls)
             }
         }
         _ = try folderSync.run()
-        return plan
+        return summary
     }
 }

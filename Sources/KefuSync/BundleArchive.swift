@@ -53,17 +53,25 @@ public enum BundleArchive {
     /// What an archive holds, read safely and checked against its manifest.
     public struct Contents: Sendable {
         public let manifest: ArchiveManifest
-        /// Bundle files by path (data files aside).
-        public let bundleFiles: [String: Data]
+        /// Bundle files by path (data files aside). Emptied by whoever has loaded and written them, to
+        /// let a large shop's bytes go before its items are merged.
+        public var bundleFiles: [String: Data]
         /// Shop data files by path.
         public let dataFiles: [String: Data]
         /// Who made each item, as the exporting shop's store knew it (an archive of an older kefu has none).
         let authors: ItemAuthors?
 
-        /// The bundle, loaded from memory; `progress` is told of each file checked.
+        /// The bundle, loaded from memory; `progress` is told of each file checked. Its items keep only
+        /// where each starts (a large shop's field positions are tens of megabytes an import never
+        /// reads); a bundle with problems is read again with them, so each problem is shown where it is.
         /// - Throws: `DiagnosticsError` when a file inside is malformed.
         public func bundle(progress: (any ProgressReporter)? = nil) throws -> LoadedBundle {
-            try BundleLoader(progress: progress, task: .checkingArchive).loadBundle(files: bundleFiles)
+            do {
+                return try BundleLoader(recordsFieldLocations: false, progress: progress, task: .checkingArchive)
+                    .loadBundle(files: bundleFiles)
+            } catch is DiagnosticsError {
+                return try BundleLoader(task: .checkingArchive).loadBundle(files: bundleFiles)
+            }
         }
     }
 

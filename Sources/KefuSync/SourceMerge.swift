@@ -22,16 +22,18 @@ public struct SourceMerge: Sendable {
     /// The merge of every item the source changed since its baseline; `theirsFiles` says where the
     /// source files each item, so items new to the store keep the source's layout.
     public func plan(theirs: [ItemKey: BundleItem], theirsFiles: [ItemKey: String] = [:]) throws -> [PlannedMerge] {
-        let baseline = try store.baseline(of: source)
         // Each item's canonical form is made on all cores (an archive of a large shop holds 100,000).
         let entries = Array(theirs)
         let forms = ParallelMap.map(entries, chunkSize: 256) { run in run.map { Canonical(of: $0.value) } }
         var canonical: [ItemKey: Canonical] = [:]
         canonical.reserveCapacity(theirs.count)
         for (entry, form) in zip(entries, forms) { canonical[entry.key] = form }
-        let changed = Set(theirs.keys).union(baseline.keys).filter { key in
-            canonical[key]?.hash.hex != baseline[key]?.hash
+        // Hashes tell what changed; only the changed items' baseline entries are read whole.
+        let baselineHashes = try store.baselineHashes(of: source)
+        let changed = Set(theirs.keys).union(baselineHashes.keys).filter { key in
+            canonical[key]?.hash.hex != baselineHashes[key]
         }
+        let baseline = try store.baseline(of: source, keys: changed)
         let stored = try store.items(changed)
         return try changed.sorted().map { key in
             let base = try baseline[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }

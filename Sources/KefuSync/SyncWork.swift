@@ -12,15 +12,19 @@ struct SyncWork {
     /// Who the folder's edits are by.
     let author: String
     let fileCalls: any FileWriteCalls
-    private let loader = BundleLoader()
+    /// Field positions are for diagnostics; what a sync records is where each item starts.
+    private let loader = BundleLoader(recordsFieldLocations: false)
     private let writer = BundleWriter()
 
     /// New text per bundle-relative path; `nil` text removes the file.
     private(set) var output: [String: String?] = [:]
     /// The hash each target had when it was read (`nil` for a file that did not exist).
     private var expectedHash: [String: String?] = [:]
-    /// Items as they will sit in the folder after the write, with their positions.
-    private var placed: [ItemKey: BundleItem] = [:]
+    /// Where each item will sit in the folder after the write. An item that reads back as exactly its
+    /// merge's result is remembered by position only (a sync writing 100,000 pulled items would
+    /// otherwise hold each one twice); any other keeps the item as read.
+    private var placedAt: [ItemKey: SourceLocation] = [:]
+    private var placedItems: [ItemKey: BundleItem] = [:]
     private var placedFile: [ItemKey: String] = [:]
     private var temporaries: [String: String] = [:]
     private(set) var skipped: Set<String> = []
@@ -78,9 +82,7 @@ struct SyncWork {
         let text = try writer.render(manifest)
         output[BundleLayout.manifestFile] = text
         expectedHash[BundleLayout.manifestFile] = plan.scan.read(BundleLayout.manifestFile)?.hash
-        var positioned = settings
-        positioned.location = SourceLocation(file: BundleLayout.manifestFile)
-        placed[.bundleSettings] = positioned
+        placedAt[.bundleSettings] = SourceLocation(file: BundleLayout.manifestFile)
         placedFile[.bundleSettings] = BundleLayout.manifestFile
     }
 
@@ -125,7 +127,11 @@ struct SyncWork {
         output[path] = text
         // Read the new text back for the positions the store and the baseline record.
         for item in loader.readFile(path, data: Data(text.utf8))?.items ?? [] {
-            placed[item.key] = item
+            if let result = plan[item.key]?.merge.result, result.fields == item.fields {
+                placedAt[item.key] = item.location
+            } else {
+                placedItems[item.key] = item
+            }
             placedFile[item.key] = path
         }
     }
@@ -220,7 +226,7 @@ struct SyncWork {
     func fillStoreChange(_ change: inout StoreChange) throws {
         change.baselineSource = FolderSync.source
         change.puts.reserveCapacity(plan.sortedMerges.count)
-        change.baselinePuts.reserveCapacity(plan.sortedMerges.count + placed.count)
+        change.baselinePuts.reserveCapacity(plan.sortedMerges.count + placedItems.count)
         for merge in plan.sortedMerges {
             let key = merge.key
             let file = placedFile[key] ?? plan.scan.file(of: key) ?? targetFile(for: merge)
@@ -250,13 +256,13 @@ struct SyncWork {
             }
         }
         // Unchanged items in files that were read or rewritten: only their place is recorded.
-        for (key, item) in placed where plan[key] == nil {
+        for (key, item) in placedItems where plan[key] == nil {
             guard let file = placedFile[key], !skipped.contains(file) else { continue }
             let staged = plan.staged(item, file: file)
             change.placements.append(staged)
             change.baselinePuts.append(staged)
         }
-        for (item, file) in plan.scan.items where plan[item.key] == nil && placed[item.key] == nil {
+        for (item, file) in plan.scan.items where plan[item.key] == nil && placedFile[item.key] == nil {
             guard !skipped.contains(file) else { continue }
             let staged = plan.staged(item, file: file)
             change.placements.append(staged)
@@ -273,7 +279,12 @@ struct SyncWork {
     /// `item` with its position in the folder after the write: where a rewritten file puts it, else
     /// where the scan read it.
     private func positioned(_ item: BundleItem) -> BundleItem {
-        if let placed = placed[item.key] { return placed }
+        if let placed = placedItems[item.key] { return placed }
+        if let location = placedAt[item.key] {
+            var placed = item
+            placed.location = location
+            return placed
+        }
         guard let read = plan.scan.item(for: item.key), read.fields == item.fields else { return item }
         return read
     }

@@ -98,9 +98,9 @@ struct ReliabilityScenario: Sendable {
             _ = try remoteSync.push(try #require(try store.remote(named: "origin")))
         case .import:
             let contents = try BundleArchive.read(try Data(contentsOf: copy.appending(path: "colleague.kefu")))
-            let (items, files) = try BundleArchive.itemsToImport(from: try contents.bundle(), asNew: "col")
+            var (items, files) = try BundleArchive.itemsToImport(from: try contents.bundle(), asNew: "col")
             _ = try ArchiveImport(folderSync: folderSync).run(
-                contents, items: items, files: files, asNew: "col", withData: false)
+                contents, items: &items, files: &files, asNew: "col", withData: false)
         case .rollback:
             // As `kefu rollback` does (`Workspace.applyAndSync`): the change, then the folder.
             try store.apply(try Rollback.change(to: rollbackTarget, in: store, author: "tester"))

@@ -178,9 +178,9 @@ import Testing
                 return
             }
             let contents = try BundleArchive.read(archive)
-            let (items, files) = try BundleArchive.itemsToImport(from: try contents.bundle(), asNew: nil)
+            var (items, files) = try BundleArchive.itemsToImport(from: try contents.bundle(), asNew: nil)
             _ = try ArchiveImport(folderSync: member.folderSync).run(
-                contents, items: items, files: files, asNew: nil, withData: false)
+                contents, items: &items, files: &files, asNew: nil, withData: false)
         case .accept:
             // An accepted report group: similar questions added to the FAQ as one changeset, then the file.
             _ = try member.folderSync.run()

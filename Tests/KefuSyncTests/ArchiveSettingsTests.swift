@@ -17,10 +17,16 @@ import Testing
         try SourceMerge(store: fixture.store, source: source, author: "小王").merge(try contents.bundle())
         #expect(try fixture.store.baseline(of: source)[.bundleSettings] != nil)
 
-        let (items, files) = try BundleArchive.itemsToImport(from: try contents.bundle(), asNew: nil)
-        let plan = try ArchiveImport(folderSync: FolderSync(root: fixture.root, store: fixture.store, author: "小王"))
-            .run(contents, items: items, files: files, asNew: nil, withData: false)
-        #expect(!plan.contains { $0.key == .bundleSettings })
+        var (items, files) = try BundleArchive.itemsToImport(from: try contents.bundle(), asNew: nil)
+        let count = items.count
+        let summary = try ArchiveImport(
+            folderSync: FolderSync(root: fixture.root, store: fixture.store, author: "小王")
+        )
+        .run(contents, items: &items, files: &files, asNew: nil, withData: false)
+        #expect(!summary.removed.contains(.bundleSettings))
+        #expect(summary.unchanged == count)
+        // The import let its items go once merged.
+        #expect(items.isEmpty && files.isEmpty)
         #expect(try fixture.store.item(.bundleSettings) != nil)
         #expect(FileManager.default.fileExists(atPath: fixture.root.appending(path: "bundle.yaml").path))
     }

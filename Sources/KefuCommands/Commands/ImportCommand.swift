@@ -33,22 +33,25 @@ struct ImportCommand: KefuSubcommand {
     }
 
     func run(in context: CommandContext) throws {
-        let contents = try readArchive(context)
-        let bundle = try contents.bundle(progress: context.progress)
+        let archive = try readArchive(context)
+        let bundle = try archive.bundle(progress: context.progress)
         guard let workspace = try? context.workspace() else {
             guard !dryRun else {
                 // An import here would make a new bundle of every item.
-                print(
-                    ImportSummary(adding: bundle.items.keys), contents, context)
+                print(ImportSummary(adding: bundle.items.keys), archive.manifest, context)
                 if !context.json { context.console.out(context.text(Message(.importDryRun))) }
                 return
             }
-            try createBundle(from: contents, bundle: bundle, in: context.directory, context: context)
+            try createBundle(from: consume archive, bundle: bundle, in: context.directory, context: context)
             return
         }
-        let (items, files): ([ItemKey: BundleItem], [ItemKey: String])
+        // Merging reads the loaded items, never the archive's bytes again.
+        var contents = consume archive
+        contents.bundleFiles = [:]
+        var (items, files): ([ItemKey: BundleItem], [ItemKey: String])
         do {
-            (items, files) = try BundleArchive.itemsToImport(from: bundle, asNew: prefix)
+            // The loaded bundle goes once its items are taken: the import lets them go in turn.
+            (items, files) = try BundleArchive.itemsToImport(from: consume bundle, asNew: prefix)
         } catch ItemRenamingError.invalidID(let id) {
             throw AppFailure(.usage, Message(.invalidPrefix, id))
         }
@@ -58,15 +61,15 @@ struct ImportCommand: KefuSubcommand {
             let plan = try ArchiveImport.plan(
                 SourceMerge(store: store, source: source, author: contents.manifest.exportedBy), items: items,
                 files: files)
-            print(ImportSummary(plan, of: items.keys), contents, context)
+            print(ImportSummary(plan, of: items.keys), contents.manifest, context)
             if !context.json { context.console.out(context.text(Message(.importDryRun))) }
             return
         }
-        let plan = try workspace.withStoreForChange { store, _ in
+        let summary = try workspace.withStoreForChange { store, _ in
             try ArchiveImport(folderSync: workspace.folderSync(store)).run(
-                contents, items: items, files: files, asNew: prefix, withData: withData)
+                contents, items: &items, files: &files, asNew: prefix, withData: withData)
         }
-        print(ImportSummary(plan, of: items.keys), contents, context)
+        print(summary, contents.manifest, context)
     }
 
     private func readArchive(_ context: CommandContext) throws -> BundleArchive.Contents {
@@ -82,14 +85,21 @@ struct ImportCommand: KefuSubcommand {
     /// A folder with no bundle gets the archive's bundle, under a new bundle id: it is a new shop.
     /// What was written is adopted as the store's state directly, without reading it back.
     private func createBundle(
-        from contents: BundleArchive.Contents, bundle archived: LoadedBundle, in folder: URL, context: CommandContext
+        from contents: consuming BundleArchive.Contents, bundle archived: LoadedBundle, in folder: URL,
+        context: CommandContext
     ) throws {
         var bundle = archived
         bundle.manifest.bundleID = UUID()
+        let manifest = contents.manifest
+        let source = ArchiveImport.source(of: contents, asNew: nil)
         var files = contents.bundleFiles
         if withData { files.merge(contents.dataFiles) { current, _ in current } }
+        // The archive's bytes are let go once written: a large shop's are tens of megabytes that adopting
+        // the items needs room for.
+        _ = consume contents
         files[BundleLayout.manifestFile] = Data(try BundleWriter().render(bundle.manifest).utf8)
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
+        files = [:]
         try IgnoreFile.write(in: folder)
         let workspace = Workspace(root: folder, progress: context.progress)
         try workspace.withStoreForChange { store, _ in
@@ -97,20 +107,19 @@ struct ImportCommand: KefuSubcommand {
             // The archive agrees with the new store on every item, as a merge from it would record.
             try workspace.folderSync(store).adopt(
                 bundle, operation: .import, summary: "kefu import \(file)",
-                archive: ArchiveImport.source(of: contents, asNew: nil))
+                archive: source)
         }
-        print(ImportSummary(adding: bundle.items.keys), contents, context)
+        print(ImportSummary(adding: bundle.items.keys), manifest, context)
         if !context.json { context.console.out(context.text(Message(.importCreated, folder.path))) }
     }
 
     /// The counts, then (in a dry run) every item with what would happen to it, and each conflict with
     /// where it is settled: a dry run writes no conflict file, so it does not name one as written.
-    private func print(_ summary: ImportSummary, _ contents: BundleArchive.Contents, _ context: CommandContext) {
+    private func print(_ summary: ImportSummary, _ manifest: ArchiveManifest, _ context: CommandContext) {
         if context.json {
-            context.printJSON(ImportJSON(contents.manifest, summary, dryRun: dryRun))
+            context.printJSON(ImportJSON(manifest, summary, dryRun: dryRun))
             return
         }
-        let manifest = contents.manifest
         context.console.out(
             context.text(
                 Message(

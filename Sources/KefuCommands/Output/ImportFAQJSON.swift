@@ -1,3 +1,5 @@
+import KefuSync
+
 /// `kefu import-faq --json`.
 struct ImportFAQJSON: Encodable {
     let file: String

@@ -1,19 +1,18 @@
 import KefuCore
-import KefuSync
 
 /// What an import does to each item, for a person: the merge plan covers the items that differ from
 /// the store, so the unchanged ones are the rest of the `items` the archive or sheet holds (its settings
 /// are the importing shop's own, never imported).
-struct ImportSummary {
-    var added: [ItemKey] = []
-    var changed: [ItemKey] = []
-    var merged: [ItemKey] = []
-    var conflicting: [ItemKey] = []
+public struct ImportSummary: Sendable {
+    public var added: [ItemKey] = []
+    public var changed: [ItemKey] = []
+    public var merged: [ItemKey] = []
+    public var conflicting: [ItemKey] = []
     /// Items the source no longer has, taken out of the store.
-    var removed: [ItemKey] = []
-    var unchanged = 0
+    public var removed: [ItemKey] = []
+    public var unchanged = 0
 
-    init(_ plan: [PlannedMerge], of items: some Collection<ItemKey>) {
+    public init(_ plan: [PlannedMerge], of items: some Collection<ItemKey>) {
         for merge in plan {
             if merge.merge.conflict != nil {
                 conflicting.append(merge.key)
@@ -34,7 +33,7 @@ struct ImportSummary {
     }
 
     /// Every item of a new bundle, added.
-    init(adding keys: some Collection<ItemKey>) {
+    public init(adding keys: some Collection<ItemKey>) {
         added = keys.filter { $0 != .bundleSettings }.sorted()
     }
 }
