@@ -62,16 +62,12 @@ public enum BundleArchive {
         let authors: ItemAuthors?
 
         /// The bundle, loaded from memory; `progress` is told of each file checked. Its items keep only
-        /// where each starts (a large shop's field positions are tens of megabytes an import never
-        /// reads); a bundle with problems is read again with them, so each problem is shown where it is.
+        /// where each starts: a problem is placed while the file is read, and a large shop's field
+        /// positions are tens of megabytes nothing after that reads.
         /// - Throws: `DiagnosticsError` when a file inside is malformed.
         public func bundle(progress: (any ProgressReporter)? = nil) throws -> LoadedBundle {
-            do {
-                return try BundleLoader(recordsFieldLocations: false, progress: progress, task: .checkingArchive)
-                    .loadBundle(files: bundleFiles)
-            } catch is DiagnosticsError {
-                return try BundleLoader(task: .checkingArchive).loadBundle(files: bundleFiles)
-            }
+            try BundleLoader(recordsFieldLocations: false, progress: progress, task: .checkingArchive)
+                .loadBundle(files: bundleFiles)
         }
     }
 
