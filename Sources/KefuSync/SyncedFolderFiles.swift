@@ -17,7 +17,10 @@ enum SyncedFolderFiles {
         // An item filed nowhere, or in a file sync did not remember, is not in these bytes.
         let filed = try store.filesInBaseline(of: FolderSync.source)
         guard filed.allSatisfy({ file in file.map { states[$0] != nil } ?? false }) else { return nil }
-        let paths = states.keys.filter { $0 != BundleLayout.manifestFile && BundleArchive.allows($0) }.sorted()
+        // Item files only: shop data is exported only when asked for, and never through here.
+        let paths = states.keys.filter { path in
+            path != BundleLayout.manifestFile && BundleLayout.kind(ofFile: path) != nil
+        }.sorted()
         let counter = ProgressCounter(.writingArchive, total: paths.count, reporter: progress)
         // A file edited, or unreadable, since the sync no longer holds what the baseline says.
         let contents = ParallelMap.map(paths) { path -> Data? in

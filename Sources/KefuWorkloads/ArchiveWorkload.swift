@@ -15,9 +15,10 @@ public struct ArchiveWorkload: Sendable {
         archive = try BundleArchive.export(store: store, version: 2, format: .tarGzip, author: "workload").archive
     }
 
-    /// `kefu export` without the file write.
+    /// `kefu export` right after its sync, without the file write: the synced folder's files are copied.
     public func export() throws -> Data {
-        try BundleArchive.export(store: store, version: 2, format: .tarGzip, author: "workload").archive
+        try BundleArchive.export(store: store, folder: shop.root, version: 2, format: .tarGzip, author: "workload")
+            .archive
     }
 
     /// `kefu import` into an empty store: read, verify, load and merge the archive. Returns the store it
