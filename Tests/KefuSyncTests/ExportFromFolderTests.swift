@@ -52,14 +52,8 @@ import Testing
 
     @Test func aStoreChangedSinceTheFolderSyncIsNotCopied() throws {
         let fixture = try SyncFixture()
-        // A source that agreed with the store, then moved on: its change is taken into the store only.
-        let other = try TemporaryFolder()
-        try other.write(BundleFixtures.complete)
-        _ = try fixture.merge(from: other.url, as: "archive:other")
-        try other.write([
-            "faq/logistics.yaml": BundleFixtures.faq.replacingOccurrences(of: "付款后48小时内发货", with: "付款后12小时内发货")
-        ])
-        _ = try fixture.merge(from: other.url, as: "archive:other")
+        try fixture.takeColleaguesChange(
+            to: "faq/logistics.yaml", of: BundleFixtures.faq, replacing: "付款后48小时内发货", with: "付款后12小时内发货")
         let contents = try exported(fixture)
         let faq = String(decoding: try #require(contents.bundleFiles["faq/logistics.yaml"]), as: UTF8.self)
         #expect(faq.contains("付款后12小时内发货"))

@@ -99,13 +99,8 @@ import Testing
 
     @Test func storeSideChangesAreWrittenToTheirFileOnly() throws {
         let fixture = try SyncFixture()
-        let colleague = try TemporaryFolder()
-        try colleague.write(BundleFixtures.complete)
-        _ = try fixture.merge(from: colleague.url, as: "colleague")
-        try colleague.write([
-            "rules/promo.yaml": BundleFixtures.rules.replacingOccurrences(of: "priority: 10", with: "priority: 20")
-        ])
-        _ = try fixture.merge(from: colleague.url, as: "colleague")
+        try fixture.takeColleaguesChange(
+            to: "rules/promo.yaml", of: BundleFixtures.rules, replacing: "priority: 10", with: "priority: 20")
         let before = try fixture.folder.snapshot()
         let report = try fixture.sync()
         #expect(report.intoFolder.map(\.key.description) == ["rule/promo-double11"])
@@ -129,14 +124,9 @@ import Testing
 
     @Test func aFileEditedDuringTheSyncIsLeftAloneAndMergedNextTime() throws {
         let fixture = try SyncFixture()
-        let colleague = try TemporaryFolder()
-        try colleague.write(BundleFixtures.complete)
-        _ = try fixture.merge(from: colleague.url, as: "colleague")
-        try colleague.write([
-            "faq/logistics.yaml": BundleFixtures.faq.replacingOccurrences(
-                of: "intent: logistics\n  tags", with: "intent: shipping\n  tags")
-        ])
-        _ = try fixture.merge(from: colleague.url, as: "colleague")
+        try fixture.takeColleaguesChange(
+            to: "faq/logistics.yaml", of: BundleFixtures.faq, replacing: "intent: logistics\n  tags",
+            with: "intent: shipping\n  tags")
 
         let sync = FolderSync(root: fixture.root, store: fixture.store, author: "小王")
         let plan = try sync.plan()
@@ -179,12 +169,8 @@ import Testing
 
     @Test func aConflictKeepsOursRecordsBothSidesAndWritesAConflictFile() throws {
         let fixture = try SyncFixture()
-        let colleague = try TemporaryFolder()
-        try colleague.write(BundleFixtures.complete)
-        _ = try fixture.merge(from: colleague.url, as: "colleague")
-        try colleague.write(["faq/logistics.yaml": BundleFixtures.faq.replacingOccurrences(of: "48小时内发货", with: "当天发货")]
-        )
-        _ = try fixture.merge(from: colleague.url, as: "colleague")
+        try fixture.takeColleaguesChange(
+            to: "faq/logistics.yaml", of: BundleFixtures.faq, replacing: "48小时内发货", with: "当天发货")
         // The folder changed the same answer differently before syncing.
         try fixture.edit("faq/logistics.yaml", replacing: "48小时内发货", with: "24小时内发货")
         let report = try fixture.sync()

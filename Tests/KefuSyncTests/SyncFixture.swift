@@ -40,6 +40,19 @@ struct SyncFixture {
         return try CanonicalForm.item(kind: key.kind, canonical: stored.content)
     }
 
+    /// A colleague's change taken into the store only, as a pull takes it: the colleague's source first
+    /// agrees with the store, then `path` (one of the fixture's files, `original` its text) changes.
+    func takeColleaguesChange(
+        to path: String, of original: String, replacing old: String, with new: String, as name: String = "colleague"
+    ) throws {
+        let colleague = try TemporaryFolder()
+        try colleague.write(BundleFixtures.complete)
+        _ = try merge(from: colleague.url, as: name)
+        precondition(original.contains(old), "\(path) does not contain \(old)")
+        try colleague.write([path: original.replacingOccurrences(of: old, with: new)])
+        _ = try merge(from: colleague.url, as: name)
+    }
+
     /// Merges the bundle in `other` into this store as the source `name`, as a pull would.
     func merge(from other: URL, as name: String, author: String = "小李") throws -> [PlannedMerge] {
         let bundle = try BundleLoader().loadBundle(at: other)
