@@ -104,10 +104,10 @@ struct ImportCommand: KefuSubcommand {
         let workspace = Workspace(root: folder, progress: context.progress)
         try workspace.withStoreForChange { store, _ in
             try store.setBundleID(bundle.manifest.bundleID)
-            // The archive agrees with the new store on every item, as a merge from it would record.
+            // The archive agrees with the new store on every item it brings, so a later export of the
+            // same shop merges three ways.
             try workspace.folderSync(store).adopt(
-                bundle, operation: .import, summary: "kefu import \(file)",
-                archive: source)
+                bundle, operation: .import, summary: "kefu import \(file)", archive: source)
         }
         print(ImportSummary(adding: bundle.items.keys), manifest, context)
         if !context.json { context.console.out(context.text(Message(.importCreated, folder.path))) }
