@@ -38,7 +38,7 @@ public enum RemoteClone {
     ) {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let remote = target.remote(named: originName)
-        let files: [String: Data]
+        var files: [String: Data]
         switch target {
         case .folder(let url):
             let folderRemote = FolderRemote(root: url)
@@ -55,10 +55,20 @@ public enum RemoteClone {
         }
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
         try IgnoreFile.write(in: folder)
+        // Only the bundle id is needed here: the pull below reads and checks every item, and the folder
+        // sync after it reads the files just written. A large remote is not held a third time meanwhile.
+        let manifest = files[BundleLayout.manifestFile].flatMap {
+            BundleLoader(recordsFieldLocations: false).readFile(BundleLayout.manifestFile, data: $0)?.manifest
+        }
+        guard let bundleID = manifest?.bundleID else {
+            // No readable bundle.yaml: the whole loader says exactly what is wrong, where.
+            _ = try BundleLoader().loadBundle(files: files)
+            throw DiagnosticsError([.error(Message(.missingManifest, "."), at: nil)])
+        }
+        files = [:]
 
         let store = try Store.open(at: folder.appending(path: Store.relativePath))
-        let bundle = try BundleLoader().loadBundle(files: files)
-        try store.setBundleID(bundle.manifest.bundleID)
+        try store.setBundleID(bundleID)
         try store.addRemote(remote)
         let sync = RemoteSync(root: folder, store: store, author: author)
         // The files just written are the remote's, not edits of the person cloning: the history starts

@@ -77,6 +77,26 @@ import Testing
         withExtendedLifetime(shared) {}
     }
 
+    /// A remote whose bundle.yaml is malformed is refused with the problem placed in that file, and the
+    /// clone leaves nothing behind.
+    @Test func aCloneOfARemoteWithABrokenManifestSaysWhereAndLeavesNothing() throws {
+        let (shared, target) = try RemoteScenarioTests.makeRemote(.folder)
+        let wang = try TeamMember("xiaowang")
+        try wang.succeed(["init", wang.root.path])
+        try wang.succeed(["remote", "add", "origin", target])
+        try wang.succeed(["push"])
+        let snapshots = URL(filePath: target).appending(path: "snapshots")
+        let snapshot = try #require(try FileManager.default.contentsOfDirectory(atPath: snapshots.path).first)
+        try Data("format: 1\nid: [not, an, id\n".utf8).write(
+            to: snapshots.appending(path: snapshot).appending(path: "bundle.yaml"))
+        let work = try TemporaryFolder("broken-clone")
+        let clone = try KefuBinary.run(["clone", target, "shop"], in: work.url)
+        #expect(clone.status != 0)
+        #expect(clone.standardError.contains("bundle.yaml:"), "\(clone.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: work.url.appending(path: "shop").path))
+        withExtendedLifetime(shared) {}
+    }
+
     /// Every file called `pwned` under `folder`.
     static func pwned(under folder: URL) throws -> [String] {
         let walker = try #require(FileManager.default.enumerator(atPath: folder.path))

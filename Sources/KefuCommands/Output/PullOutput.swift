@@ -7,9 +7,9 @@ struct PullOutput {
     let context: CommandContext
 
     func print(_ report: RemoteSync.PullReport, remote: String) {
-        let changed = report.merges.filter { $0.changesStore || $0.merge.conflict != nil }
-        let merged = report.merges.filter { $0.merge.outcome == .merged }.count
-        let conflicts = report.merges.filter { $0.merge.conflict != nil }
+        let changed = report.merges.filter { $0.changesStore || $0.conflict != nil }
+        let merged = report.merges.filter { $0.outcome == .merged }.count
+        let conflicts = report.merges.filter { $0.conflict != nil }
         if context.json {
             context.printJSON(
                 PullJSON(
@@ -26,7 +26,7 @@ struct PullOutput {
                 Message(
                     .pullDone, remote, report.version.prefix(12).description, changed.count, merged, conflicts.count)))
         for merge in conflicts {
-            guard let conflict = merge.merge.conflict else { continue }
+            guard let conflict = merge.conflict else { continue }
             let what = conflict.fields.isEmpty ? conflict.reason.rawValue : conflict.fields.joined(separator: ", ")
             let line = context.text(
                 Message(.syncConflict, merge.key.description, what, ConflictFile.path(for: merge.key)))

@@ -39,7 +39,7 @@ struct TeamPage: Sendable {
                     try RemoteSync(root: desk.workspace.root, store: store, author: AuthorName.resolve()).pull(
                         remote, deletions: DeletionGuard(allowsDeletes: false))
                 }
-                let conflicts = report.merges.filter { $0.merge.conflict != nil }.count
+                let conflicts = report.merges.filter { $0.conflict != nil }.count
                 return pages.strings.text("pullDone", context.language, name, report.merges.count, conflicts)
             }
         }
