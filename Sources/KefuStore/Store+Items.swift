@@ -57,6 +57,22 @@ extension Store {
         }
     }
 
+    /// Makes `target`'s baseline a copy of `source`'s and remembers `fileStates`, in one transaction: for a
+    /// folder whose files were just written byte for byte from what `source` and the store agree on (a
+    /// clone), so the folder need not be read back.
+    public func copyBaseline(from source: String, to target: String, fileStates: [FileState]) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM baseline WHERE source = ?", arguments: [target])
+            try db.execute(
+                sql: """
+                    INSERT INTO baseline (source, kind, itemID, hash, content, file, line)
+                    SELECT ?, kind, itemID, hash, content, file, line FROM baseline WHERE source = ?
+                    """,
+                arguments: [target, source])
+            for state in fileStates { try state.save(db) }
+        }
+    }
+
     /// Records `items` as what `source` and the store agree on.
     private func putBaseline(_ items: [StagedItem], of source: String, in db: Database) throws {
         let upsert = try db.cachedStatement(

@@ -47,11 +47,13 @@ struct FolderRemote {
             guard let manifest = try manifest() else { throw RemoteError.empty(remote: root.path) }
             let snapshot = try snapshotFolder(named: manifest.snapshot)
             do {
+                // Problems are placed as each file is read; a pull needs no field positions after that.
+                let loader = BundleLoader(recordsFieldLocations: false)
                 let bundle =
                     if let files = manifest.files {
-                        try BundleLoader().loadBundle(files: try verifiedFiles(files, in: snapshot))
+                        try loader.loadBundle(files: try verifiedFiles(files, in: snapshot))
                     } else {
-                        try BundleLoader().loadBundle(at: snapshot)
+                        try loader.loadBundle(at: snapshot)
                     }
                 return (bundle, manifest, conflictCopies())
             } catch is DiagnosticsError where attempt < attempts - 1 && (try? self.manifest()) != manifest {

@@ -29,4 +29,18 @@ extension FolderSync {
         guard let changeset = try store.apply(change) else { throw StoreError.notInserted }
         return changeset
     }
+
+    /// Records that the folder's `files` were just written byte for byte from what `source` and the store
+    /// agree on (a clone writes the remote's files, then pulls that same version into an empty store):
+    /// the folder's baseline becomes a copy of `source`'s and each file's state is remembered, without
+    /// reading 100,000 items back. Only when the store holds exactly `source`'s baseline.
+    public func agree(with source: String, files: [String]) throws {
+        var states: [FileState] = []
+        for path in files {
+            let url = root.appending(path: path)
+            guard let stat = FileStat.of(url) else { continue }
+            states.append(FileState(path: path, stat: stat, hash: ByteHash.of(try Data(contentsOf: url))))
+        }
+        try store.copyBaseline(from: source, to: Self.source, fileStates: states)
+    }
 }

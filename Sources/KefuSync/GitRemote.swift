@@ -71,7 +71,8 @@ struct GitRemote {
         guard let commit = try fetch(branch: branch) else { throw RemoteError.empty(remote: url) }
         try git.run(["checkout", "--quiet", "--force", "--detach", GitCommand.checkedObjectName(commit)])
         try git.run(["clean", "--quiet", "-fdx"])
-        return (try BundleLoader().loadBundle(at: clone), commit)
+        // Problems are placed as each file is read; a pull needs no field positions after that.
+        return (try BundleLoader(recordsFieldLocations: false).loadBundle(at: clone), commit)
     }
 
     /// Who made each item of the commit last read, as its pusher wrote it (`nil`: no such file).

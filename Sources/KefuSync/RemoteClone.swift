@@ -39,24 +39,27 @@ public enum RemoteClone {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let remote = target.remote(named: originName)
         var files: [String: Data]
+        // The version whose files are written: the pull below may find a newer one.
+        let written: String
         switch target {
         case .folder(let url):
             let folderRemote = FolderRemote(root: url)
             guard let manifest = try folderRemote.manifest() else { throw RemoteError.empty(remote: url.path) }
             let snapshot = url.appending(path: manifest.snapshot)
+            written = "\(manifest.version)"
             files = try Dictionary(
                 uniqueKeysWithValues: try BundleFolder.list(snapshot).files.map {
                     ($0, try Data(contentsOf: snapshot.appending(path: $0)))
                 })
         case .git(let url):
             let git = try GitRemote(url: url, clone: folder.appending(path: ".kefu/remotes/\(originName)"))
-            _ = try git.read()
+            written = try git.read().version
             files = try git.bundleFiles()
         }
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
         try IgnoreFile.write(in: folder)
-        // Only the bundle id is needed here: the pull below reads and checks every item, and the folder
-        // sync after it reads the files just written. A large remote is not held a third time meanwhile.
+        // Only the bundle id is needed here: the pull below reads and checks every item. A large remote is
+        // not held a second time meanwhile.
         let manifest = files[BundleLayout.manifestFile].flatMap {
             BundleLoader(recordsFieldLocations: false).readFile(BundleLayout.manifestFile, data: $0)?.manifest
         }
@@ -65,6 +68,7 @@ public enum RemoteClone {
             _ = try BundleLoader().loadBundle(files: files)
             throw DiagnosticsError([.error(Message(.missingManifest, "."), at: nil)])
         }
+        let paths = files.keys.sorted()
         files = [:]
 
         let store = try Store.open(at: folder.appending(path: Store.relativePath))
@@ -73,8 +77,22 @@ public enum RemoteClone {
         let sync = RemoteSync(root: folder, store: store, author: author)
         // The files just written are the remote's, not edits of the person cloning: the history starts
         // with the pull, each item credited to whoever made it.
+        let merged = try sync.mergeIntoStore(from: remote, deletions: DeletionGuard(allowsDeletes: false))
+        let folderSync = FolderSync(root: folder, store: store, author: author)
+        let after: SyncReport
+        if merged.version == written, merged.merges.allSatisfy({ $0.conflict == nil }) {
+            // The folder holds that very version, byte for byte: it agrees with the remote as the store now
+            // does, and 100,000 items need not be read back.
+            try folderSync.agree(with: remote.name, files: paths)
+            after = SyncReport()
+        } else {
+            after = try folderSync.run()
+        }
         return (
-            store, try sync.merge(from: remote, deletions: DeletionGuard(allowsDeletes: false), before: SyncReport())
+            store,
+            RemoteSync.PullReport(
+                before: SyncReport(), merges: merged.merges, changeset: merged.changeset, version: merged.version,
+                after: after, warnings: merged.warnings)
         )
     }
 }

@@ -89,7 +89,7 @@ public struct RemoteSync: Sendable {
     /// The remote's bundle merged into the store. Only how each item merged comes back: the remote's
     /// items and the plan are let go before the folder is written (a clone of 100,000 items held them all
     /// through that sync).
-    private func mergeIntoStore(from remote: Remote, deletions: DeletionGuard) throws -> (
+    func mergeIntoStore(from remote: Remote, deletions: DeletionGuard) throws -> (
         merges: [MergeOutcome], changeset: Changeset?, version: String, warnings: [Diagnostic]
     ) {
         let reading = try read(remote)
