@@ -90,8 +90,19 @@ struct ItemAuthors: Sendable {
     static func read(_ data: Data, path: String) throws -> ItemAuthors {
         let file = try RemoteJSON.decode(File.self, from: data, path: path, maximumBytes: maximumBytes)
         var authors = ItemAuthors()
+        authors.entries.reserveCapacity(file.items.count)
+        // A team has a few names over 100,000 entries: each is cleaned once and its one copy shared.
+        var cleaned: [String: String?] = [:]
         for (name, entry) in file.items {
-            guard let key = ItemKey(parsing: name), let author = cleanName(entry.by) else { continue }
+            let author: String?
+            if let known = cleaned[entry.by] {
+                author = known
+            } else {
+                author = cleanName(entry.by)
+                // `.some`: a name that cleans to nothing is remembered too, not removed from the table.
+                cleaned[entry.by] = .some(author)
+            }
+            guard let key = ItemKey(parsing: name), let author else { continue }
             authors.entries[key] = Entry(by: author, at: entry.at, hash: entry.hash)
         }
         return authors

@@ -93,9 +93,10 @@ public struct RemoteSync: Sendable {
         merges: [MergeOutcome], changeset: Changeset?, version: String, warnings: [Diagnostic]
     ) {
         let reading = try read(remote)
+        let (version, warnings) = (reading.version, reading.warnings)
         let (plan, changeset) = try SourceMerge(store: store, source: remote.name, author: author)
-            .merge(reading, checking: deletions)
-        return (plan.map(MergeOutcome.init), changeset, reading.version, reading.warnings)
+            .merge(consume reading, checking: deletions)
+        return (plan.map(MergeOutcome.init), changeset, version, warnings)
     }
 
     /// Publishes the store's items to the remote.
@@ -169,14 +170,15 @@ public struct RemoteSync: Sendable {
             }
             // Rejected: someone pushed first. Merge their bundle by item, then try again.
             let reading = try gitReading(git, branch: branch)
-            let (plan, _) = try SourceMerge(store: store, source: remote.name, author: author).merge(reading)
+            let theirs = reading.version
+            let (plan, _) = try SourceMerge(store: store, source: remote.name, author: author).merge(consume reading)
             merged += plan
             let open = try store.conflicts().count
             guard open == 0 else {
                 _ = try folderSync.run()
                 throw RemoteError.pullBroughtConflicts(count: open)
             }
-            agreed = reading.version
+            agreed = theirs
         }
         // Someone keeps pushing first. Everything pulled on the way is merged and kept; the folder
         // shows it, and the push is refused like any push behind the remote.

@@ -123,15 +123,19 @@ public struct SourceMerge: Sendable {
 
     /// Merges a remote's bundle as read, each change credited to its maker; with `deletions`, refused
     /// (the store unchanged) when the remote would delete more than it allows.
-    func merge(_ reading: RemoteReading, checking deletions: DeletionGuard? = nil) throws -> (
+    func merge(_ reading: consuming RemoteReading, checking deletions: DeletionGuard? = nil) throws -> (
         plan: [PlannedMerge], changeset: Changeset?
     ) {
         let plan = try plan(theirs: reading.bundle.items, theirsFiles: Self.files(of: reading.bundle))
         try deletions?.check(
             deleting: plan.filter { $0.changesStore && $0.merge.result == nil }.map(\.key),
             outOf: try store.itemCounts())
-        let changeset = try apply(
-            plan, operation: .pull, remoteVersion: reading.version, authorship: try reading.authorship(for: plan))
+        let version = reading.version
+        let authorship = try reading.authorship(for: plan)
+        // The plan holds every item it takes; the reading's bundle and authors file go before the store
+        // is written (a large remote's are tens of megabytes).
+        _ = consume reading
+        let changeset = try apply(plan, operation: .pull, remoteVersion: version, authorship: authorship)
         return (plan, changeset)
     }
 }
