@@ -39,18 +39,19 @@ public enum RemoteClone {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let remote = target.remote(named: originName)
         var files: [String: Data]
-        // The version whose files are written: the pull below may find a newer one.
-        let written: String
+        // The version whose files are written, when they are exactly what the pull below will check
+        // (it may find a newer version, and a shared folder's files could change under the copy).
+        let written: String?
         switch target {
         case .folder(let url):
             let folderRemote = FolderRemote(root: url)
             guard let manifest = try folderRemote.manifest() else { throw RemoteError.empty(remote: url.path) }
             let snapshot = url.appending(path: manifest.snapshot)
-            written = "\(manifest.version)"
             files = try Dictionary(
                 uniqueKeysWithValues: try BundleFolder.list(snapshot).files.map {
                     ($0, try Data(contentsOf: snapshot.appending(path: $0)))
                 })
+            written = manifest.files == files.mapValues(ByteHash.of) ? "\(manifest.version)" : nil
         case .git(let url):
             let git = try GitRemote(url: url, clone: folder.appending(path: ".kefu/remotes/\(originName)"))
             written = try git.read().version
