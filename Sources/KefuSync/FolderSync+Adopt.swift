@@ -20,12 +20,7 @@ extension FolderSync {
         change.baselineSource = Self.source
         if let archive { change.agreeing[archive] = staged.filter { $0.key != .bundleSettings } }
         change.baselinePuts = staged
-        let paths = [BundleLayout.manifestFile] + bundle.files.map(\.path)
-        for path in paths {
-            let url = root.appending(path: path)
-            guard let stat = FileStat.of(url), let data = try? Data(contentsOf: url) else { continue }
-            change.fileStates.append(FileState(path: path, stat: stat, hash: ByteHash.of(data)))
-        }
+        change.fileStates = fileStates(of: [BundleLayout.manifestFile] + bundle.files.map(\.path))
         guard let changeset = try store.apply(change) else { throw StoreError.notInserted }
         return changeset
     }
@@ -35,12 +30,16 @@ extension FolderSync {
     /// the folder's baseline becomes a copy of `source`'s and each file's state is remembered, without
     /// reading 100,000 items back. Only when the store holds exactly `source`'s baseline.
     public func agree(with source: String, files: [String]) throws {
-        var states: [FileState] = []
-        for path in files {
+        try store.copyBaseline(from: source, to: Self.source, fileStates: fileStates(of: files))
+    }
+
+    /// The state of each of `paths` as it is now; one that cannot be read is left out, so the next sync
+    /// reads it.
+    private func fileStates(of paths: [String]) -> [FileState] {
+        paths.compactMap { path in
             let url = root.appending(path: path)
-            guard let stat = FileStat.of(url) else { continue }
-            states.append(FileState(path: path, stat: stat, hash: ByteHash.of(try Data(contentsOf: url))))
+            guard let stat = FileStat.of(url), let data = try? Data(contentsOf: url) else { return nil }
+            return FileState(path: path, stat: stat, hash: ByteHash.of(data))
         }
-        try store.copyBaseline(from: source, to: Self.source, fileStates: states)
     }
 }
