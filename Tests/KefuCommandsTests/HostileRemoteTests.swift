@@ -81,10 +81,7 @@ import Testing
     /// clone leaves nothing behind.
     @Test func aCloneOfARemoteWithABrokenManifestSaysWhereAndLeavesNothing() throws {
         let (shared, target) = try RemoteScenarioTests.makeRemote(.folder)
-        let wang = try TeamMember("xiaowang")
-        try wang.succeed(["init", wang.root.path])
-        try wang.succeed(["remote", "add", "origin", target])
-        try wang.succeed(["push"])
+        _ = try RemoteScenarioTests.founder(pushingTo: target)
         let snapshots = URL(filePath: target).appending(path: "snapshots")
         let snapshot = try #require(try FileManager.default.contentsOfDirectory(atPath: snapshots.path).first)
         try Data("format: 1\nid: [not, an, id\n".utf8).write(
