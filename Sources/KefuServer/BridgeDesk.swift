@@ -20,15 +20,17 @@ final class BridgeDesk: Sendable {
     let tickets: TicketDesk
     let ratings: RatingDesk
     let trace: Bool
+    let now: @Sendable () -> Date
     private let running = RunningCount()
 
-    init(workspace: Workspace, trace: Bool) throws {
+    init(workspace: Workspace, trace: Bool, now: @escaping @Sendable () -> Date) throws {
         store = try workspace.openExistingStore()
         assistants = try AssistantReloader(workspace: workspace, store: store)
         log = ConversationLog(store: store, batch: Self.logBatch)
         tickets = TicketDesk(store: store)
         ratings = RatingDesk(store: store)
         self.trace = trace
+        self.now = now
     }
 
     /// Answers `request` in its session's lane (a request without a session is a conversation of its own,
@@ -64,7 +66,8 @@ final class BridgeDesk: Sendable {
     ) throws -> EngineReply {
         do {
             return try assistant.answer(
-                message, in: &state, origin: .serve, context: assistant.context(agentLoad: agentLoad, trace: trace),
+                message, in: &state, origin: .serve,
+                context: assistant.context(agentLoad: agentLoad, now: now(), trace: trace),
                 log: log)
         } catch {
             throw error.underlying
@@ -89,7 +92,7 @@ final class BridgeDesk: Sendable {
     func suggestions(for request: BuyerMessageRequest) throws -> [SuggestedReply] {
         let saved = try request.session.flatMap { try StoreSessionStore(store: store).session(id: $0) }
         let state = request.applied(to: saved ?? SessionState(id: request.session ?? "suggest"))
-        return try assistants.current().suggestions(for: request.message, in: state)
+        return try assistants.current().suggestions(for: request.message, in: state, now: now())
     }
 
     /// Keeps a rating of the latest reply in `request.session`, with everything answered logged first.

@@ -28,7 +28,7 @@ public struct HTTPBridge: Sendable {
         }
         let token: AccessToken? =
             options.requireToken ? try AccessToken.resolve(for: workspace, environment: environment) : nil
-        let desk = try BridgeDesk(workspace: workspace, trace: options.trace)
+        let desk = try BridgeDesk(workspace: workspace, trace: options.trace, now: options.now)
         let router = Router()
         router.add(middleware: JSONErrorMiddleware())
         if let token { router.add(middleware: BearerTokenMiddleware(token: token)) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `kefu serve --http` listens.
 public struct HTTPBridgeOptions: Sendable {
     /// Loopback unless asked: a bridge usually runs beside the platform plug-in on the same machine.
@@ -11,12 +13,19 @@ public struct HTTPBridgeOptions: Sendable {
     public var requireToken: Bool
     /// Whether replies carry the trace, as `serve --stdio` without `--no-trace`.
     public var trace: Bool
+    /// The moment each answer is given at: the current time, or a fixed one (`--now`) so that agents' hours
+    /// and `active` windows read the same whenever a bridge is tried out or tested.
+    public var now: @Sendable () -> Date
 
-    public init(host: String = defaultHost, port: Int = defaultPort, requireToken: Bool = true, trace: Bool = true) {
+    public init(
+        host: String = defaultHost, port: Int = defaultPort, requireToken: Bool = true, trace: Bool = true,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.host = host
         self.port = port
         self.requireToken = requireToken
         self.trace = trace
+        self.now = now
     }
 
     /// Whether `host` can only be reached from this machine.

@@ -26,7 +26,7 @@ import Testing
         let folder = try FixtureShop.syncedCopy()
         let input = try requests.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
         let result = try KefuBinary.run(
-            ["serve", "--stdio"], in: folder.url, input: input.joined(separator: "\n") + "\n")
+            ["serve", "--stdio"] + RunningBridge.shopTime, in: folder.url, input: input.joined(separator: "\n") + "\n")
         #expect(result.status == 0)
         return try result.standardOutput.split(separator: "\n").map { line in
             try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -53,6 +53,31 @@ import Testing
         let messages = try #require(
             JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any])
         #expect(messages["messages"] as? Int == requests.count)
+    }
+
+    /// `--now` sets the shop time both modes answer at: at three in the morning the agent a buyer asks for is
+    /// offline until nine, at ten online, whatever the machine's clock says.
+    @Test func bothModesAnswerAtTheShopTimeGivenWithNow() async throws {
+        let folder = try FixtureShop.syncedCopy()
+        func handoff(_ reply: [String: Any]) throws -> [String: Any] {
+            try #require(reply["handoff"] as? [String: Any])
+        }
+        for (time, online) in [("2026-11-05 03:00", false), ("2026-11-05 10:00", true)] {
+            let stdio = try KefuBinary.run(
+                ["serve", "--stdio", "--now", time], in: folder.url, input: #"{"text": "转人工"}"# + "\n")
+            let line = try #require(
+                JSONSerialization.jsonObject(with: Data(stdio.standardOutput.utf8)) as? [String: Any])
+            let bridge = try RunningBridge(in: folder.url, arguments: ["--now", time])
+            let http = try await bridge.send(["text": "转人工"])
+            #expect(bridge.stop().status == 0)
+            for reply in [line, http] {
+                #expect(try handoff(reply)["agent_online"] as? Bool == online, "\(time)")
+                #expect(try handoff(reply)["available_at"] as? String == (online ? nil : "09:00"), "\(time)")
+            }
+        }
+        let wrong = try KefuBinary.run(["serve", "--stdio", "--now", "tomorrow"], in: folder.url, input: "")
+        #expect(wrong.status == 64)
+        #expect(wrong.standardError.contains("'tomorrow' is not a time"))
     }
 
     @Test func theTokenAndTheLimitsAreEnforcedWithJSONErrors() async throws {

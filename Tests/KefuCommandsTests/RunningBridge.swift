@@ -22,9 +22,13 @@ final class RunningBridge: @unchecked Sendable {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
+    /// The shop time every bridge in the tests answers at, within the fixture agents' hours, so that a handoff
+    /// reads the same whenever the suite runs (an argument given later wins).
+    static let shopTime = ["--now", "2026-11-05 10:00"]
+
     init(in folder: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         server = try ListeningKefu(
-            ["serve", "--http", "--port", "0"] + arguments, in: folder, environment: environment)
+            ["serve", "--http", "--port", "0"] + Self.shopTime + arguments, in: folder, environment: environment)
         base = server.address
         let tokenFile = folder.appending(path: ".kefu/token")
         token = (try? String(contentsOf: tokenFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -27,6 +27,7 @@ struct ServeCommand: KefuSubcommand {
     @Flag(name: .customLong("no-trace"), help: ArgumentHelp(Messages.text(.optNoTrace)))
     var noTrace = false
 
+    @OptionGroup var clock: ClockOptions
     @OptionGroup var global: GlobalOptions
     @ParentCommand var kefu: KefuCommand
 
@@ -34,13 +35,15 @@ struct ServeCommand: KefuSubcommand {
         guard stdio != http else { throw AppFailure(.usage, Message(.serveNeedsStdio)) }
         guard (0...65_535).contains(port) else { throw AppFailure(.usage, Message(.serveBadPort, port)) }
         let workspace = try context.workspace()
+        let fixedMoment = clock.now == nil ? nil : try clock.moment(in: workspace.timeZone())
+        let now: @Sendable () -> Date = { fixedMoment ?? Date() }
         if stdio {
-            try StdioServer(workspace: workspace, context: context, trace: !noTrace).run()
+            try StdioServer(workspace: workspace, context: context, trace: !noTrace, now: now).run()
             return
         }
         let bridge = HTTPBridge(
             workspace: workspace,
-            options: HTTPBridgeOptions(host: host, port: port, requireToken: !noToken, trace: !noTrace))
+            options: HTTPBridgeOptions(host: host, port: port, requireToken: !noToken, trace: !noTrace, now: now))
         let console = context.console
         let language = context.language
         let listening = { @Sendable (address: String, token: String?) in

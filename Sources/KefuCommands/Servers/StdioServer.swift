@@ -17,6 +17,8 @@ struct StdioServer {
     let workspace: Workspace
     let context: CommandContext
     let trace: Bool
+    /// The moment each answer is given at (`--now`, or the current time).
+    let now: () -> Date
 
     /// Conversations are logged in batches while requests queue up: one transaction per message would
     /// cost more than the answer.
@@ -87,7 +89,7 @@ struct StdioServer {
         do {
             reply = try assistant.answer(
                 request.message, in: &state, origin: .serve,
-                context: assistant.context(agentLoad: sessions.openTicketCounts(), trace: trace), log: log)
+                context: assistant.context(agentLoad: sessions.openTicketCounts(), now: now(), trace: trace), log: log)
         } catch {
             throw error.underlying
         }
