@@ -9,11 +9,12 @@ import Testing
     /// and the words decide.
     @Test func theCloserInMeaningWinsWhenBothAreSaturated() {
         let closer = FAQRanker.logit(classifier: 0, similarity: 0.2, meaning: 1, behindClosest: 0)
-        let wordier = FAQRanker.logit(classifier: 0.5, similarity: 0.2, meaning: 1, behindClosest: -0.04)
-        #expect(FAQRanker.meaningEvidence(0.99) == 1 && FAQRanker.meaningEvidence(0.95) > 0.8)
+        let wordier = FAQRanker.logit(classifier: 0.5, similarity: 0.2, meaning: 1, behindClosest: -0.1)
+        #expect(FAQRanker.meaningEvidence(0.6) == 1 && FAQRanker.meaningEvidence(0.43) > 0.8)
+        #expect(FAQRanker.meaningEvidence(0.25) == 0 && FAQRanker.meaningEvidence(nil) == 0)
         #expect(closer > wordier)
         // A tenth of the gap leaves the words in charge: meaning refines the choice, it does not overrule.
-        let barelyBehind = FAQRanker.logit(classifier: 0.5, similarity: 0.2, meaning: 1, behindClosest: -0.004)
+        let barelyBehind = FAQRanker.logit(classifier: 0.5, similarity: 0.2, meaning: 1, behindClosest: -0.01)
         #expect(barelyBehind > closer)
     }
 
@@ -27,13 +28,13 @@ import Testing
 /// How far meaning lets shared words vouch for a candidate (`FAQRanker.wordTrust`).
 @Suite struct WordTrustScaleTests {
     @Test func wordsCountOnlyAsFarAsMeaningStandsAboveTheBaseline() {
-        #expect(FAQRanker.wordTrust(0.80, baseline: nil) == 1)
-        #expect(FAQRanker.wordTrust(nil, baseline: 0.80) == 1)
-        #expect(FAQRanker.wordTrust(0.78, baseline: 0.80) == 0)
-        #expect(FAQRanker.wordTrust(0.789, baseline: 0.80) == 0)
-        let halfway = FAQRanker.wordTrust(0.805, baseline: 0.80)
+        #expect(FAQRanker.wordTrust(0.30, baseline: nil) == 1)
+        #expect(FAQRanker.wordTrust(nil, baseline: 0.10) == 1)
+        #expect(FAQRanker.wordTrust(0.15, baseline: 0.10) == 0)
+        #expect(FAQRanker.wordTrust(0.199, baseline: 0.10) == 0)
+        let halfway = FAQRanker.wordTrust(0.30, baseline: 0.10)
         #expect(halfway > 0.4 && halfway < 0.6)
-        #expect(FAQRanker.wordTrust(0.83, baseline: 0.80) == 1)
+        #expect(FAQRanker.wordTrust(0.41, baseline: 0.10) == 1)
     }
 
     /// Full shared words and a sure reranker, but no trust and no meaning: no confidence.

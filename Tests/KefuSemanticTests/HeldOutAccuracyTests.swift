@@ -9,10 +9,10 @@ import Testing
 /// stage's own, as in the engine's paraphrase test. The floors guard against regressions; the targets
 /// and the figures measured are in Documentation/Engine.md.
 @Suite struct HeldOutAccuracyTests {
-    /// Below the figures measured (76.2 % and 83.0 % answered, 52.5 % and 77.5 % of strangers not
+    /// Below the figures measured (79.2 % and 82.1 % answered, 60.0 % and 77.5 % of strangers not
     /// answered), short of the targets of 92 % and 85 %: see Documentation/Engine.md.
-    static let answeredFloor = 0.74
-    static let strangersFloor = 0.5
+    static let answeredFloor = 0.77
+    static let strangersFloor = 0.57
 
     /// Words only (no sentence model), at the same default thresholds: the lexical engine's held-out
     /// figures, beside the tuning-set figures of the engine's own paraphrase test. Below the 55.4 % and
@@ -35,7 +35,7 @@ import Testing
         #expect(tally.paraphrases.total >= 100)
         #expect(tally.strangers.total >= 40)
         print(tally.summary("held-out \(shop) (\(byMeaning ? "words and meaning" : "words only"))"))
-        if byMeaning { for miss in tally.misses { print("  miss: \(miss)") } }
+        // Only the figures: a held-out set's misses printed in every run would invite tuning on them.
         #expect(tally.paraphraseShare >= (byMeaning ? Self.answeredFloor : Self.lexicalAnsweredFloor))
         #expect(tally.strangerShare >= (byMeaning ? Self.strangersFloor : Self.lexicalStrangersFloor))
     }

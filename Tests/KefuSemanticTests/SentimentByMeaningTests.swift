@@ -17,7 +17,6 @@ import Testing
         let engine = try RealModel.engine(content)
         var angry = (handedOff: 0, total: 0)
         var calm = (handedOff: 0, total: 0)
-        var misses: [String] = []
         for (label, text) in try RealModel.lines("sentiment.tsv") {
             // The set holds no lexicon phrase: by words alone none of it is flagged.
             let byWords = RealModel.ask(text, engine: lexical)
@@ -26,13 +25,10 @@ import Testing
             let handedOff = reply.decision == .handoff
             if label == "angry" {
                 angry.total += 1
-                if handedOff { angry.handedOff += 1 } else { misses.append("angry, kept: \(text)") }
+                if handedOff { angry.handedOff += 1 }
             } else {
                 calm.total += 1
-                if handedOff {
-                    calm.handedOff += 1
-                    misses.append("calm, handed off: \(text)")
-                }
+                if handedOff { calm.handedOff += 1 }
             }
         }
         #expect(angry.total >= 40 && calm.total >= 40)
@@ -42,7 +38,7 @@ import Testing
             String(
                 format: "sentiment by meaning: angry handed off %.1f%% (%d/%d), calm handed off %.1f%% (%d/%d)",
                 angryShare * 100, angry.handedOff, angry.total, calmShare * 100, calm.handedOff, calm.total))
-        for miss in misses { print("  \(miss)") }
+        // Only the figures: a held-out set's misses printed in every run would invite tuning on them.
         #expect(angryShare >= Self.angryFloor)
         #expect(calmShare <= Self.calmCeiling)
     }

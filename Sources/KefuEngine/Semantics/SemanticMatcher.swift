@@ -22,11 +22,11 @@ struct SemanticMatcher: Sendable {
         let embeddings = TextEmbeddings(encoder: encoder, store: store)
         var reporting = embeddings
         reporting.progress = progress
+        sentiment = try SentimentPrototypes(lexicons: content.lexicons, embeddings: embeddings, normaliser: normaliser)
         index = try SemanticIndex(
             questions: content.faqs.map { faq in
                 ([faq.item.question] + faq.item.similar).map { normaliser.normalise($0).text }
-            }, embeddings: reporting)
-        sentiment = try SentimentPrototypes(lexicons: content.lexicons, embeddings: embeddings, normaliser: normaliser)
+            }, generic: sentiment.calm.vectors, embeddings: reporting)
         self.embeddings = embeddings
     }
 

@@ -1,9 +1,9 @@
 /// How close one FAQ is to a message in meaning.
 struct SemanticScore: Sendable, Hashable {
     let faq: Int32
-    /// Cosine to the FAQ's nearest question.
+    /// Centred cosine (`SemanticIndex`) to the FAQ's nearest question.
     let nearest: Float
-    /// Cosine to the FAQ's centroid.
+    /// Centred cosine to the FAQ's centroid.
     let centroid: Float
     /// Which question was nearest.
     let nearestQuestion: Int32
