@@ -44,6 +44,7 @@ extension Store {
                         db, key: ["source": source, "kind": key.kind.rawValue, "itemID": key.id.rawValue])
                 }
                 try putBaseline(change.baselinePuts, of: source, in: db)
+                try putBaseline(asStored: change.baselineAsStored, of: source, in: db)
             }
             for (source, items) in change.agreeing { try putBaseline(items, of: source, in: db) }
             for path in change.fileStateDeletes { try FileState.deleteOne(db, key: path) }
@@ -86,6 +87,23 @@ extension Store {
                 source, staged.key.kind.rawValue, staged.key.id.rawValue, staged.hash.hex, staged.content, staged.file,
                 staged.line,
             ])
+        }
+    }
+
+    /// Records the store's current version of each of `places` as what `source` and the store agree on.
+    private func putBaseline(asStored places: [ItemPlace], of source: String, in db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO baseline (source, kind, itemID, hash, content, file, line)
+                SELECT ?, kind, itemID, hash, content, ?, ? FROM item WHERE kind = ? AND itemID = ?
+                ON CONFLICT (source, kind, itemID) DO UPDATE SET hash = excluded.hash, content = excluded.content,
+                    file = excluded.file, line = excluded.line
+                """)
+        for place in places {
+            try upsert.execute(arguments: [
+                source, place.file, place.line, place.key.kind.rawValue, place.key.id.rawValue,
+            ])
+            guard db.changesCount == 1 else { throw StoreError.notStored(place.key) }
         }
     }
 

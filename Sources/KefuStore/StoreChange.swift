@@ -19,6 +19,9 @@ public struct StoreChange: Sendable {
     /// The source whose baseline changes, and how.
     public var baselineSource: String?
     public var baselinePuts: [StagedItem] = []
+    /// Baseline entries that are exactly the store's current version of the item, once this change's puts
+    /// are in (a sync writing 100,000 store items to the folder would otherwise restage every one).
+    public var baselineAsStored: [ItemPlace] = []
     public var baselineDeletes: [ItemKey] = []
     /// Further sources that now agree with the store on these items (a new bundle made from an archive
     /// agrees with the folder and with that archive at once).

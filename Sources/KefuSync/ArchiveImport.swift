@@ -23,7 +23,10 @@ public struct ArchiveImport {
     public static func plan(_ merge: SourceMerge, items: [ItemKey: BundleItem], files: [ItemKey: String]) throws
         -> [PlannedMerge]
     {
-        try merge.plan(theirs: items, theirsFiles: files).filter { $0.key != .bundleSettings }
+        // In place: a filtered copy of 100,000 planned merges would hold them twice for a moment.
+        var plan = try merge.plan(theirs: items, theirsFiles: files)
+        plan.removeAll { $0.key == .bundleSettings }
+        return plan
     }
 
     /// Merges `items` (filed as `files`) from `contents`, writes its shop data when `withData`, and syncs.
@@ -49,6 +52,7 @@ public struct ArchiveImport {
         let authorship = (contents.authors ?? ItemAuthors()).authorship(for: plan) { _ in exporter }
         try merge.apply(plan, operation: .import, authorship: authorship)
         plan = []
+        FreedMemory.returnToSystem()
         if withData {
             for (path, data) in contents.dataFiles {
                 try AtomicFile.write(data, to: folderSync.root.appending(path: path), using: folderSync.fileCalls)

@@ -67,13 +67,18 @@ public struct FolderSync: Sendable {
         for (item, _) in scan.items { canonical[item.key] = Canonical(of: item) }
         let folderChanged = folderCandidates.filter { key in canonical[key]?.hash.hex != baseline[key]?.hash }
         let candidates = folderChanged.union(storeChanged)
-        let stored = try store.items(candidates)
+        // Decoded as read: the store's JSON of 100,000 changed items is never held all at once.
+        var stored: [ItemKey: (item: BundleItem, file: String)] = [:]
+        stored.reserveCapacity(candidates.count)
+        try store.forEachItem(candidates) { row in
+            stored[row.key] = (try CanonicalForm.item(kind: row.kind, canonical: row.content), row.file)
+        }
 
         var merges: [PlannedMerge] = []
         merges.reserveCapacity(candidates.count)
         for key in candidates {
             let base = try baseline[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
-            let ours = try stored[key].map { try CanonicalForm.item(kind: key.kind, canonical: $0.content) }
+            let ours = stored[key]?.item
             // An item not in a read file is as its baseline says, unless its file is gone.
             let theirs = folderCandidates.contains(key) ? scan.item(for: key) : base
             let merge = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
@@ -83,7 +88,7 @@ public struct FolderSync: Sendable {
                 PlannedMerge(
                     key: key, base: base, ours: ours, theirs: theirs, merge: merge, theirsFile: theirsFile,
                     baseFile: baseFile,
-                    oursFile: stored[key]?.file))
+                    oursFile: stored.removeValue(forKey: key)?.file))
         }
         return SyncPlan(merges: merges, manifest: manifest, warnings: scan.warnings, scan: scan, canonical: canonical)
     }

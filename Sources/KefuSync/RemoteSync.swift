@@ -80,6 +80,9 @@ public struct RemoteSync: Sendable {
     /// files it just wrote are not taken as the cloning person's edits.
     func merge(from remote: Remote, deletions: DeletionGuard, before: SyncReport) throws -> PullReport {
         let merged = try mergeIntoStore(from: remote, deletions: deletions)
+        // The remote's items were read and dropped on worker threads: give that memory back before the
+        // folder is written.
+        FreedMemory.returnToSystem()
         let after = try folderSync.run()
         return PullReport(
             before: before, merges: merged.merges, changeset: merged.changeset, version: merged.version,

@@ -29,7 +29,9 @@ struct SyncWork {
     private var temporaries: [String: String] = [:]
     private(set) var skipped: Set<String> = []
     private(set) var warnings: [Diagnostic] = []
-    private var arrivals: [String: [PlannedMerge]] = [:]
+    /// The merges whose results go to each file, as positions in `plan.sortedMerges` (copies of the merges
+    /// themselves would cost a large sync tens of megabytes).
+    private var arrivals: [String: [Int]] = [:]
 
     init(plan: SyncPlan, root: URL, store: Store, author: String, fileCalls: any FileWriteCalls) {
         self.plan = plan
@@ -62,8 +64,8 @@ struct SyncWork {
             if merge.merge.result != nil { touchedFiles.insert(targetFile(for: merge)) }
         }
         // Which results go to which file, worked out once rather than per file.
-        for merge in plan.sortedMerges where merge.changesFolder && merge.merge.result != nil {
-            arrivals[targetFile(for: merge), default: []].append(merge)
+        for (position, merge) in plan.sortedMerges.enumerated() where merge.changesFolder && merge.merge.result != nil {
+            arrivals[targetFile(for: merge), default: []].append(position)
         }
         for path in touchedFiles.sorted() {
             if path == BundleLayout.manifestFile {
@@ -117,7 +119,9 @@ struct SyncWork {
             keys.append(key)
         }
         let present = Set(keys)
-        for merge in arrivals[path, default: []] where !present.contains(merge.key) {
+        for position in arrivals.removeValue(forKey: path) ?? [] {
+            let merge = plan.sortedMerges[position]
+            guard !present.contains(merge.key) else { continue }
             keys.append(merge.key)
             items[merge.key] = merge.merge.result
         }
@@ -249,7 +253,10 @@ struct SyncWork {
                 change.placements.append(plan.staged(positioned(result), file: file))
             }
             guard folderWritten else { continue }
-            if let result = merge.merge.result {
+            if let result = merge.merge.result, !merge.changesStore, placedItems[key] == nil {
+                // The folder now holds exactly the store's version: the store copies it into the baseline.
+                change.baselineAsStored.append(ItemPlace(key: key, file: file, line: positioned(result).location?.line))
+            } else if let result = merge.merge.result {
                 change.baselinePuts.append(plan.staged(positioned(result), file: file))
             } else {
                 change.baselineDeletes.append(key)
