@@ -9,6 +9,8 @@ struct FAQIndex: Sendable {
     static let commonShare: Float = 1.0 / 64
     /// … unless the bundle is so small that this many questions is a large share.
     static let minimumCap = 64
+    /// Questions whose features are found together, on all cores, before their columns are numbered.
+    static let featureBatch = 8_192
 
     let extractor = FeatureExtractor()
     let columnOfFeature: [UInt64: Int32]
@@ -33,16 +35,11 @@ struct FAQIndex: Sendable {
         index: FAQIndex, questionVectors: [SparseVector]
     ) {
         let extractor = FeatureExtractor()
-        // Features are found on all cores; columns are then numbered in one pass, in question order and
-        // feature order (as the extractor gives them), so that columns are numbered, and floats summed,
-        // the same way on every compile.
         let flat = questions.flatMap { $0 }
-        let featuresOfQuestion = ParallelMap.map(flat, chunkSize: 256) { run in
-            run.map { extractor.features(of: $0.text, synonymGroups: $0.synonyms) }
-        }
         var columnOfFeature: [UInt64: Int32] = [:]
         var documentFrequency: [Int32] = []
-        var rawVectors: [[(Int32, Float)]] = []
+        // Each question's columns and raw weights, in the extractor's order.
+        var rawVectors: [(columns: [Int32], weights: [Float])] = []
         rawVectors.reserveCapacity(flat.count)
         // Each FAQ's questions are consecutive: FAQ `f`'s are `questionStart[f]..<questionStart[f + 1]`.
         var questionStart = [0]
@@ -52,28 +49,54 @@ struct FAQIndex: Sendable {
             questionStart.append(questionStart[faq] + texts.count)
             questionFAQ += repeatElement(Int32(faq), count: texts.count)
         }
-        for features in featuresOfQuestion {
-            var vector: [(Int32, Float)] = []
-            vector.reserveCapacity(features.count)
-            for (feature, weight) in features {
-                let column: Int32
-                if let known = columnOfFeature[feature] {
-                    column = known
-                } else {
-                    column = Int32(documentFrequency.count)
-                    columnOfFeature[feature] = column
-                    documentFrequency.append(0)
-                }
-                documentFrequency[Int(column)] += 1
-                vector.append((column, weight))
+        // Features are found on all cores, a batch of questions at a time (the features of 300,000
+        // questions at once held 200 MB); columns are then numbered in one pass, in question order and
+        // feature order (as the extractor gives them), so that columns are numbered, and floats summed,
+        // the same way on every compile.
+        for batchStart in stride(from: 0, to: flat.count, by: Self.featureBatch) {
+            let batch = flat[batchStart..<min(batchStart + Self.featureBatch, flat.count)]
+            let featuresOfQuestion = ParallelMap.map(Array(batch), chunkSize: 256) { run in
+                run.map { extractor.features(of: $0.text, synonymGroups: $0.synonyms) }
             }
-            rawVectors.append(vector)
+            for features in featuresOfQuestion {
+                var columns: [Int32] = []
+                var weights: [Float] = []
+                columns.reserveCapacity(features.count)
+                weights.reserveCapacity(features.count)
+                for (feature, weight) in features {
+                    let column: Int32
+                    if let known = columnOfFeature[feature] {
+                        column = known
+                    } else {
+                        column = Int32(documentFrequency.count)
+                        columnOfFeature[feature] = column
+                        documentFrequency.append(0)
+                    }
+                    documentFrequency[Int(column)] += 1
+                    columns.append(column)
+                    weights.append(weight)
+                }
+                rawVectors.append((columns, weights))
+            }
         }
-        let count = Float(rawVectors.count)
+        let questionCount = rawVectors.count
+        let count = Float(questionCount)
         let idf = documentFrequency.map { logf((count + 1) / (Float($0) + 1)) + 1 }
-        let vectors = rawVectors.map { raw in
-            SparseVector(columns: raw.map(\.0), weights: raw.map { $0.1 * idf[Int($0.0)] })
+        // Each raw vector is let go as its TF-IDF vector is made, so the two are never all held at once.
+        var madeVectors: [SparseVector] = []
+        madeVectors.reserveCapacity(questionCount)
+        for question in rawVectors.indices {
+            let raw = rawVectors[question]
+            rawVectors[question] = ([], [])
+            madeVectors.append(
+                SparseVector(
+                    columns: raw.columns, weights: zip(raw.columns, raw.weights).map { $1 * idf[Int($0)] }))
         }
+        rawVectors = []
+        let vectors = madeVectors
+        // The batches' features were freed on the threads that made them, where the main thread cannot
+        // reuse them.
+        FreedMemory.returnToSystem()
 
         // Each FAQ's centroid sums its questions in question order, on all cores.
         let firstQuestion = questionStart
@@ -92,7 +115,7 @@ struct FAQIndex: Sendable {
         // Columns in more than one question in `commonShare` (common characters and words, low IDF)
         // get no postings: they add little to any score and would make every query walk long lists.
         // Centroids are fewer, so the same share is counted in FAQs there.
-        let cap = max(Self.minimumCap, Int(Float(rawVectors.count) * Self.commonShare))
+        let cap = max(Self.minimumCap, Int(Float(questionCount) * Self.commonShare))
         let searchable = documentFrequency.map { Int($0) <= cap }
         var faqFrequency = [Int32](repeating: 0, count: idf.count)
         for vector in centroidVectors { for column in vector.columns { faqFrequency[Int(column)] += 1 } }
