@@ -27,4 +27,26 @@ import Testing
         #expect(tally.paraphrases.right >= 78)
         #expect(tally.strangers.right >= 20)
     }
+
+    /// Strangers inside a clothing shop's trade (Fixtures/tuning/fixture-in-trade.tsv): what a buyer of
+    /// the fixture shop asks that it has no FAQ for, closer to its FAQs than the paraphrase set's strangers.
+    @Test func strangersInsideTheTradeAreNotAnswered() throws {
+        var content = try EngineContent(
+            records: BundleLoader().loadBundle(at: FixtureShop.folder).contentRecords())
+        content.rules = []
+        let engine = try RealModel.engine(content)
+        var tally = ParaphraseTally(strangerLabel: "stranger") { $0.decision != .answer }
+        for (label, text) in try ParaphraseTally.lines(
+            of: TuningSetsTests.tuning.appending(path: "fixture-in-trade.tsv"))
+        {
+            tally.record(label, text, RealModel.ask(text, engine: engine))
+        }
+        print(tally.summary("tuning fixture in trade"))
+        for miss in tally.misses { print("  miss: \(miss)") }
+        #expect(tally.strangers.total == 20)
+        #expect(tally.strangers.right >= Self.inTradeFloor)
+    }
+
+    /// Measured when the calibration was chosen: 15 of 20 not answered.
+    static let inTradeFloor = 14
 }

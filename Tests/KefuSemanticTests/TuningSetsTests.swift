@@ -14,8 +14,9 @@ import Testing
 @Suite struct TuningSetsTests {
     static let tuning = RealModel.fixtures.appending(path: "tuning")
 
-    /// Measured when chosen (centred cosines, 2026-12-07): 1688 81/88 and 18/20, AliExpress 76/89 and 19/20.
-    @Test(arguments: [("1688-wholesale", 0.9, 0.8), ("aliexpress-electronics", 0.82, 0.8)])
+    /// Measured when chosen (centred cosines, 2026-12-07): 1688 81/88 and 28/38, AliExpress 76/89 and 24/38
+    /// (18 of each set's strangers are inside the shop's trade, added after: 10 and 7 of them not answered).
+    @Test(arguments: [("1688-wholesale", 0.9, 0.7), ("aliexpress-electronics", 0.82, 0.6)])
     func paraphrasesAndStrangers(_ shop: String, answeredFloor: Double, strangersFloor: Double) throws {
         var content = try RealModel.content(ofSample: shop)
         content.rules = []
@@ -32,7 +33,7 @@ import Testing
         print(tally.summary("tuning \(shop)"))
         // Tuning data: its misses may be read, and are what the next calibration starts from.
         for miss in tally.misses { print("  miss: \(miss)") }
-        #expect(tally.paraphrases.total >= 88 && tally.strangers.total == 20)
+        #expect(tally.paraphrases.total >= 88 && tally.strangers.total == 38)
         #expect(tally.paraphraseShare >= answeredFloor)
         #expect(tally.strangerShare >= strangersFloor)
         try Self.write(export, to: "KEFU_CALIBRATION_EXPORT", suffix: shop)
