@@ -27,7 +27,8 @@ import Testing
         let faq = (object["trace"] as? [[String: Any]])?.first { $0["stage"] as? String == "faq" }
         let top = (faq?["candidates"] as? [[String: Any]])?.first
         #expect(["这件衣服是什么面料?", "什么材质的", "面料成分是什么", "布料怎么样"].contains(top?["closest_in_meaning"] as? String ?? ""))
-        #expect((top?["meaning"] as? Double ?? 0) > 0.8)
+        // Centred closeness (Documentation/Engine.md): full evidence from 0.45, unrelated questions below 0.3.
+        #expect((top?["meaning"] as? Double ?? 0) > 0.45)
         // Kept: the next process reads the embeddings instead of embedding every question again.
         #expect(FileManager.default.fileExists(atPath: folder.url.appending(path: ".kefu/engine/embeddings.bin").path))
     }
