@@ -30,11 +30,11 @@ import Testing
     @Test func wordsCountOnlyAsFarAsMeaningStandsAboveTheBaseline() {
         #expect(FAQRanker.wordTrust(0.30, baseline: nil) == 1)
         #expect(FAQRanker.wordTrust(nil, baseline: 0.10) == 1)
-        #expect(FAQRanker.wordTrust(0.35, baseline: 0.10) == 0)
-        #expect(FAQRanker.wordTrust(0.399, baseline: 0.10) == 0)
-        let halfway = FAQRanker.wordTrust(0.50, baseline: 0.10)
+        #expect(FAQRanker.wordTrust(0.15, baseline: 0.10) == 0)
+        #expect(FAQRanker.wordTrust(0.199, baseline: 0.10) == 0)
+        let halfway = FAQRanker.wordTrust(0.30, baseline: 0.10)
         #expect(halfway > 0.4 && halfway < 0.6)
-        #expect(FAQRanker.wordTrust(0.61, baseline: 0.10) == 1)
+        #expect(FAQRanker.wordTrust(0.41, baseline: 0.10) == 1)
     }
 
     /// Full shared words and a sure reranker, but no trust and no meaning: no confidence.

