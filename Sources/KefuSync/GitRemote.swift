@@ -68,11 +68,17 @@ struct GitRemote {
 
     /// The remote's bundle at its latest fetched commit.
     func read(branch: String? = nil) throws -> (bundle: LoadedBundle, version: String) {
+        let commit = try checkOut(branch: branch)
+        // Problems are placed as each file is read; a pull needs no field positions after that.
+        return (try BundleLoader(recordsFieldLocations: false).loadBundle(at: clone), commit)
+    }
+
+    /// Puts the remote's latest fetched commit in the working copy, exactly; returns the commit.
+    func checkOut(branch: String? = nil) throws -> String {
         guard let commit = try fetch(branch: branch) else { throw RemoteError.empty(remote: url) }
         try git.run(["checkout", "--quiet", "--force", "--detach", GitCommand.checkedObjectName(commit)])
         try git.run(["clean", "--quiet", "-fdx"])
-        // Problems are placed as each file is read; a pull needs no field positions after that.
-        return (try BundleLoader(recordsFieldLocations: false).loadBundle(at: clone), commit)
+        return commit
     }
 
     /// Who made each item of the commit last read, as its pusher wrote it (`nil`: no such file).

@@ -54,7 +54,8 @@ public enum RemoteClone {
             written = manifest.files == files.mapValues(ByteHash.of) ? "\(manifest.version)" : nil
         case .git(let url):
             let git = try GitRemote(url: url, clone: folder.appending(path: ".kefu/remotes/\(originName)"))
-            written = try git.read().version
+            // Only checked out: the pull below reads and checks every item.
+            written = try git.checkOut()
             files = try git.bundleFiles()
         }
         for (path, data) in files { try AtomicFile.write(data, to: folder.appending(path: path)) }
@@ -78,22 +79,11 @@ public enum RemoteClone {
         let sync = RemoteSync(root: folder, store: store, author: author)
         // The files just written are the remote's, not edits of the person cloning: the history starts
         // with the pull, each item credited to whoever made it.
-        let merged = try sync.mergeIntoStore(from: remote, deletions: DeletionGuard(allowsDeletes: false))
-        let folderSync = FolderSync(root: folder, store: store, author: author)
-        let after: SyncReport
-        if merged.version == written, merged.merges.allSatisfy({ $0.conflict == nil }) {
-            // The folder holds that very version, byte for byte: it agrees with the remote as the store now
-            // does, and 100,000 items need not be read back.
-            try folderSync.agree(with: remote.name, files: paths)
-            after = SyncReport()
-        } else {
-            after = try folderSync.run()
-        }
         return (
             store,
-            RemoteSync.PullReport(
-                before: SyncReport(), merges: merged.merges, changeset: merged.changeset, version: merged.version,
-                after: after, warnings: merged.warnings)
+            try sync.merge(
+                from: remote, deletions: DeletionGuard(allowsDeletes: false), before: SyncReport(),
+                written: written.map { ($0, paths) })
         )
     }
 }

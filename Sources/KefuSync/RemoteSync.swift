@@ -77,13 +77,25 @@ public struct RemoteSync: Sendable {
     }
 
     /// The pull after the folder's own edits were synced (`before`); `kefu clone` starts here, so the
-    /// files it just wrote are not taken as the cloning person's edits.
-    func merge(from remote: Remote, deletions: DeletionGuard, before: SyncReport) throws -> PullReport {
+    /// files it just wrote are not taken as the cloning person's edits. `written` is what the clone wrote:
+    /// the remote's files of that version, byte for byte. When the pull took that very version and nothing
+    /// conflicts, the folder agrees with the remote as the store now does, and is not read back (at
+    /// 100,000 items, the most of a clone); anything else syncs the folder.
+    func merge(
+        from remote: Remote, deletions: DeletionGuard, before: SyncReport,
+        written: (version: String, files: [String])? = nil
+    ) throws -> PullReport {
         let merged = try mergeIntoStore(from: remote, deletions: deletions)
         // The remote's items were read and dropped on worker threads: give that memory back before the
         // folder is written.
         FreedMemory.returnToSystem()
-        let after = try folderSync.run()
+        let after: SyncReport
+        if let written, merged.version == written.version, merged.merges.allSatisfy({ $0.conflict == nil }) {
+            try folderSync.agree(with: remote.name, files: written.files)
+            after = SyncReport()
+        } else {
+            after = try folderSync.run()
+        }
         return PullReport(
             before: before, merges: merged.merges, changeset: merged.changeset, version: merged.version,
             after: after, warnings: merged.warnings)
@@ -92,7 +104,7 @@ public struct RemoteSync: Sendable {
     /// The remote's bundle merged into the store. Only how each item merged comes back: the remote's
     /// items and the plan are let go before the folder is written (a clone of 100,000 items held them all
     /// through that sync).
-    func mergeIntoStore(from remote: Remote, deletions: DeletionGuard) throws -> (
+    private func mergeIntoStore(from remote: Remote, deletions: DeletionGuard) throws -> (
         merges: [MergeOutcome], changeset: Changeset?, version: String, warnings: [Diagnostic]
     ) {
         let reading = try read(remote)
