@@ -12,21 +12,9 @@ extension Store {
 
     /// The current versions of `keys` that the store holds.
     public func items(_ keys: some Collection<ItemKey>) throws -> [ItemKey: StoredItem] {
-        try writer.read { db in
-            var found: [ItemKey: StoredItem] = [:]
-            if keys.count > Self.bulkLookupThreshold {
-                let wanted = Set(keys)
-                for item in try StoredItem.fetchAll(db) where wanted.contains(item.key) { found[item.key] = item }
-                return found
-            }
-            let statement = try db.cachedStatement(sql: "SELECT * FROM item WHERE kind = ? AND itemID = ?")
-            for key in keys {
-                if let item = try StoredItem.fetchOne(statement, arguments: [key.kind.rawValue, key.id.rawValue]) {
-                    found[key] = item
-                }
-            }
-            return found
-        }
+        var found: [ItemKey: StoredItem] = [:]
+        try forEachItem(keys) { found[$0.key] = $0 }
+        return found
     }
 
     /// Calls `body` with the current version of each of `keys` that the store holds, one at a time, in no
