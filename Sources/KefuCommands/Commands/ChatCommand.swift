@@ -29,7 +29,7 @@ struct ChatCommand: KefuSubcommand {
     func run(in context: CommandContext) throws {
         let workspace = try context.workspace()
         let timeZone = workspace.timeZone()
-        let fixedMoment = clock.now == nil ? nil : try clock.moment(in: timeZone)
+        let now = try clock.clock(in: timeZone)
         let store = try workspace.openExistingStore()
         if let notice = try workspace.unsyncedNotice(store, reload: true, in: context.language) {
             context.console.error(context.text(notice))
@@ -42,7 +42,7 @@ struct ChatCommand: KefuSubcommand {
             backend: backend,
             profile: ChatProfile(
                 buyer: buyerOptions.buyer, product: buyerOptions.product, locale: buyerOptions.locale),
-            now: { fixedMoment ?? Date() }, timeZone: timeZone)
+            now: now, timeZone: timeZone)
         if isatty(STDIN_FILENO) == 1 {
             converse(&session, workspace: workspace, context: context)
         } else {

@@ -35,8 +35,7 @@ struct ServeCommand: KefuSubcommand {
         guard stdio != http else { throw AppFailure(.usage, Message(.serveNeedsStdio)) }
         guard (0...65_535).contains(port) else { throw AppFailure(.usage, Message(.serveBadPort, port)) }
         let workspace = try context.workspace()
-        let fixedMoment = clock.now == nil ? nil : try clock.moment(in: workspace.timeZone())
-        let now: @Sendable () -> Date = { fixedMoment ?? Date() }
+        let now = try clock.clock(in: workspace.timeZone())
         if stdio {
             try StdioServer(workspace: workspace, context: context, trace: !noTrace, now: now).run()
             return

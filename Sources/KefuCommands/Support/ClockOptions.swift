@@ -17,4 +17,12 @@ struct ClockOptions: ParsableArguments {
         guard let wall = BundleDate(parsing: now) else { throw AppFailure(.usage, Message(.invalidNow, now)) }
         return wall.date(in: timeZone)
     }
+
+    /// The clock a long-running command answers by: always `--now` when given, else the current time.
+    /// - Throws: `AppFailure` (usage) for a time that does not read.
+    func clock(in timeZone: TimeZone) throws -> @Sendable () -> Date {
+        guard now != nil else { return { Date() } }
+        let fixed = try moment(in: timeZone)
+        return { fixed }
+    }
 }
