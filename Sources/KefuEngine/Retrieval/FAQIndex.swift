@@ -94,9 +94,6 @@ struct FAQIndex: Sendable {
         }
         rawVectors = []
         let vectors = madeVectors
-        // The batches' features were freed on the threads that made them, where the main thread cannot
-        // reuse them.
-        FreedMemory.returnToSystem()
 
         // Each FAQ's centroid sums its questions in question order, on all cores.
         let firstQuestion = questionStart
