@@ -65,7 +65,7 @@ import Testing
         var (session, _) = try chat()
         #expect(session.handle(line: ":trace on").messageKeys == [.chatTraceOn])
         let traced = try #require(session.handle(line: "包邮吗").explanation)
-        #expect(traced.headline.text.text(in: .english) == "answer from faq/shipping-fee 0.999")
+        #expect(traced.headline.text.text(in: .english) == "answer from faq/shipping-fee 0.998")
         #expect(traced.sections.contains { $0.title.key == .whyFAQTitle })
         #expect(session.handle(line: ":trace off").messageKeys == [.chatTraceOff])
         #expect(session.handle(line: "包邮吗").explanation == nil)

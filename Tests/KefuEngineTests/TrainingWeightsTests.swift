@@ -4,8 +4,8 @@ import Testing
 @testable import KefuEngine
 
 /// The classifier trains in a layout fixed before the first step: each FAQ holds exactly the columns of
-/// the questions it is trained on, every lookup finds its column, and only weights training moved are
-/// kept.
+/// its own questions, training steps as plain softmax regression over those weights does, and only
+/// weights training moved are kept.
 @Suite struct TrainingWeightsTests {
     @Test func gallopingFindsTheFirstColumnNotSmaller() {
         var generator = SeededGenerator(seed: 17)
@@ -22,48 +22,83 @@ import Testing
         }
     }
 
-    @Test func eachFAQHoldsTheColumnsOfTheQuestionsItIsTrainedOn() {
+    @Test func eachFAQHoldsTheColumnsOfItsOwnQuestions() {
         let (index, vectors) = HardNegativesTests.compiled
-        let sets = HardNegatives.candidateSets(index: index, questionVectors: vectors, count: 12)
-        let weights = TrainingWeights(faqCount: index.faqCount, questionVectors: vectors, candidateSets: sets)
+        let weights = TrainingWeights(
+            faqCount: index.faqCount, questionVectors: vectors, questionFAQ: index.questionFAQ)
         var expected = [Set<Int32>](repeating: [], count: index.faqCount)
-        for (question, candidates) in sets.enumerated() {
-            for faq in candidates { expected[Int(faq)].formUnion(vectors[question].columns) }
+        for (question, faq) in index.questionFAQ.enumerated() {
+            expected[Int(faq)].formUnion(vectors[question].columns)
         }
         for faq in 0..<index.faqCount {
             let run = Array(weights.column[weights.start[faq]..<weights.start[faq + 1]])
             #expect(run == expected[faq].sorted(), "FAQ \(faq)")
         }
         #expect(weights.value.count == weights.column.count && weights.value.allSatisfy { $0 == 0 })
-        let slots = weights.slots(UInt16.self, of: vectors, candidateSets: sets)
-        let wide = weights.slots(UInt32.self, of: vectors, candidateSets: sets)
-        #expect(wide.map { $0.map(Int.init) } == slots.map { $0.map(Int.init) })
-        #expect(slots.count == sets.count)
-        for (question, candidates) in sets.enumerated() {
-            var all: [Int32] = []
-            for faq in candidates {
-                var positions: [Int32] = []
-                weights.positions(of: vectors[question], in: faq, into: &positions)
-                #expect(positions.map { weights.column[Int($0)] } == vectors[question].columns)
-                let run = weights.start[Int(faq)]..<weights.start[Int(faq) + 1]
-                #expect(positions.allSatisfy { run.contains(Int($0)) }, "each in its own FAQ's run")
-                all += positions.map { $0 - Int32(run.lowerBound) }
+    }
+
+    /// Training walks each candidate's whole run against the question laid out by column; the weights it
+    /// ends with are those of the same steps taken one shared word at a time, in the same order.
+    @Test func trainingStepsAsPlainSoftmaxRegressionDoes() throws {
+        let (index, vectors) = HardNegativesTests.compiled
+        let settings = FAQClassifier.Settings(epochs: 2, learningRate: 5, negatives: 12)
+        let classifier = FAQClassifier(index: index, questionVectors: vectors, settings: settings)
+
+        let sets = HardNegatives.candidateSets(index: index, questionVectors: vectors, count: settings.negatives)
+        var owned = [Set<Int32>](repeating: [], count: index.faqCount)
+        for (question, faq) in index.questionFAQ.enumerated() { owned[Int(faq)].formUnion(vectors[question].columns) }
+        var expected = [[Int32: Float]](repeating: [:], count: index.faqCount)
+        var order = Array(vectors.indices)
+        var generator = SeededGenerator(seed: FAQClassifier.trainingSeed)
+        for epoch in 0..<settings.epochs {
+            order.shuffle(using: &generator)
+            let rate = settings.learningRate / Float(1 + epoch)
+            for question in order where sets[question].count > 1 && !vectors[question].isEmpty {
+                let vector = vectors[question]
+                let shared = sets[question].map { faq in
+                    zip(vector.columns, vector.weights).filter { owned[Int(faq)].contains($0.0) }
+                }
+                var logits = zip(sets[question], shared).map { faq, pairs in
+                    pairs.reduce(Float(0)) { $0 + $1.1 * (expected[Int(faq)][$1.0] ?? 0) }
+                }
+                FAQClassifier.softmax(&logits)
+                for (candidate, faq) in sets[question].enumerated() {
+                    let gradient = logits[candidate] - (candidate == 0 ? 1 : 0)
+                    guard abs(gradient) > 1e-4 else { continue }
+                    for (column, weight) in shared[candidate] {
+                        expected[Int(faq)][column, default: 0] += -rate * gradient * weight
+                    }
+                }
             }
-            #expect(slots[question].map(Int32.init) == all, "question \(question)")
         }
+
+        let kept = try classifier.weights.all()
+        var moved = 0
+        for faq in 0..<index.faqCount {
+            let run = Int(classifier.start[faq])..<Int(classifier.start[faq + 1])
+            let trained = Dictionary(uniqueKeysWithValues: zip(kept.columns[run], kept.values[run]))
+            #expect(Set(trained.keys).isSubset(of: owned[faq]), "FAQ \(faq) has weights only for its own words")
+            for column in owned[faq] {
+                let want = expected[faq][column] ?? 0
+                #expect(abs((trained[column] ?? 0) - want) < 1e-3, "FAQ \(faq), column \(column)")
+                if abs(want) > 0.01 { moved += 1 }
+            }
+        }
+        #expect(moved > 1_000, "training moved the weights it should (\(moved))")
     }
 
     @Test func onlyWeightsTrainingMovedAreKept() throws {
         let (index, vectors) = HardNegativesTests.compiled
-        let sets = HardNegatives.candidateSets(index: index, questionVectors: vectors, count: 12)
-        var weights = TrainingWeights(faqCount: index.faqCount, questionVectors: vectors, candidateSets: sets)
+        var weights = TrainingWeights(
+            faqCount: index.faqCount, questionVectors: vectors, questionFAQ: index.questionFAQ)
         // FAQ 0's first weight moves a little, its second less than the cut: only the first is kept.
         weights.value[weights.start[0]] = 0.5
         weights.value[weights.start[0] + 1] = 0.00001
+        let firstColumn = weights.column[weights.start[0]]
         let classifier = weights.classifier()
         #expect(classifier.start.count == index.faqCount + 1)
         let kept = try classifier.weights.all()
-        #expect(kept.columns == [weights.column[weights.start[0]]] && kept.values == [0.5])
+        #expect(kept.columns == [firstColumn] && kept.values == [0.5])
         #expect(classifier.start.dropFirst().allSatisfy { $0 == 1 })
     }
 }

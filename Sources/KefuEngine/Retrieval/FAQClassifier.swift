@@ -41,72 +41,92 @@ struct FAQClassifier: Sendable {
             index: index, questionVectors: questionVectors, count: settings.negatives)
 
         var weights = TrainingWeights(
-            faqCount: index.faqCount, questionVectors: questionVectors, candidateSets: candidateSets)
-        // Two bytes a slot when every FAQ's run is short enough (a slot is an offset into its FAQ's run).
-        if weights.longestRun <= Int(UInt16.max) {
-            Self.train(
-                &weights, slots: weights.slots(UInt16.self, of: questionVectors, candidateSets: candidateSets),
-                questionVectors: questionVectors, candidateSets: candidateSets, settings: settings, counter: counter)
-        } else {
-            Self.train(
-                &weights, slots: weights.slots(UInt32.self, of: questionVectors, candidateSets: candidateSets),
-                questionVectors: questionVectors, candidateSets: candidateSets, settings: settings, counter: counter)
-        }
+            faqCount: index.faqCount, questionVectors: questionVectors, questionFAQ: index.questionFAQ)
+        Self.train(
+            &weights, questionVectors: questionVectors, candidateSets: candidateSets, settings: settings,
+            counter: counter)
         counter.advance(by: questionCount * settings.epochs % 1024)
         self = weights.classifier()
     }
 
+    /// The seed of the order training visits questions in.
+    static let trainingSeed: UInt64 = 0x6B65_6675
+
     /// The epochs of training, each over every question in a fixed shuffled order: the softmax over a
-    /// question's candidates (its FAQ first) and a step on the weights of its columns. `slots` says where
-    /// those weights are, found once for all epochs (`TrainingWeights.slots`).
-    private static func train<Slot: FixedWidthInteger & UnsignedInteger & Sendable>(
-        _ weights: inout TrainingWeights, slots: [[Slot]], questionVectors: [SparseVector],
-        candidateSets: [[Int32]], settings: Settings, counter: ProgressCounter
+    /// question's candidates (its FAQ first) and a step on their weights. A candidate's score walks its
+    /// whole run in order, reading the question's weight for each column from a dense row (0 for the
+    /// columns the question lacks, so they add nothing and a step leaves them as they are): a run is a few
+    /// hundred weights read in sequence, which costs less than finding the question's few in it.
+    private static func train(
+        _ weights: inout TrainingWeights, questionVectors: [SparseVector], candidateSets: [[Int32]],
+        settings: Settings, counter: ProgressCounter
     ) {
         let questionCount = questionVectors.count
         let runStart = weights.start
         var order = Array(0..<questionCount)
-        var generator = SeededGenerator(seed: 0x6B65_6675)
+        var generator = SeededGenerator(seed: trainingSeed)
         var logits: [Float] = []
-        // The innermost loops run on buffers: every slot was found in its FAQ's run when it was laid out.
-        weights.value.withUnsafeMutableBufferPointer { value in
-            for epoch in 0..<settings.epochs {
-                order.shuffle(using: &generator)
-                let rate = settings.learningRate / Float(1 + epoch)
-                for (step, question) in order.enumerated() {
-                    // In steps, so that reporting costs nothing next to learning.
-                    if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
-                    let vector = questionVectors[question]
-                    let candidates = candidateSets[question]
-                    guard candidates.count > 1, !vector.isEmpty else { continue }
-                    let width = vector.columns.count
-                    logits.removeAll(keepingCapacity: true)
-                    slots[question].withUnsafeBufferPointer { slotOffsets in
-                        vector.weights.withUnsafeBufferPointer { features in
-                            for (candidate, faq) in candidates.enumerated() {
-                                let base = candidate * width
-                                let run = runStart[Int(faq)]
-                                var logit: Float = 0
-                                for offset in 0..<width {
-                                    logit += features[offset] * value[run + Int(slotOffsets[base + offset])]
-                                }
-                                logits.append(logit)
+        // The question at hand, by column; cleared after each.
+        var row = [Float](repeating: 0, count: TrainingWeights.columnCount(of: questionVectors))
+        let columns = weights.column
+        // The innermost loops run on buffers.
+        columns.withUnsafeBufferPointer { column in
+            weights.value.withUnsafeMutableBufferPointer { value in
+                row.withUnsafeMutableBufferPointer { row in
+                    for epoch in 0..<settings.epochs {
+                        order.shuffle(using: &generator)
+                        let rate = settings.learningRate / Float(1 + epoch)
+                        for (step, question) in order.enumerated() {
+                            // In steps, so that reporting costs nothing next to learning.
+                            if (epoch * questionCount + step) % 1024 == 1023 { counter.advance(by: 1024) }
+                            let vector = questionVectors[question]
+                            let candidates = candidateSets[question]
+                            guard candidates.count > 1, !vector.isEmpty else { continue }
+                            for (at, weight) in zip(vector.columns, vector.weights) { row[Int(at)] = weight }
+                            logits.removeAll(keepingCapacity: true)
+                            for faq in candidates {
+                                logits.append(
+                                    logit(
+                                        row: row, column: column, value: value,
+                                        in: runStart[Int(faq)]..<runStart[Int(faq) + 1]))
                             }
                             Self.softmax(&logits)
                             for (candidate, faq) in candidates.enumerated() {
                                 let gradient = logits[candidate] - (candidate == 0 ? 1 : 0)
                                 guard abs(gradient) > 1e-4 else { continue }
-                                let base = candidate * width
-                                let run = runStart[Int(faq)]
-                                for offset in 0..<width {
-                                    value[run + Int(slotOffsets[base + offset])] += -rate * gradient * features[offset]
+                                let change = -rate * gradient
+                                for position in runStart[Int(faq)]..<runStart[Int(faq) + 1] {
+                                    value[position] += change * row[Int(column[position])]
                                 }
                             }
+                            for at in vector.columns { row[Int(at)] = 0 }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The sum over `run` of each weight times the question's weight for its column, in four sums side
+    /// by side: one running sum waits on every addition before the next.
+    private static func logit(
+        row: UnsafeMutableBufferPointer<Float>, column: UnsafeBufferPointer<Int32>,
+        value: UnsafeMutableBufferPointer<Float>, in run: Range<Int>
+    ) -> Float {
+        var sums: (Float, Float, Float, Float) = (0, 0, 0, 0)
+        var position = run.lowerBound
+        while position + 4 <= run.upperBound {
+            sums.0 += row[Int(column[position])] * value[position]
+            sums.1 += row[Int(column[position + 1])] * value[position + 1]
+            sums.2 += row[Int(column[position + 2])] * value[position + 2]
+            sums.3 += row[Int(column[position + 3])] * value[position + 3]
+            position += 4
+        }
+        while position < run.upperBound {
+            sums.0 += row[Int(column[position])] * value[position]
+            position += 1
+        }
+        return (sums.0 + sums.1) + (sums.2 + sums.3)
     }
 
     /// The classifier's score of each of `candidates` for `query` (a linear logit): for each candidate, a

@@ -34,29 +34,45 @@ struct FAQIndex: Sendable {
     static func compile(questions: [[(text: String, synonyms: [Int32])]]) -> (
         index: FAQIndex, questionVectors: [SparseVector]
     ) {
+        compile(questionCounts: questions.map(\.count)) { faq, number in questions[faq][number] }
+    }
+
+    /// The index of FAQs that have `questionCounts[i]` questions each, FAQ `i`'s `n`th being
+    /// `normalisedQuestion(i, n)` (normalised text and synonym groups); and each question's vector. Texts
+    /// are asked for a batch at a time, as their features are found, so they are never all held at once
+    /// (100 MB at 100,000 items).
+    static func compile(
+        questionCounts: [Int],
+        normalisedQuestion: @Sendable (_ faq: Int, _ number: Int) -> (text: String, synonyms: [Int32])
+    ) -> (index: FAQIndex, questionVectors: [SparseVector]) {
         let extractor = FeatureExtractor()
-        let flat = questions.flatMap { $0 }
         var columnOfFeature: [UInt64: Int32] = [:]
         var documentFrequency: [Int32] = []
-        // Each question's columns and raw weights, in the extractor's order.
-        var rawVectors: [(columns: [Int32], weights: [Float])] = []
-        rawVectors.reserveCapacity(flat.count)
         // Each FAQ's questions are consecutive: FAQ `f`'s are `questionStart[f]..<questionStart[f + 1]`.
         var questionStart = [0]
+        questionStart.reserveCapacity(questionCounts.count + 1)
         var questionFAQ: [Int32] = []
-        questionFAQ.reserveCapacity(flat.count)
-        for (faq, texts) in questions.enumerated() {
-            questionStart.append(questionStart[faq] + texts.count)
-            questionFAQ += repeatElement(Int32(faq), count: texts.count)
+        questionFAQ.reserveCapacity(questionCounts.reduce(0, +))
+        for (faq, count) in questionCounts.enumerated() {
+            questionStart.append(questionStart[faq] + count)
+            questionFAQ += repeatElement(Int32(faq), count: count)
         }
-        // Features are found on all cores, a batch of questions at a time (the features of 300,000
-        // questions at once held 200 MB); columns are then numbered in one pass, in question order and
-        // feature order (as the extractor gives them), so that columns are numbered, and floats summed,
-        // the same way on every compile.
-        for batchStart in stride(from: 0, to: flat.count, by: Self.featureBatch) {
-            let batch = flat[batchStart..<min(batchStart + Self.featureBatch, flat.count)]
-            let featuresOfQuestion = ParallelMap.map(Array(batch), chunkSize: 256) { run in
-                run.map { extractor.features(of: $0.text, synonymGroups: $0.synonyms) }
+        let flatCount = questionFAQ.count
+        // Each question's columns and raw weights, in the extractor's order.
+        var rawVectors: [(columns: [Int32], weights: [Float])] = []
+        rawVectors.reserveCapacity(flatCount)
+        // Texts are normalised and their features found on all cores, a batch of questions at a time (the
+        // features of 300,000 questions at once held 200 MB); columns are then numbered in one pass, in
+        // question order and feature order (as the extractor gives them), so that columns are numbered,
+        // and floats summed, the same way on every compile.
+        for batchStart in stride(from: 0, to: flatCount, by: Self.featureBatch) {
+            let batch = Array(batchStart..<min(batchStart + Self.featureBatch, flatCount))
+            let featuresOfQuestion = ParallelMap.map(batch, chunkSize: 256) { [questionFAQ, questionStart] run in
+                run.map { flat in
+                    let faq = Int(questionFAQ[flat])
+                    let (text, synonyms) = normalisedQuestion(faq, flat - questionStart[faq])
+                    return extractor.features(of: text, synonymGroups: synonyms)
+                }
             }
             for features in featuresOfQuestion {
                 var columns: [Int32] = []
@@ -97,7 +113,7 @@ struct FAQIndex: Sendable {
 
         // Each FAQ's centroid sums its questions in question order, on all cores.
         let firstQuestion = questionStart
-        let centroidVectors = ParallelMap.map(Array(questions.indices), chunkSize: 256) { faqs in
+        let centroidVectors = ParallelMap.map(Array(questionCounts.indices), chunkSize: 256) { faqs in
             faqs.map { faq in
                 var centroid: [Int32: Float] = [:]
                 for vector in vectors[firstQuestion[faq]..<firstQuestion[faq + 1]] {
@@ -116,7 +132,7 @@ struct FAQIndex: Sendable {
         let searchable = documentFrequency.map { Int($0) <= cap }
         var faqFrequency = [Int32](repeating: 0, count: idf.count)
         for vector in centroidVectors { for column in vector.columns { faqFrequency[Int(column)] += 1 } }
-        let faqCap = max(Self.minimumCap, Int(Float(questions.count) * Self.commonShare))
+        let faqCap = max(Self.minimumCap, Int(Float(questionCounts.count) * Self.commonShare))
         let searchableCentroid = faqFrequency.map { Int($0) <= faqCap }
         let questionPostings = Self.invert(vectors, columns: idf.count, keeping: searchable)
         let centroidPostings = Self.invert(centroidVectors, columns: idf.count, keeping: searchableCentroid)
@@ -124,7 +140,7 @@ struct FAQIndex: Sendable {
             columnOfFeature: columnOfFeature, idf: idf, postingStart: questionPostings.start,
             postingQuestion: questionPostings.owners, postingWeight: questionPostings.weights,
             centroidStart: centroidPostings.start, centroidFAQ: centroidPostings.owners,
-            centroidWeight: centroidPostings.weights, questionFAQ: questionFAQ, faqCount: questions.count)
+            centroidWeight: centroidPostings.weights, questionFAQ: questionFAQ, faqCount: questionCounts.count)
         return (index, vectors)
     }
 
@@ -134,16 +150,11 @@ struct FAQIndex: Sendable {
         index: FAQIndex, questionVectors: [SparseVector]
     ) {
         let normaliser = TextNormaliser()
-        return compile(
-            questions: ParallelMap.map(Array(faqs.indices), chunkSize: 256) { run in
-                run.map { position in
-                    let faq = faqs[position].item
-                    return ([faq.question] + faq.similar).map { written in
-                        let text = normaliser.normalise(written).text
-                        return (text: text, synonyms: catalog.synonymGroups(in: text))
-                    }
-                }
-            })
+        return compile(questionCounts: faqs.map { 1 + $0.item.similar.count }) { position, number in
+            let faq = faqs[position].item
+            let text = normaliser.normalise(number == 0 ? faq.question : faq.similar[number - 1]).text
+            return (text: text, synonyms: catalog.synonymGroups(in: text))
+        }
     }
 
     /// The unit TF-IDF vector of a query; features the bundle never uses are dropped.

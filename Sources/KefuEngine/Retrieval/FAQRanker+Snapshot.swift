@@ -5,7 +5,7 @@ import KefuCore
 extension FAQRanker {
     /// The layout of a kept index. Bump it whenever normalising, features, indexing or training change,
     /// so that indexes compiled by an older kefu are compiled again rather than read.
-    static let snapshotFormat: UInt64 = 1
+    static let snapshotFormat: UInt64 = 2
     /// "KEFUIDX1", first in every kept index.
     static let snapshotMagic: UInt64 = 0x3158_4449_5546_454B
 

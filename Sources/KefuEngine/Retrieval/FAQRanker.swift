@@ -19,10 +19,22 @@ struct FAQRanker: Sendable {
     /// Compiles the index and trains the classifier for `faqs`, with synonym groups from `catalog`;
     /// `progress` is told how training goes.
     init(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog, progress: (any ProgressReporter)? = nil) {
+        let (index, classifier) = Self.compile(faqs: faqs, catalog: catalog, progress: progress)
+        // The questions' vectors were dropped with training (at 100,000 items, 200 MB): given back before
+        // the ranker is kept, whose bytes are written in one piece the heap would not reuse them for.
+        FreedMemory.returnToSystem()
+        self.init(faqs: faqs, index: index, classifier: classifier)
+    }
+
+    /// The index and the classifier trained on it.
+    private static func compile(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog, progress: (any ProgressReporter)?)
+        -> (index: FAQIndex, classifier: FAQClassifier)
+    {
         let (index, questionVectors) = FAQIndex.compile(faqs: faqs, catalog: catalog)
-        self.init(
-            faqs: faqs, index: index,
-            classifier: FAQClassifier(index: index, questionVectors: questionVectors, progress: progress))
+        // Compiling built and dropped its centroids on worker threads, where training cannot reuse the
+        // memory (at 100,000 items, 100 MB more at the peak).
+        FreedMemory.returnToSystem()
+        return (index, FAQClassifier(index: index, questionVectors: questionVectors, progress: progress))
     }
 
     /// The ranker over an index and classifier compiled for `faqs`.
