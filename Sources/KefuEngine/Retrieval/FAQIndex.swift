@@ -111,17 +111,30 @@ struct FAQIndex: Sendable {
         rawVectors = []
         let vectors = madeVectors
 
-        // Each FAQ's centroid sums its questions in question order, on all cores.
+        // Each FAQ's centroid sums its questions in question order, on all cores, in a row by column
+        // reused across a run of FAQs (hashing every weight into a table per FAQ cost more than the sums).
         let firstQuestion = questionStart
+        let columnCount = idf.count
         let centroidVectors = ParallelMap.map(Array(questionCounts.indices), chunkSize: 256) { faqs in
-            faqs.map { faq in
-                var centroid: [Int32: Float] = [:]
+            var row = [Float](repeating: 0, count: columnCount)
+            var seen = [Bool](repeating: false, count: columnCount)
+            return faqs.map { faq in
+                var touched: [Int32] = []
                 for vector in vectors[firstQuestion[faq]..<firstQuestion[faq + 1]] {
                     for (column, weight) in zip(vector.columns, vector.weights) {
-                        centroid[column, default: 0] += weight
+                        if !seen[Int(column)] {
+                            seen[Int(column)] = true
+                            touched.append(column)
+                        }
+                        row[Int(column)] += weight
                     }
                 }
-                return SparseVector(columns: Array(centroid.keys), weights: Array(centroid.values))
+                let weights = touched.map { row[Int($0)] }
+                for column in touched {
+                    row[Int(column)] = 0
+                    seen[Int(column)] = false
+                }
+                return SparseVector(columns: touched, weights: weights)
             }
         }
 

@@ -9,7 +9,12 @@ struct SparseVector: Sendable {
     /// features come from dictionaries whose order differs from one instance to the next, and a sum in
     /// that order made the same question score differently in its last bits from call to call.
     init(columns: [Int32], weights: [Float]) {
-        let order = columns.indices.sorted { columns[$0] < columns[$1] }
+        // Sorted as numbers, each a column (its sign bit flipped, so they order as the columns do) above
+        // its position, so ties stay in order as a stable sort keeps them: several times faster than
+        // sorting positions through a closure, and every question compiled is sorted so.
+        let order = zip(columns, columns.indices).map { column, position in
+            UInt64(UInt32(bitPattern: column) ^ 0x8000_0000) << 32 | UInt64(position)
+        }.sorted().map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
         let sorted = order.map { weights[$0] }
         let norm = sorted.reduce(0) { $0 + $1 * $1 }.squareRoot()
         self.columns = norm > 0 ? order.map { columns[$0] } : []
