@@ -89,7 +89,8 @@ struct FAQClassifier: Sendable {
                             for faq in candidates {
                                 logits.append(
                                     logit(
-                                        row: row, column: column, value: value,
+                                        row: UnsafeBufferPointer(row), column: column,
+                                        value: UnsafeBufferPointer(value),
                                         in: runStart[Int(faq)]..<runStart[Int(faq) + 1]))
                             }
                             Self.softmax(&logits)
@@ -112,8 +113,8 @@ struct FAQClassifier: Sendable {
     /// The sum over `run` of each weight times the question's weight for its column, in four sums side
     /// by side: one running sum waits on every addition before the next.
     private static func logit(
-        row: UnsafeMutableBufferPointer<Float>, column: UnsafeBufferPointer<Int32>,
-        value: UnsafeMutableBufferPointer<Float>, in run: Range<Int>
+        row: UnsafeBufferPointer<Float>, column: UnsafeBufferPointer<Int32>, value: UnsafeBufferPointer<Float>,
+        in run: Range<Int>
     ) -> Float {
         var sums: (Float, Float, Float, Float) = (0, 0, 0, 0)
         var position = run.lowerBound

@@ -6,8 +6,8 @@ import KefuCore
 /// softmax then weighs the question's own words against them). That keeps each FAQ's run short (300
 /// weights, not 1,300 at 100,000 items, where it held every column of every question it was a negative
 /// of), so training can walk a candidate's whole run in order instead of keeping where each question's
-/// columns sit in each candidate's run: those tables were 670 MB at 100,000 items. CLINC150 and the
-/// paraphrase sets scored the same within a few questions (Documentation/Performance.md).
+/// columns sit in each candidate's run: those tables were 670 MB at 100,000 items. What it cost on
+/// CLINC150 and the paraphrase sets is in Documentation/Performance.md (sixth round).
 /// Every weight starts at 0, as an absent one reads.
 struct TrainingWeights {
     /// FAQ `f`'s weights: `column[start[f]..<start[f+1]]` and `value[…]`.
