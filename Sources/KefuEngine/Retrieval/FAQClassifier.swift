@@ -69,7 +69,7 @@ struct FAQClassifier: Sendable {
         var generator = SeededGenerator(seed: trainingSeed)
         var logits: [Float] = []
         // The question at hand, by column; cleared after each.
-        var row = [Float](repeating: 0, count: TrainingWeights.columnCount(of: questionVectors))
+        var row = [Float](repeating: 0, count: weights.columnCount)
         let columns = weights.column
         // The innermost loops run on buffers.
         columns.withUnsafeBufferPointer { column in

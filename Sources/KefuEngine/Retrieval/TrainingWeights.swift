@@ -14,29 +14,28 @@ struct TrainingWeights {
     private(set) var start: [Int]
     private(set) var column: [Int32]
     var value: [Float]
+    /// One past the largest column any question uses.
+    let columnCount: Int
 
-    /// The layout for `questionVectors`, question `q` belonging to FAQ `questionFAQ[q]`; built on all cores.
+    /// The layout for `questionVectors`, question `q` belonging to FAQ `questionFAQ[q]`, each FAQ's
+    /// questions consecutive (as `FAQIndex` numbers them); built on all cores.
     init(faqCount: Int, questionVectors: [SparseVector], questionFAQ: [Int32]) {
-        // Each FAQ's questions, in the same compressed layout.
+        precondition(zip(questionFAQ, questionFAQ.dropFirst()).allSatisfy { $0 <= $1 }, "questions out of FAQ order")
+        // FAQ `f`'s questions are `questionStart[f]..<questionStart[f + 1]`.
         var questionStart = [Int](repeating: 0, count: faqCount + 1)
         for faq in questionFAQ { questionStart[Int(faq) + 1] += 1 }
         for faq in 0..<faqCount { questionStart[faq + 1] += questionStart[faq] }
-        var fill = questionStart
-        var owned = [Int32](repeating: 0, count: questionStart[faqCount])
-        for (question, faq) in questionFAQ.enumerated() {
-            owned[fill[Int(faq)]] = Int32(question)
-            fill[Int(faq)] += 1
-        }
-        let (questionsStart, questions) = (questionStart, owned)
-        let columnCount = Self.columnCount(of: questionVectors)
-        var runs = ParallelMap.map(Array(0..<faqCount), chunkSize: 256) { faqs in
+        // Each question's columns are sorted: the largest last.
+        let columnCount = Int(questionVectors.map { $0.columns.last ?? -1 }.max() ?? -1) + 1
+        self.columnCount = columnCount
+        var runs = ParallelMap.map(Array(0..<faqCount), chunkSize: 256) { [questionStart] faqs in
             // Columns already taken for the FAQ at hand, cleared after each: only the distinct ones are
             // sorted (sorting every question's columns, repeats and all, was a tenth of compiling).
             var seen = [Bool](repeating: false, count: columnCount)
             return faqs.map { faq in
                 var columns: [Int32] = []
-                for question in questions[questionsStart[faq]..<questionsStart[faq + 1]] {
-                    for column in questionVectors[Int(question)].columns where !seen[Int(column)] {
+                for vector in questionVectors[questionStart[faq]..<questionStart[faq + 1]] {
+                    for column in vector.columns where !seen[Int(column)] {
                         seen[Int(column)] = true
                         columns.append(column)
                     }
@@ -59,12 +58,6 @@ struct TrainingWeights {
         // The runs were made and dropped on worker threads; the main thread could not reuse that memory.
         FreedMemory.returnToSystem()
         value = [Float](repeating: 0, count: column.count)
-    }
-
-    /// The number of feature columns, one past the largest any question uses.
-    static func columnCount(of questionVectors: [SparseVector]) -> Int {
-        // Each question's columns are sorted: the largest last.
-        Int(questionVectors.map { $0.columns.last ?? -1 }.max() ?? -1) + 1
     }
 
     /// The classifier: each FAQ's weights that training moved away from 0, still sorted by column. They are
