@@ -18,7 +18,7 @@ import Testing
                 return (text: text, synonyms: [Int32]())
             }
         }
-        return FAQIndex.compile(questions: questions)
+        return FAQIndex.compile(questionCounts: questions.map(\.count)) { questions[$0][$1] }
     }()
 
     @Test func theNegativesAreThoseOfAScanOfEveryFAQ() {

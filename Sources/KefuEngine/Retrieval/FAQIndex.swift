@@ -29,14 +29,6 @@ struct FAQIndex: Sendable {
     /// How many feature columns the bundle's questions use.
     var columnCount: Int { idf.count }
 
-    /// The index of `questions` (`questions[i]` holds the normalised texts and synonym groups of FAQ
-    /// `i`'s questions), and each question's vector, which only training and `kefu check` need.
-    static func compile(questions: [[(text: String, synonyms: [Int32])]]) -> (
-        index: FAQIndex, questionVectors: [SparseVector]
-    ) {
-        compile(questionCounts: questions.map(\.count)) { faq, number in questions[faq][number] }
-    }
-
     /// The index of FAQs that have `questionCounts[i]` questions each, FAQ `i`'s `n`th being
     /// `normalisedQuestion(i, n)` (normalised text and synonym groups); and each question's vector. Texts
     /// are asked for a batch at a time, as their features are found, so they are never all held at once
