@@ -10,10 +10,7 @@ import Testing
 /// sentence model's calibration was chosen on.
 @Suite struct TuningHalfTests {
     @Test func theTuningHalfStaysWhereTheCalibrationWasChosen() throws {
-        var content = try EngineContent(
-            records: BundleLoader().loadBundle(at: FixtureShop.folder).contentRecords())
-        content.rules = []
-        let engine = try RealModel.engine(content)
+        let engine = try Self.fixtureEngineWithoutRules()
         let set = try ParaphraseTally.lines(
             of: RealModel.fixtures.deletingLastPathComponent().deletingLastPathComponent()
                 .appending(path: "KefuEngineTests/Fixtures/paraphrases.tsv"))
@@ -31,10 +28,7 @@ import Testing
     /// Strangers inside a clothing shop's trade (Fixtures/tuning/fixture-in-trade.tsv): what a buyer of
     /// the fixture shop asks that it has no FAQ for, closer to its FAQs than the paraphrase set's strangers.
     @Test func strangersInsideTheTradeAreNotAnswered() throws {
-        var content = try EngineContent(
-            records: BundleLoader().loadBundle(at: FixtureShop.folder).contentRecords())
-        content.rules = []
-        let engine = try RealModel.engine(content)
+        let engine = try Self.fixtureEngineWithoutRules()
         var tally = ParaphraseTally(strangerLabel: "stranger") { $0.decision != .answer }
         for (label, text) in try ParaphraseTally.lines(
             of: TuningSetsTests.tuning.appending(path: "fixture-in-trade.tsv"))
@@ -45,6 +39,13 @@ import Testing
         for miss in tally.misses { print("  miss: \(miss)") }
         #expect(tally.strangers.total == 20)
         #expect(tally.strangers.right >= Self.inTradeFloor)
+    }
+
+    /// The fixture shop's engine with the sentence model and no keyword rules, so every answer is an FAQ's.
+    static func fixtureEngineWithoutRules() throws -> Engine {
+        var content = try EngineContent(records: BundleLoader().loadBundle(at: FixtureShop.folder).contentRecords())
+        content.rules = []
+        return try RealModel.engine(content)
     }
 
     /// Measured when the calibration was chosen: 15 of 20 not answered.
