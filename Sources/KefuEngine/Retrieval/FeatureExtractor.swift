@@ -83,9 +83,11 @@ struct FeatureExtractor: Sendable {
         mutating func add(_ feature: UInt64, _ weight: Float) { found.append((feature, weight)) }
 
         /// One entry a feature, in feature order, its weights summed in the order they were added.
-        func merged() -> [(feature: UInt64, weight: Float)] {
-            var sorted = found.enumerated().sorted { ($0.element.feature, $0.offset) < ($1.element.feature, $1.offset) }
-                .map(\.element)
+        consuming func merged() -> [(feature: UInt64, weight: Float)] {
+            var sorted = found
+            found = []
+            // `sort` is stable, so a repeated feature's weights stay in the order they were found.
+            sorted.sort { $0.feature < $1.feature }
             var end = 0
             for position in sorted.indices {
                 let entry = sorted[position]

@@ -45,6 +45,12 @@ struct SynonymGroups: Sendable {
 
     /// The groups present among matched phrases, as features for FAQ retrieval.
     func groups(in matched: Set<Int32>) -> [Int32] {
-        Array(Set(matched.flatMap { groupsOfPhrase[$0] ?? [] })).sorted()
+        // Sorted, then repeats dropped: a question matches a few phrases, and a set made for each of a
+        // large shop's questions cost more than sorting its handful of groups.
+        var groups = matched.flatMap { groupsOfPhrase[$0] ?? [] }
+        groups.sort()
+        return groups.enumerated().compactMap { position, group in
+            position > 0 && groups[position - 1] == group ? nil : group
+        }
     }
 }
