@@ -40,8 +40,44 @@ import Testing
     /// Training walks each candidate's whole run against the question laid out by column; the weights it
     /// ends with are those of the same steps taken one shared word at a time, in the same order.
     @Test func trainingStepsAsPlainSoftmaxRegressionDoes() throws {
-        let (index, vectors) = HardNegativesTests.compiled
         let settings = FAQClassifier.Settings(epochs: 2, learningRate: 5, negatives: 12)
+        try expectTrained(settings: settings, toMatchBatchesOf: 1)
+    }
+
+    /// In batches, every probability of a batch is found from the weights before it, then the steps are
+    /// taken in question order; on two threads as on one.
+    @Test func batchesStepFromTheWeightsBeforeThem() throws {
+        var settings = FAQClassifier.Settings(epochs: 2, learningRate: 5, negatives: 12)
+        settings.batchSize = 7
+        settings.lanes = 2
+        try expectTrained(settings: settings, toMatchBatchesOf: 7)
+    }
+
+    @Test func theWeightsDoNotDependOnTheThreads() throws {
+        let (index, vectors) = HardNegativesTests.compiled
+        var settings = FAQClassifier.Settings(epochs: 2, learningRate: 5, negatives: 12)
+        settings.batchSize = 16
+        let weights = try [1, 2, 3].map { lanes in
+            settings.lanes = lanes
+            return try FAQClassifier(index: index, questionVectors: vectors, settings: settings).weights.all()
+        }
+        #expect(weights[0].columns.count > 1_000)
+        for other in weights.dropFirst() {
+            #expect(other.columns == weights[0].columns && other.values == weights[0].values)
+        }
+    }
+
+    @Test func onlyALargeBundleTrainsInBatches() {
+        #expect(FAQClassifier.Settings.batchSize(questionCount: 2_000) == 1)
+        #expect(FAQClassifier.Settings.batchSize(questionCount: 131_071) == 1)
+        #expect(FAQClassifier.Settings.batchSize(questionCount: 131_072) == 128)
+        #expect(FAQClassifier.Settings.batchSize(questionCount: 173_900) == 169)
+    }
+
+    /// Trains the fixture with `settings` and checks the weights against softmax regression over the
+    /// shared words, in batches of `batchSize` questions, written out plainly.
+    private func expectTrained(settings: FAQClassifier.Settings, toMatchBatchesOf batchSize: Int) throws {
+        let (index, vectors) = HardNegativesTests.compiled
         let classifier = FAQClassifier(index: index, questionVectors: vectors, settings: settings)
 
         let sets = HardNegatives.candidateSets(index: index, questionVectors: vectors, count: settings.negatives)
@@ -53,20 +89,31 @@ import Testing
         for epoch in 0..<settings.epochs {
             order.shuffle(using: &generator)
             let rate = settings.learningRate / Float(1 + epoch)
-            for question in order where sets[question].count > 1 && !vectors[question].isEmpty {
-                let vector = vectors[question]
-                let shared = sets[question].map { faq in
-                    zip(vector.columns, vector.weights).filter { owned[Int(faq)].contains($0.0) }
+            for batchStart in stride(from: 0, to: order.count, by: batchSize) {
+                let batch = order[batchStart..<min(batchStart + batchSize, order.count)].filter { question in
+                    sets[question].count > 1 && !vectors[question].isEmpty
                 }
-                var logits = zip(sets[question], shared).map { faq, pairs in
-                    pairs.reduce(Float(0)) { $0 + $1.1 * (expected[Int(faq)][$1.0] ?? 0) }
+                let shared = batch.map { question in
+                    sets[question].map { faq in
+                        zip(vectors[question].columns, vectors[question].weights).filter {
+                            owned[Int(faq)].contains($0.0)
+                        }
+                    }
                 }
-                FAQClassifier.softmax(&logits)
-                for (candidate, faq) in sets[question].enumerated() {
-                    let gradient = logits[candidate] - (candidate == 0 ? 1 : 0)
-                    guard abs(gradient) > 1e-4 else { continue }
-                    for (column, weight) in shared[candidate] {
-                        expected[Int(faq)][column, default: 0] += -rate * gradient * weight
+                let probabilities = zip(batch, shared).map { question, shared in
+                    var logits = zip(sets[question], shared).map { faq, pairs in
+                        pairs.reduce(Float(0)) { $0 + $1.1 * (expected[Int(faq)][$1.0] ?? 0) }
+                    }
+                    FAQClassifier.softmax(&logits)
+                    return logits
+                }
+                for (position, question) in batch.enumerated() {
+                    for (candidate, faq) in sets[question].enumerated() {
+                        let gradient = probabilities[position][candidate] - (candidate == 0 ? 1 : 0)
+                        guard abs(gradient) > 1e-4 else { continue }
+                        for (column, weight) in shared[position][candidate] {
+                            expected[Int(faq)][column, default: 0] += -rate * gradient * weight
+                        }
                     }
                 }
             }
