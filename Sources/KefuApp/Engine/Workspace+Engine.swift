@@ -19,10 +19,11 @@ extension Workspace {
     /// The engine for `store`'s current items, its compiled parts read from `.kefu/engine/` when kept there
     /// (then each FAQ and rule is decoded only when an answer reads it).
     public func engine(from store: Store) throws -> Engine {
-        let records = try store.contentRecords()
-        return try EngineContent.checked {
+        try EngineContent.checked {
+            // A temporary, so the engine lets the records go once it has decoded them.
             try Engine(
-                records: records, keptIn: engineIndexes, build: ExecutableIdentity.current, semantics: semantics,
+                records: try store.contentRecords(), keptIn: engineIndexes, build: ExecutableIdentity.current,
+                semantics: semantics,
                 progress: progress)
         }
     }
