@@ -28,36 +28,65 @@ struct TrainingWeights {
         // Each question's columns are sorted: the largest last.
         let columnCount = Int(questionVectors.map { $0.columns.last ?? -1 }.max() ?? -1) + 1
         self.columnCount = columnCount
-        var runs = ParallelMap.map(Array(0..<faqCount), chunkSize: 256) { [questionStart] faqs in
-            // Columns already taken for the FAQ at hand, cleared after each: only the distinct ones are
-            // sorted (sorting every question's columns, repeats and all, was a tenth of compiling).
+        // Each FAQ's distinct columns are counted first, then written straight into its place in the
+        // layout and sorted there: runs made on their own and then copied in held the layout twice at
+        // the peak (37 MB at 100,000 items). Only the distinct columns are sorted (sorting every
+        // question's columns, repeats and all, was a tenth of compiling).
+        let faqs = Array(0..<faqCount)
+        let counts = ParallelMap.map(faqs, chunkSize: 256) { [questionStart] faqs in
             var seen = [Bool](repeating: false, count: columnCount)
             return faqs.map { faq in
-                var columns: [Int32] = []
-                for vector in questionVectors[questionStart[faq]..<questionStart[faq + 1]] {
-                    for column in vector.columns where !seen[Int(column)] {
-                        seen[Int(column)] = true
-                        columns.append(column)
-                    }
+                var count = 0
+                Self.forEachDistinctColumn(
+                    of: questionVectors[questionStart[faq]..<questionStart[faq + 1]], seen: &seen
+                ) { _ in
+                    count += 1
                 }
-                for column in columns { seen[Int(column)] = false }
-                columns.sort()
-                return columns
+                return count
             }
         }
-        start = [0]
+        var start = [0]
         start.reserveCapacity(faqCount + 1)
-        for run in runs { start.append(start[start.count - 1] + run.count) }
-        // Each run is let go as it is copied, so the runs and the layout are not held twice over.
-        column = []
-        column.reserveCapacity(start[faqCount])
-        for faq in runs.indices {
-            column += runs[faq]
-            runs[faq] = []
+        for count in counts { start.append(start[start.count - 1] + count) }
+        var column = [Int32](repeating: 0, count: start[faqCount])
+        column.withUnsafeMutableBufferPointer { layout in
+            // Each FAQ writes only its own range of the layout.
+            nonisolated(unsafe) let layout = layout
+            _ = ParallelMap.map(faqs, chunkSize: 256) { [questionStart, start] faqs in
+                var seen = [Bool](repeating: false, count: columnCount)
+                for faq in faqs {
+                    var position = start[faq]
+                    Self.forEachDistinctColumn(
+                        of: questionVectors[questionStart[faq]..<questionStart[faq + 1]], seen: &seen
+                    ) {
+                        layout[position] = $0
+                        position += 1
+                    }
+                    var run = UnsafeMutableBufferPointer(rebasing: layout[start[faq]..<start[faq + 1]])
+                    run.sort()
+                }
+                return [Bool]()
+            }
         }
-        // The runs were made and dropped on worker threads; the main thread could not reuse that memory.
-        FreedMemory.returnToSystem()
+        self.start = start
+        self.column = column
         value = [Float](repeating: 0, count: column.count)
+    }
+
+    /// Calls `body` once with each column `questions` use, in the order first met; `seen` (false for every
+    /// column) is left as it was found.
+    private static func forEachDistinctColumn(
+        of questions: ArraySlice<SparseVector>, seen: inout [Bool], _ body: (Int32) -> Void
+    ) {
+        for vector in questions {
+            for column in vector.columns where !seen[Int(column)] {
+                seen[Int(column)] = true
+                body(column)
+            }
+        }
+        for vector in questions {
+            for column in vector.columns { seen[Int(column)] = false }
+        }
     }
 
     /// The classifier: each FAQ's weights that training moved away from 0, still sorted by column. They are
