@@ -30,7 +30,7 @@ struct TrainingWeights {
         self.columnCount = columnCount
         // Each FAQ's distinct columns are counted first, then written straight into its place in the
         // layout and sorted there: runs made on their own and then copied in held the layout twice at
-        // the peak (37 MB at 100,000 items). Only the distinct columns are sorted (sorting every
+        // the peak (33 MB at 100,000 items). Only the distinct columns are sorted (sorting every
         // question's columns, repeats and all, was a tenth of compiling).
         let faqs = Array(0..<faqCount)
         let counts = ParallelMap.map(faqs, chunkSize: 256) { [questionStart] faqs in
