@@ -20,8 +20,10 @@ struct FAQClassifier: Sendable {
         /// Questions whose steps are found from the same weights, so that a large bundle trains on all
         /// cores; `nil` for `batchSize(questionCount:)`.
         var batchSize: Int?
-        /// The threads a batch is split between; the weights do not depend on it.
-        var lanes = ProcessInfo.processInfo.activeProcessorCount
+        /// The threads a batch is split between; the weights do not depend on it. At most four: each
+        /// holds a dense row of every feature column (4 MB a million), and a batch of a hundred or two
+        /// questions is shared out poorly beyond a few.
+        var lanes = min(ProcessInfo.processInfo.activeProcessorCount, 4)
 
         /// One question at a time, as plain stochastic gradient descent, up to 131,072 questions; above,
         /// a 1,024th of them at a time. Sharing the work between threads costs about 50 µs a batch on
