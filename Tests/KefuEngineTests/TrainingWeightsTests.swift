@@ -24,8 +24,7 @@ import Testing
 
     @Test func eachFAQHoldsTheColumnsOfItsOwnQuestions() {
         let (index, vectors) = HardNegativesTests.compiled
-        let weights = TrainingWeights(
-            faqCount: index.faqCount, questionVectors: vectors, questionFAQ: index.questionFAQ)
+        let weights = TrainingWeights(index: index, questionVectors: vectors)
         var expected = [Set<Int32>](repeating: [], count: index.faqCount)
         for (question, faq) in index.questionFAQ.enumerated() {
             expected[Int(faq)].formUnion(vectors[question].columns)
@@ -136,8 +135,7 @@ import Testing
 
     @Test func onlyWeightsTrainingMovedAreKept() throws {
         let (index, vectors) = HardNegativesTests.compiled
-        var weights = TrainingWeights(
-            faqCount: index.faqCount, questionVectors: vectors, questionFAQ: index.questionFAQ)
+        var weights = TrainingWeights(index: index, questionVectors: vectors)
         // FAQ 0's first weight moves a little, its second less than the cut: only the first is kept.
         weights.value[weights.start[0]] = 0.5
         weights.value[weights.start[0] + 1] = 0.00001

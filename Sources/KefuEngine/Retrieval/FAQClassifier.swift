@@ -57,8 +57,7 @@ struct FAQClassifier: Sendable {
         let candidateSets = HardNegatives.candidateSets(
             index: index, questionVectors: questionVectors, count: settings.negatives)
 
-        var weights = TrainingWeights(
-            faqCount: index.faqCount, questionVectors: questionVectors, questionFAQ: index.questionFAQ)
+        var weights = TrainingWeights(index: index, questionVectors: questionVectors)
         Self.train(
             &weights, questionVectors: questionVectors, candidateSets: candidateSets, settings: settings,
             counter: counter)

@@ -111,21 +111,14 @@ struct FAQIndex: Sendable {
             var row = [Float](repeating: 0, count: columnCount)
             var seen = [Bool](repeating: false, count: columnCount)
             return faqs.map { faq in
+                let questions = vectors[firstQuestion[faq]..<firstQuestion[faq + 1]]
                 var touched: [Int32] = []
-                for vector in vectors[firstQuestion[faq]..<firstQuestion[faq + 1]] {
-                    for (column, weight) in zip(vector.columns, vector.weights) {
-                        if !seen[Int(column)] {
-                            seen[Int(column)] = true
-                            touched.append(column)
-                        }
-                        row[Int(column)] += weight
-                    }
+                SparseVector.forEachDistinctColumn(of: questions, seen: &seen) { touched.append($0) }
+                for vector in questions {
+                    for (column, weight) in zip(vector.columns, vector.weights) { row[Int(column)] += weight }
                 }
                 let weights = touched.map { row[Int($0)] }
-                for column in touched {
-                    row[Int(column)] = 0
-                    seen[Int(column)] = false
-                }
+                for column in touched { row[Int(column)] = 0 }
                 return SparseVector(columns: touched, weights: weights)
             }
         }

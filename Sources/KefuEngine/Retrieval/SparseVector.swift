@@ -22,4 +22,21 @@ struct SparseVector: Sendable {
     }
 
     var isEmpty: Bool { columns.isEmpty }
+
+    /// Calls `body` once with each column `vectors` use, in the order first met; `seen` (false for every
+    /// column, one a column) is left as it was found: a FAQ's questions' columns, found with scratch reused
+    /// across FAQs rather than a set per FAQ.
+    static func forEachDistinctColumn(
+        of vectors: ArraySlice<SparseVector>, seen: inout [Bool], _ body: (Int32) -> Void
+    ) {
+        for vector in vectors {
+            for column in vector.columns where !seen[Int(column)] {
+                seen[Int(column)] = true
+                body(column)
+            }
+        }
+        for vector in vectors {
+            for column in vector.columns { seen[Int(column)] = false }
+        }
+    }
 }

@@ -14,19 +14,18 @@ struct TrainingWeights {
     private(set) var start: [Int]
     private(set) var column: [Int32]
     var value: [Float]
-    /// One past the largest column any question uses.
+    /// The index's column count: every weight's column is below it.
     let columnCount: Int
 
-    /// The layout for `questionVectors`, question `q` belonging to FAQ `questionFAQ[q]`, each FAQ's
-    /// questions consecutive (as `FAQIndex` numbers them); built on all cores.
-    init(faqCount: Int, questionVectors: [SparseVector], questionFAQ: [Int32]) {
+    /// The layout for `index`'s questions, whose vectors are `questionVectors`: each FAQ's questions are
+    /// consecutive there (`FAQIndex.questionFAQ`). Built on all cores.
+    init(index: FAQIndex, questionVectors: [SparseVector]) {
+        let (faqCount, questionFAQ, columnCount) = (index.faqCount, index.questionFAQ, index.columnCount)
         precondition(zip(questionFAQ, questionFAQ.dropFirst()).allSatisfy { $0 <= $1 }, "questions out of FAQ order")
         // FAQ `f`'s questions are `questionStart[f]..<questionStart[f + 1]`.
         var questionStart = [Int](repeating: 0, count: faqCount + 1)
         for faq in questionFAQ { questionStart[Int(faq) + 1] += 1 }
         for faq in 0..<faqCount { questionStart[faq + 1] += questionStart[faq] }
-        // Each question's columns are sorted: the largest last.
-        let columnCount = Int(questionVectors.map { $0.columns.last ?? -1 }.max() ?? -1) + 1
         self.columnCount = columnCount
         // Each FAQ's distinct columns are counted first, then written straight into its place in the
         // layout and sorted there: runs made on their own and then copied in held the layout twice at
@@ -37,7 +36,7 @@ struct TrainingWeights {
             var seen = [Bool](repeating: false, count: columnCount)
             return faqs.map { faq in
                 var count = 0
-                Self.forEachDistinctColumn(
+                SparseVector.forEachDistinctColumn(
                     of: questionVectors[questionStart[faq]..<questionStart[faq + 1]], seen: &seen
                 ) { _ in
                     count += 1
@@ -56,7 +55,7 @@ struct TrainingWeights {
                 var seen = [Bool](repeating: false, count: columnCount)
                 for faq in faqs {
                     var position = start[faq]
-                    Self.forEachDistinctColumn(
+                    SparseVector.forEachDistinctColumn(
                         of: questionVectors[questionStart[faq]..<questionStart[faq + 1]], seen: &seen
                     ) {
                         layout[position] = $0
@@ -71,22 +70,6 @@ struct TrainingWeights {
         self.start = start
         self.column = column
         value = [Float](repeating: 0, count: column.count)
-    }
-
-    /// Calls `body` once with each column `questions` use, in the order first met; `seen` (false for every
-    /// column) is left as it was found.
-    private static func forEachDistinctColumn(
-        of questions: ArraySlice<SparseVector>, seen: inout [Bool], _ body: (Int32) -> Void
-    ) {
-        for vector in questions {
-            for column in vector.columns where !seen[Int(column)] {
-                seen[Int(column)] = true
-                body(column)
-            }
-        }
-        for vector in questions {
-            for column in vector.columns { seen[Int(column)] = false }
-        }
     }
 
     /// The classifier: each FAQ's weights that training moved away from 0, still sorted by column. They are
