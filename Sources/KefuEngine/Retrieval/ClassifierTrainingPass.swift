@@ -1,7 +1,7 @@
 import Foundation
 
-/// One batch of training steps at a time, on `lanes` threads, over buffers borrowed for the length of
-/// training. A batch is found in two halves:
+/// One batch of training steps at a time, on `lanes` threads, over the weights' buffers borrowed for the
+/// length of training and scratch of its own. A batch is found in two halves:
 ///
 /// 1. every question's candidate probabilities, all from the weights as they were before the batch (the
 ///    questions are split between the lanes);
@@ -17,13 +17,34 @@ struct ClassifierTrainingPass: @unchecked Sendable {
     let column: UnsafeBufferPointer<Int32>
     /// The weights, written only by the lane that owns each FAQ, and only in the second half.
     let value: UnsafeMutableBufferPointer<Float>
-    /// One dense row of `columnCount` a lane: the question at hand, by column; 0 between questions.
-    let rows: UnsafeMutableBufferPointer<Float>
     let columnCount: Int
-    /// `width` slots a question of the batch: its candidates' probabilities.
-    let probabilities: UnsafeMutableBufferPointer<Float>
-    let width: Int
     let lanes: Int
+    /// One dense row of `columnCount` a lane: the question at hand, by column; 0 between questions.
+    private let rows: UnsafeMutableBufferPointer<Float>
+    /// `width` slots a question of a batch: its candidates' probabilities.
+    private let probabilities: UnsafeMutableBufferPointer<Float>
+    private let width: Int
+
+    /// Runs `body` with a pass over `value` (laid out as `runStart` and `column` say) for batches of up to
+    /// `batchSize`, whose scratch lasts as long as the call.
+    static func run(
+        questionVectors: [SparseVector], candidateSets: [[Int32]], runStart: [Int], column: UnsafeBufferPointer<Int32>,
+        value: UnsafeMutableBufferPointer<Float>, columnCount: Int, lanes: Int, batchSize: Int,
+        _ body: (ClassifierTrainingPass) -> Void
+    ) {
+        let width = candidateSets.map(\.count).max() ?? 0
+        var rows = [Float](repeating: 0, count: lanes * columnCount)
+        var probabilities = [Float](repeating: 0, count: batchSize * width)
+        rows.withUnsafeMutableBufferPointer { rows in
+            probabilities.withUnsafeMutableBufferPointer { probabilities in
+                body(
+                    ClassifierTrainingPass(
+                        questionVectors: questionVectors, candidateSets: candidateSets, runStart: runStart,
+                        column: column, value: value, columnCount: columnCount, lanes: lanes, rows: rows,
+                        probabilities: probabilities, width: width))
+            }
+        }
+    }
 
     /// Takes the steps of `batch` (question numbers) at `rate`.
     func learn(_ batch: ArraySlice<Int>, rate: Float) {

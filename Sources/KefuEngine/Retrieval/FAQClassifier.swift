@@ -17,7 +17,7 @@ struct FAQClassifier: Sendable {
         var epochs = 6
         var learningRate: Float = 5
         var negatives = 12
-        /// Questions whose steps are found from the same weights, so that a large bundle trains on all
+        /// Questions whose steps are found from the same weights, so that a large bundle trains on several
         /// cores; `nil` for `batchSize(questionCount:)`.
         var batchSize: Int?
         /// The threads a batch is split between; the weights do not depend on it. At most four: each
@@ -82,33 +82,27 @@ struct FAQClassifier: Sendable {
         let questionCount = questionVectors.count
         let batchSize = max(1, settings.batchSize ?? Settings.batchSize(questionCount: questionCount))
         let lanes = batchSize > 1 ? max(1, settings.lanes) : 1
-        let width = candidateSets.map(\.count).max() ?? 0
         var order = Array(0..<questionCount)
         var generator = SeededGenerator(seed: trainingSeed)
-        var rows = [Float](repeating: 0, count: lanes * weights.columnCount)
-        var probabilities = [Float](repeating: 0, count: batchSize * width)
         var learned = 0
         let (runStart, columns, columnCount) = (weights.start, weights.column, weights.columnCount)
         columns.withUnsafeBufferPointer { column in
             weights.value.withUnsafeMutableBufferPointer { value in
-                rows.withUnsafeMutableBufferPointer { rows in
-                    probabilities.withUnsafeMutableBufferPointer { probabilities in
-                        let pass = ClassifierTrainingPass(
-                            questionVectors: questionVectors, candidateSets: candidateSets, runStart: runStart,
-                            column: column, value: value, rows: rows, columnCount: columnCount,
-                            probabilities: probabilities, width: width, lanes: lanes)
-                        for epoch in 0..<settings.epochs {
-                            order.shuffle(using: &generator)
-                            let rate = settings.learningRate / Float(1 + epoch)
-                            for batchStart in stride(from: 0, to: questionCount, by: batchSize) {
-                                let batch = order[batchStart..<min(batchStart + batchSize, questionCount)]
-                                pass.learn(batch, rate: rate)
-                                // In steps, so that reporting costs nothing next to learning.
-                                learned += batch.count
-                                if learned >= 1024 {
-                                    counter.advance(by: learned)
-                                    learned = 0
-                                }
+                ClassifierTrainingPass.run(
+                    questionVectors: questionVectors, candidateSets: candidateSets, runStart: runStart, column: column,
+                    value: value, columnCount: columnCount, lanes: lanes, batchSize: batchSize
+                ) { pass in
+                    for epoch in 0..<settings.epochs {
+                        order.shuffle(using: &generator)
+                        let rate = settings.learningRate / Float(1 + epoch)
+                        for batchStart in stride(from: 0, to: questionCount, by: batchSize) {
+                            let batch = order[batchStart..<min(batchStart + batchSize, questionCount)]
+                            pass.learn(batch, rate: rate)
+                            // In steps, so that reporting costs nothing next to learning.
+                            learned += batch.count
+                            if learned >= 1024 {
+                                counter.advance(by: learned)
+                                learned = 0
                             }
                         }
                     }
@@ -149,7 +143,7 @@ struct FAQClassifier: Sendable {
         return logit
     }
 
-    /// Turns logits into probabilities in place.
+    /// Turns logits into probabilities in place, in an array.
     static func softmax(_ values: inout [Float]) {
         values.withUnsafeMutableBufferPointer { softmax($0) }
     }
