@@ -82,24 +82,23 @@ struct FeatureExtractor: Sendable {
 
         mutating func add(_ feature: UInt64, _ weight: Float) { found.append((feature, weight)) }
 
-        /// One entry a feature, in feature order, its weights summed in the order they were added.
-        consuming func merged() -> [(feature: UInt64, weight: Float)] {
-            var sorted = found
-            found = []
+        /// One entry a feature, in feature order, its weights summed in the order they were added; merged
+        /// in place.
+        mutating func merged() -> [(feature: UInt64, weight: Float)] {
             // `sort` is stable, so a repeated feature's weights stay in the order they were found.
-            sorted.sort { $0.feature < $1.feature }
+            found.sort { $0.feature < $1.feature }
             var end = 0
-            for position in sorted.indices {
-                let entry = sorted[position]
-                if end > 0, sorted[end - 1].feature == entry.feature {
-                    sorted[end - 1].weight += entry.weight
+            for position in found.indices {
+                let entry = found[position]
+                if end > 0, found[end - 1].feature == entry.feature {
+                    found[end - 1].weight += entry.weight
                 } else {
-                    sorted[end] = entry
+                    found[end] = entry
                     end += 1
                 }
             }
-            sorted.removeLast(sorted.count - end)
-            return sorted
+            found.removeLast(found.count - end)
+            return found
         }
     }
 
