@@ -9,7 +9,7 @@ import Testing
 /// column held by too many FAQs is not walked (so a question's cost stays bounded as bundles grow).
 @Suite struct HardNegativesTests {
     /// 400 FAQs of three questions each, from a small vocabulary, so that FAQs share many words.
-    static let compiled: (index: FAQIndex, questionVectors: [SparseVector]) = {
+    static let compiled: (index: FAQIndex, questionVectors: QuestionVectors) = {
         var generator = SeededGenerator(seed: 7)
         let words = ["发货", "退款", "尺码", "颜色", "快递", "优惠", "质量", "面料", "发票", "包邮", "预售", "赠品", "换货", "物流"]
         let questions = (0..<400).map { _ in

@@ -10,7 +10,7 @@ import Foundation
 /// Neither half depends on how the work was split, so the weights are the same on any number of cores,
 /// and with batches of one question this is plain stochastic gradient descent, step for step.
 struct ClassifierTrainingPass: @unchecked Sendable {
-    let questionVectors: [SparseVector]
+    let questionVectors: QuestionVectors
     let candidateSets: [[Int32]]
     /// FAQ `f`'s run is `column[runStart[f]..<runStart[f+1]]` and `value[…]`.
     let runStart: [Int]
@@ -28,7 +28,7 @@ struct ClassifierTrainingPass: @unchecked Sendable {
     /// Runs `body` with a pass over `value` (laid out as `runStart` and `column` say) for batches of up to
     /// `batchSize`, whose scratch lasts as long as the call.
     static func run(
-        questionVectors: [SparseVector], candidateSets: [[Int32]], runStart: [Int], column: UnsafeBufferPointer<Int32>,
+        questionVectors: QuestionVectors, candidateSets: [[Int32]], runStart: [Int], column: UnsafeBufferPointer<Int32>,
         value: UnsafeMutableBufferPointer<Float>, columnCount: Int, lanes: Int, batchSize: Int,
         _ body: (ClassifierTrainingPass) -> Void
     ) {
@@ -70,15 +70,14 @@ struct ClassifierTrainingPass: @unchecked Sendable {
 
     /// Whether `question` takes steps at all: one with no other candidate, or no words, teaches nothing.
     private func teaches(_ question: Int) -> Bool {
-        candidateSets[question].count > 1 && !questionVectors[question].isEmpty
+        candidateSets[question].count > 1 && !questionVectors.isEmpty(question)
     }
 
     /// The softmax over `question`'s candidates (its FAQ first), into the batch's `slot`.
     private func findProbabilities(of question: Int, into slot: Int, lane: Int) {
         guard teaches(question) else { return }
         let row = laneRow(lane)
-        let vector = questionVectors[question]
-        for (at, weight) in zip(vector.columns, vector.weights) { row[Int(at)] = weight }
+        questionVectors.forEachEntry(of: question) { row[Int($0)] = $1 }
         let candidates = candidateSets[question]
         let out = UnsafeMutableBufferPointer(
             rebasing: probabilities[(slot * width)..<(slot * width + candidates.count)])
@@ -86,7 +85,7 @@ struct ClassifierTrainingPass: @unchecked Sendable {
             out[candidate] = logit(row: UnsafeBufferPointer(row), in: runStart[Int(faq)]..<runStart[Int(faq) + 1])
         }
         FAQClassifier.softmax(out)
-        for at in vector.columns { row[Int(at)] = 0 }
+        questionVectors.forEachColumn(of: question) { row[Int($0)] = 0 }
     }
 
     /// The step of `question` (probabilities in `slot`) on the candidates `lane` owns.
@@ -96,12 +95,11 @@ struct ClassifierTrainingPass: @unchecked Sendable {
         // The question is laid out only when this lane has a candidate to move.
         var laidOut = false
         let row = laneRow(lane)
-        let vector = questionVectors[question]
         for (candidate, faq) in candidates.enumerated() where Int(faq) % lanes == lane {
             let gradient = probabilities[slot * width + candidate] - (candidate == 0 ? 1 : 0)
             guard abs(gradient) > 1e-4 else { continue }
             if !laidOut {
-                for (at, weight) in zip(vector.columns, vector.weights) { row[Int(at)] = weight }
+                questionVectors.forEachEntry(of: question) { row[Int($0)] = $1 }
                 laidOut = true
             }
             let change = -rate * gradient
@@ -109,7 +107,7 @@ struct ClassifierTrainingPass: @unchecked Sendable {
                 value[position] += change * row[Int(column[position])]
             }
         }
-        if laidOut { for at in vector.columns { row[Int(at)] = 0 } }
+        if laidOut { questionVectors.forEachColumn(of: question) { row[Int($0)] = 0 } }
     }
 
     private func laneRow(_ lane: Int) -> UnsafeMutableBufferPointer<Float> {

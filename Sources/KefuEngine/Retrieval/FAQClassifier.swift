@@ -48,7 +48,7 @@ struct FAQClassifier: Sendable {
     /// Trains on `index`'s questions, whose vectors are `questionVectors`. Deterministic: questions are
     /// visited in a fixed shuffled order. `progress` is told of the questions learned from, every epoch.
     init(
-        index: FAQIndex, questionVectors: [SparseVector], settings: Settings = Settings(),
+        index: FAQIndex, questionVectors: QuestionVectors, settings: Settings = Settings(),
         progress: (any ProgressReporter)? = nil
     ) {
         let questionCount = questionVectors.count
@@ -76,7 +76,7 @@ struct FAQClassifier: Sendable {
     /// leaves them as they are): a run is a few hundred weights read in sequence, which costs less than
     /// finding the question's few in it.
     private static func train(
-        _ weights: inout TrainingWeights, questionVectors: [SparseVector], candidateSets: [[Int32]],
+        _ weights: inout TrainingWeights, questionVectors: QuestionVectors, candidateSets: [[Int32]],
         settings: Settings, counter: ProgressCounter
     ) {
         let questionCount = questionVectors.count

@@ -36,7 +36,7 @@ struct FAQIndex: Sendable {
     static func compile(
         questionCounts: [Int],
         normalisedQuestion: @Sendable (_ faq: Int, _ number: Int) -> (text: String, synonyms: [Int32])
-    ) -> (index: FAQIndex, questionVectors: [SparseVector]) {
+    ) -> (index: FAQIndex, questionVectors: QuestionVectors) {
         let extractor = FeatureExtractor()
         var columnOfFeature: [UInt64: Int32] = [:]
         var documentFrequency: [Int32] = []
@@ -50,13 +50,12 @@ struct FAQIndex: Sendable {
             questionFAQ += repeatElement(Int32(faq), count: count)
         }
         let flatCount = questionFAQ.count
-        // Each question's columns and raw weights, in the extractor's order.
-        var rawVectors: [(columns: [Int32], weights: [Float])] = []
-        rawVectors.reserveCapacity(flatCount)
+        var vectors = QuestionVectors()
         // Texts are normalised and their features found on all cores, a batch of questions at a time (the
         // features of 300,000 questions at once held 200 MB); columns are then numbered in one pass, in
         // question order and feature order (as the extractor gives them), so that columns are numbered,
         // and floats summed, the same way on every compile.
+        var entries: [(column: Int32, rawWeight: Float)] = []
         for batchStart in stride(from: 0, to: flatCount, by: Self.featureBatch) {
             let batch = Array(batchStart..<min(batchStart + Self.featureBatch, flatCount))
             let featuresOfQuestion = ParallelMap.map(batch, chunkSize: 256) { [questionFAQ, questionStart] run in
@@ -67,10 +66,7 @@ struct FAQIndex: Sendable {
                 }
             }
             for features in featuresOfQuestion {
-                var columns: [Int32] = []
-                var weights: [Float] = []
-                columns.reserveCapacity(features.count)
-                weights.reserveCapacity(features.count)
+                entries.removeAll(keepingCapacity: true)
                 for (feature, weight) in features {
                     let column: Int32
                     if let known = columnOfFeature[feature] {
@@ -81,41 +77,31 @@ struct FAQIndex: Sendable {
                         documentFrequency.append(0)
                     }
                     documentFrequency[Int(column)] += 1
-                    columns.append(column)
-                    weights.append(weight)
+                    entries.append((column, weight))
                 }
-                rawVectors.append((columns, weights))
+                // A feature has one column, so no two entries tie.
+                entries.sort { $0.column < $1.column }
+                vectors.append(entries)
             }
         }
-        let questionCount = rawVectors.count
+        let questionCount = vectors.count
         let count = Float(questionCount)
         let idf = documentFrequency.map { logf((count + 1) / (Float($0) + 1)) + 1 }
-        // Each raw vector is let go as its TF-IDF vector is made, so the two are never all held at once.
-        var madeVectors: [SparseVector] = []
-        madeVectors.reserveCapacity(questionCount)
-        for question in rawVectors.indices {
-            let raw = rawVectors[question]
-            rawVectors[question] = ([], [])
-            madeVectors.append(
-                SparseVector(
-                    columns: raw.columns, weights: zip(raw.columns, raw.weights).map { $1 * idf[Int($0)] }))
-        }
-        rawVectors = []
-        let vectors = madeVectors
+        vectors.weigh(idf: idf)
 
         // Each FAQ's centroid sums its questions in question order, on all cores, in a row by column
         // reused across a run of FAQs (hashing every weight into a table per FAQ cost more than the sums).
         let firstQuestion = questionStart
         let columnCount = idf.count
-        let centroidVectors = ParallelMap.map(Array(questionCounts.indices), chunkSize: 256) { faqs in
+        let centroidVectors = ParallelMap.map(Array(questionCounts.indices), chunkSize: 256) { [vectors] faqs in
             var row = [Float](repeating: 0, count: columnCount)
             var seen = [Bool](repeating: false, count: columnCount)
             return faqs.map { faq in
-                let questions = vectors[firstQuestion[faq]..<firstQuestion[faq + 1]]
+                let questions = firstQuestion[faq]..<firstQuestion[faq + 1]
                 var touched: [Int32] = []
-                SparseVector.forEachDistinctColumn(of: questions, seen: &seen) { touched.append($0) }
-                for vector in questions {
-                    for (column, weight) in zip(vector.columns, vector.weights) { row[Int(column)] += weight }
+                vectors.forEachDistinctColumn(of: questions, seen: &seen) { touched.append($0) }
+                for question in questions {
+                    vectors.forEachEntry(of: question) { column, weight in row[Int(column)] += weight }
                 }
                 let weights = touched.map { row[Int($0)] }
                 for column in touched { row[Int(column)] = 0 }
@@ -132,8 +118,13 @@ struct FAQIndex: Sendable {
         for vector in centroidVectors { for column in vector.columns { faqFrequency[Int(column)] += 1 } }
         let faqCap = max(Self.minimumCap, Int(Float(questionCounts.count) * Self.commonShare))
         let searchableCentroid = faqFrequency.map { Int($0) <= faqCap }
-        let questionPostings = Self.invert(vectors, columns: idf.count, keeping: searchable)
-        let centroidPostings = Self.invert(centroidVectors, columns: idf.count, keeping: searchableCentroid)
+        let questionPostings = Self.invert(
+            count: questionCount, columns: idf.count, keeping: searchable, entries: vectors.forEachEntry)
+        let centroidPostings = Self.invert(
+            count: centroidVectors.count, columns: idf.count, keeping: searchableCentroid
+        ) {
+            for (column, weight) in zip(centroidVectors[$0].columns, centroidVectors[$0].weights) { $1(column, weight) }
+        }
         let index = FAQIndex(
             columnOfFeature: columnOfFeature, idf: idf, postingStart: questionPostings.start,
             postingQuestion: questionPostings.owners, postingWeight: questionPostings.weights,
@@ -145,7 +136,7 @@ struct FAQIndex: Sendable {
     /// The index of the FAQs' written questions (`question`, then `similar`, in order), normalised,
     /// with their synonym groups from `catalog`; and each question's vector.
     static func compile(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog) -> (
-        index: FAQIndex, questionVectors: [SparseVector]
+        index: FAQIndex, questionVectors: QuestionVectors
     ) {
         let normaliser = TextNormaliser()
         return compile(questionCounts: faqs.map { 1 + $0.item.similar.count }) { position, number in
@@ -217,19 +208,23 @@ struct FAQIndex: Sendable {
         RetrievalScratch(questionCount: questionFAQ.count, faqCount: faqCount)
     }
 
-    private static func invert(_ vectors: [SparseVector], columns: Int, keeping searchable: [Bool]) -> (
-        start: [Int32], owners: [Int32], weights: [Float]
-    ) {
+    /// The postings, by column, of `count` owners (questions or FAQs) whose columns and weights `entries`
+    /// gives, over the columns that are `searchable`.
+    private static func invert(
+        count: Int, columns: Int, keeping searchable: [Bool],
+        entries: (_ owner: Int, _ body: (Int32, Float) -> Void) -> Void
+    ) -> (start: [Int32], owners: [Int32], weights: [Float]) {
         var counts = [Int32](repeating: 0, count: columns + 1)
-        for vector in vectors {
-            for column in vector.columns where searchable[Int(column)] { counts[Int(column) + 1] += 1 }
+        for owner in 0..<count {
+            entries(owner) { column, _ in if searchable[Int(column)] { counts[Int(column) + 1] += 1 } }
         }
         for column in 0..<columns { counts[column + 1] += counts[column] }
         var fill = counts
         var owners = [Int32](repeating: 0, count: Int(counts[columns]))
         var weights = [Float](repeating: 0, count: Int(counts[columns]))
-        for (owner, vector) in vectors.enumerated() {
-            for (column, weight) in zip(vector.columns, vector.weights) where searchable[Int(column)] {
+        for owner in 0..<count {
+            entries(owner) { column, weight in
+                guard searchable[Int(column)] else { return }
                 let slot = Int(fill[Int(column)])
                 owners[slot] = Int32(owner)
                 weights[slot] = weight

@@ -15,7 +15,7 @@ enum HardNegatives {
 
     /// For every question: its own FAQ, then its `count` closest other FAQs, closest first (ties by index).
     static func candidateSets(
-        index: FAQIndex, questionVectors: [SparseVector], count: Int, postingCap: Int = postingCap
+        index: FAQIndex, questionVectors: QuestionVectors, count: Int, postingCap: Int = postingCap
     ) -> [[Int32]] {
         ParallelMap.map(Array(questionVectors.indices), chunkSize: chunkSize) { questions in
             var scratch = index.makeScratch()

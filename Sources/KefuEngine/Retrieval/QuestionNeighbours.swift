@@ -19,7 +19,7 @@ public struct QuestionNeighbours: Sendable {
     }
 
     private let index: FAQIndex
-    private let questionVectors: [SparseVector]
+    private let questionVectors: QuestionVectors
     private let questions: [String]
     /// Each FAQ's questions summed (not normalised), so one question can be taken out of its own.
     private let centroids: [[Int32: Float]]

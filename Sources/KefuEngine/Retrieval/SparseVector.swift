@@ -11,7 +11,7 @@ struct SparseVector: Sendable {
     init(columns: [Int32], weights: [Float]) {
         // Sorted as numbers, each a column (its sign bit flipped, so they order as the columns do) above
         // its position, so ties stay in order as a stable sort keeps them: several times faster than
-        // sorting positions through a closure, and every question compiled is sorted so.
+        // sorting positions through a closure, and every message answered is sorted so.
         let order = zip(columns, columns.indices).map { column, position in
             UInt64(UInt32(bitPattern: column) ^ 0x8000_0000) << 32 | UInt64(position)
         }.sorted().map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
@@ -21,22 +21,11 @@ struct SparseVector: Sendable {
         self.weights = norm > 0 ? sorted.map { $0 / norm } : []
     }
 
-    var isEmpty: Bool { columns.isEmpty }
-
-    /// Calls `body` once with each column `vectors` use, in the order first met; `seen` (false for every
-    /// column, one a column) is left as it was found: a FAQ's questions' columns, found with scratch reused
-    /// across FAQs rather than a set per FAQ.
-    static func forEachDistinctColumn(
-        of vectors: ArraySlice<SparseVector>, seen: inout [Bool], _ body: (Int32) -> Void
-    ) {
-        for vector in vectors {
-            for column in vector.columns where !seen[Int(column)] {
-                seen[Int(column)] = true
-                body(column)
-            }
-        }
-        for vector in vectors {
-            for column in vector.columns { seen[Int(column)] = false }
-        }
+    /// A vector whose columns are sorted and distinct and whose weights are of unit length already.
+    init(sortedColumns: [Int32], unitWeights: [Float]) {
+        columns = sortedColumns
+        weights = unitWeights
     }
+
+    var isEmpty: Bool { columns.isEmpty }
 }

@@ -19,7 +19,7 @@ struct TrainingWeights {
 
     /// The layout for `index`'s questions, whose vectors are `questionVectors`: each FAQ's questions are
     /// consecutive there (`FAQIndex.questionFAQ`). Built on all cores.
-    init(index: FAQIndex, questionVectors: [SparseVector]) {
+    init(index: FAQIndex, questionVectors: QuestionVectors) {
         let (faqCount, questionFAQ, columnCount) = (index.faqCount, index.questionFAQ, index.columnCount)
         precondition(zip(questionFAQ, questionFAQ.dropFirst()).allSatisfy { $0 <= $1 }, "questions out of FAQ order")
         // FAQ `f`'s questions are `questionStart[f]..<questionStart[f + 1]`.
@@ -36,10 +36,8 @@ struct TrainingWeights {
             var seen = [Bool](repeating: false, count: columnCount)
             return faqs.map { faq in
                 var count = 0
-                SparseVector.forEachDistinctColumn(
-                    of: questionVectors[questionStart[faq]..<questionStart[faq + 1]], seen: &seen
-                ) { _ in
-                    count += 1
+                questionVectors.forEachDistinctColumn(of: questionStart[faq]..<questionStart[faq + 1], seen: &seen) {
+                    _ in count += 1
                 }
                 return count
             }
@@ -55,8 +53,8 @@ struct TrainingWeights {
                 var seen = [Bool](repeating: false, count: columnCount)
                 for faq in faqs {
                     var position = start[faq]
-                    SparseVector.forEachDistinctColumn(
-                        of: questionVectors[questionStart[faq]..<questionStart[faq + 1]], seen: &seen
+                    questionVectors.forEachDistinctColumn(
+                        of: questionStart[faq]..<questionStart[faq + 1], seen: &seen
                     ) {
                         layout[position] = $0
                         position += 1
