@@ -18,7 +18,17 @@ public enum AtomicFile {
     public static func write(
         _ data: Data, to url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system
     ) throws {
-        let temporary = try writeTemporary(data, beside: url, permissions: permissions, using: calls)
+        try write(to: url, permissions: permissions, using: calls) { sink in try data.withUnsafeBytes { try sink($0) } }
+    }
+
+    /// Writes to `url` the bytes `produce` hands to the sink it is given, in order, creating missing parent
+    /// folders: a large file is written as it is made instead of held whole first. When `produce` throws,
+    /// nothing is replaced.
+    public static func write(
+        to url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system,
+        producing produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws {
+        let temporary = try writeTemporary(beside: url, permissions: permissions, using: calls, producing: produce)
         do {
             try moveIntoPlace(temporary, to: url, using: calls)
         } catch {
@@ -41,6 +51,16 @@ public enum AtomicFile {
     public static func writeTemporary(
         _ data: Data, beside url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system
     ) throws -> URL {
+        try writeTemporary(beside: url, permissions: permissions, using: calls) { sink in
+            try data.withUnsafeBytes { try sink($0) }
+        }
+    }
+
+    /// `writeTemporary(_:beside:permissions:using:)` of the bytes `produce` hands to its sink, in order.
+    public static func writeTemporary(
+        beside url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system,
+        producing produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws -> URL {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = temporaryURL(beside: url)
@@ -54,7 +74,7 @@ public enum AtomicFile {
             if !closed { close(descriptor) }
         }
         do {
-            try data.withUnsafeBytes { buffer in
+            try produce { buffer in
                 var offset = 0
                 while offset < buffer.count {
                     let written = calls.write(descriptor, UnsafeRawBufferPointer(rebasing: buffer[offset...]))

@@ -34,6 +34,29 @@ import Testing
         #expect(try folder.read("faq/a.yaml") == "new")
     }
 
+    /// Written as it is produced, in pieces, the file holds the pieces in order; a producer that throws
+    /// part way leaves the old file and no temporary.
+    @Test func aProducedFileHoldsItsPiecesInOrderOrIsNotWrittenAtAll() throws {
+        struct Stop: Error {}
+        let folder = try TemporaryFolder()
+        let target = folder.url.appending(path: "engine/part.index")
+        let pieces = (0..<5).map { Data(repeating: UInt8($0 + 65), count: 1 + $0 * 3_000) }
+        try AtomicFile.write(to: target) { sink in
+            for piece in pieces { try piece.withUnsafeBytes { try sink($0) } }
+        }
+        #expect(try Data(contentsOf: target) == pieces.reduce(Data(), +))
+        #expect(throws: Stop.self) {
+            try AtomicFile.write(to: target) { sink in
+                try pieces[4].withUnsafeBytes { try sink($0) }
+                throw Stop()
+            }
+        }
+        #expect(try Data(contentsOf: target) == pieces.reduce(Data(), +))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: "engine").path)
+                == ["part.index"])
+    }
+
     @Test func aFolderInTheWayIsAnErrorAndStaysAsItWas() throws {
         let folder = try TemporaryFolder()
         let blocked = folder.url.appending(path: "blocked")

@@ -20,9 +20,16 @@ struct EngineIndexFolder: EngineIndexCache {
     }
 
     func keep(_ data: Data, as part: KeptPart, forKey key: String) {
+        keep(as: part, forKey: key) { sink in try data.withUnsafeBytes { try sink($0) } }
+    }
+
+    func keep(
+        as part: KeptPart, forKey key: String,
+        writing write: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) {
         let target = url(of: part, forKey: key)
         do {
-            try AtomicFile.write(data, to: target)
+            try AtomicFile.write(to: target, producing: write)
         } catch {
             return  // A read-only or full disk costs the next process a compile, nothing more.
         }

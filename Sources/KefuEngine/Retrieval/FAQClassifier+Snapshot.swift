@@ -1,11 +1,4 @@
 extension FAQClassifier {
-    /// The bytes `write(to:)` writes.
-    var snapshotSize: Int {
-        let weightCount = Int(start.last ?? 0)
-        return SnapshotWriter.size(of: start) + 2 * 8 + weightCount
-            * (MemoryLayout<Int32>.stride + MemoryLayout<Float>.stride)
-    }
-
     /// Appends the trained weights to `writer` (a kept index's are read whole for it).
     func write(to writer: inout SnapshotWriter) throws {
         let (columns, values) = try weights.all()

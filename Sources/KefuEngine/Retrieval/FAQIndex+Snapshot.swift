@@ -1,15 +1,4 @@
 extension FAQIndex {
-    /// The bytes `write(to:)` writes.
-    var snapshotSize: Int {
-        // The features' keys (8 bytes each) and columns (4), each array with its count.
-        let features = 16 + columnOfFeature.count * 12
-        let floats = [idf, postingWeight, centroidWeight].reduce(0) { $0 + SnapshotWriter.size(of: $1) }
-        let integers = [postingStart, postingQuestion, centroidStart, centroidFAQ, questionFAQ].reduce(0) {
-            $0 + SnapshotWriter.size(of: $1)
-        }
-        return features + floats + integers + 8
-    }
-
     /// Appends the index's arrays (not the training vectors) to `writer`.
     func write(to writer: inout SnapshotWriter) {
         let features = columnOfFeature.sorted { $0.key < $1.key }

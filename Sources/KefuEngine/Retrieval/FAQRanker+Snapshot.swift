@@ -20,7 +20,7 @@ extension FAQRanker {
         if let ranker = kept(faqs: faqs, key: key, in: cache) { return (ranker, key) }
         let ranker = FAQRanker(faqs: faqs, catalog: catalog, progress: progress)
         // Keeping is best effort: a ranker that cannot be written is compiled again next time.
-        if let snapshot = try? ranker.snapshot(key: key) { cache.keep(snapshot, as: .faqIndex, forKey: key) }
+        cache.keep(as: .faqIndex, forKey: key) { try ranker.writeSnapshot(key: key, to: $0) }
         return (ranker, key)
     }
 
@@ -59,18 +59,18 @@ extension FAQRanker {
         return Hex.string(hasher.finalize())
     }
 
-    /// The compiled index and classifier, to keep under `key`.
-    /// - Throws: when a kept classifier's weights can no longer be read.
-    func snapshot(key: String) throws -> Data {
-        let size = 16 + SnapshotWriter.size(of: Array(key.utf8)) + index.snapshotSize + classifier.snapshotSize
-        var writer = SnapshotWriter(capacity: size)
-        writer.append(Self.snapshotMagic)
-        writer.append(Self.snapshotFormat)
-        writer.append(Array(key.utf8))
-        index.write(to: &writer)
-        try classifier.write(to: &writer)
-        assert(writer.data.count == size, "snapshotSize disagrees with what write(to:) writes")
-        return writer.data
+    /// Hands `sink` the compiled index and classifier to keep under `key`, as they are written.
+    /// - Throws: when a kept classifier's weights can no longer be read, or `sink` throws.
+    func writeSnapshot(key: String, to sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var writer = SnapshotWriter(streamingTo: sink)
+            writer.append(Self.snapshotMagic)
+            writer.append(Self.snapshotFormat)
+            writer.append(Array(key.utf8))
+            index.write(to: &writer)
+            try classifier.write(to: &writer)
+            try writer.finish()
+        }
     }
 
     /// The ranker kept as `snapshot`, which must have been compiled under `key` for these `faqs`.
