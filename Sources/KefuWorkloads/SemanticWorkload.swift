@@ -53,7 +53,7 @@ public struct SemanticWorkload: Sendable {
         engine = Engine(content: content, semantics: SemanticSetup(encoder: encoder, store: kept))
         compileTime = ContinuousClock.now - started
         embeddedTexts = encoder.texts
-        questions = content.faqs.flatMap { [$0.item.question] + $0.item.similar }
+        questions = content.faqs.flatMap(\.item.questions)
         // A plain rule's keyword: one with no other condition, and no reply that needs shop data.
         let plain = content.rules.first { rule in
             rule.item.all.isEmpty && rule.item.when == nil && rule.item.active == nil && !rule.item.keywords.isEmpty

@@ -12,6 +12,9 @@ public struct FAQ: Hashable, Sendable, Codable, Identifiable {
         case id, question, similar, answer, intent, tags, active
     }
 
+    /// Its question, then its similar ones: every way of asking it that retrieval indexes, in that order.
+    public var questions: [String] { [question] + similar }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(ItemID.self, forKey: .id)

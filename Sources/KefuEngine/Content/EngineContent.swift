@@ -40,7 +40,7 @@ public struct EngineContent: Sendable {
         }
         func shelf<Model>(_ kind: ItemKind, as type: Model.Type) throws -> ItemShelf<Model> {
             guard lazily else { return ItemShelf(try decode(kind, as: type).sorted { $0.item.id < $1.item.id }) }
-            return ItemShelf(decodingOnFirstRead: records.filter { $0.kind == kind }.sorted { $0.id < $1.id })
+            return ItemShelf(decodingOnFirstRead: Self.records(of: kind, in: records))
         }
         guard let settings = try decode(.bundle, as: BundleSettings.self).first else {
             throw EngineContentError.missingSettings
@@ -57,21 +57,35 @@ public struct EngineContent: Sendable {
         reminders = try decode(.reminder, as: Reminder.self).sorted { $0.item.id < $1.item.id }
     }
 
+    /// The records of `kind` in the order the engine holds their items (by id).
+    static func records(of kind: ItemKind, in records: [ContentRecord]) -> [ContentRecord] {
+        records.filter { $0.kind == kind }.sorted { $0.id < $1.id }
+    }
+
     /// The records of `kind` decoded as `type`, each with its place. For kinds the engine does not
     /// keep (conversation tests), too.
     /// - Throws: `EngineContentError.undecodable` naming the record that does not decode.
     public static func decode<Model: Decodable & Sendable>(
         _ records: [ContentRecord], kind: ItemKind, as type: Model.Type
     ) throws -> [Sourced<Model>] {
+        try decode(records.filter { $0.kind == kind }, as: type) { Sourced($0, at: $1) }
+    }
+
+    /// `records` decoded as `type`, in order, each turned into what `keep` makes of it as soon as it is
+    /// decoded, so that only that is held: for compiling, which reads a little of every item.
+    /// - Throws: `EngineContentError.undecodable` naming the first record that does not decode.
+    static func decode<Model: Decodable & Sendable, Kept: Sendable>(
+        _ records: [ContentRecord], as type: Model.Type, keeping keep: @Sendable (Model, SourceLocation?) -> Kept
+    ) throws -> [Kept] {
         // Decoding is most of reading a large store's items: spread over the cores, in runs of records.
-        let decoded = ParallelMap.map(records.filter { $0.kind == kind }, chunkSize: 512) { run in
+        let decoded = ParallelMap.map(records, chunkSize: 512) { run in
             let decoder = JSONDecoder()
             return run.map { record in
                 Result {
-                    Sourced(try decoder.decode(type, from: record.json), at: record.location)
+                    keep(try decoder.decode(type, from: record.json), record.location)
                 }.mapError { error in
                     EngineContentError.undecodable(
-                        kind: kind, location: record.location, reason: String(describing: error))
+                        kind: record.kind, location: record.location, reason: String(describing: error))
                 }
             }
         }

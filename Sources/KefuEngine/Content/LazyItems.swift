@@ -10,18 +10,19 @@ import Synchronization
 /// from a wrong item.
 final class LazyItems<Model: Decodable & Sendable>: Sendable {
     private let records: [ContentRecord]
-    private let slots: Mutex<[Sourced<Model>?]>
+    /// The items decoded so far, by position: a table rather than a slot for every record, since an answer
+    /// reads a handful of a large shop's items (a slot each was 16 MB at 100,000 items).
+    private let decoded = Mutex<[Int: Sourced<Model>]>([:])
 
     init(records: [ContentRecord]) {
         self.records = records
-        self.slots = Mutex([Sourced<Model>?](repeating: nil, count: records.count))
     }
 
     /// How many records are decoded so far.
-    var decodedCount: Int { slots.withLock { $0.reduce(0) { $1 == nil ? $0 : $0 + 1 } } }
+    var decodedCount: Int { decoded.withLock { $0.count } }
 
     func item(at position: Int) -> Sourced<Model> {
-        if let known = slots.withLock({ $0[position] }) { return known }
+        if let known = decoded.withLock({ $0[position] }) { return known }
         let record = records[position]
         let item: Sourced<Model>
         do {
@@ -30,7 +31,7 @@ final class LazyItems<Model: Decodable & Sendable>: Sendable {
             preconditionFailure(
                 "\(record.kind.rawValue)/\(record.id.rawValue) was decoded when its engine was kept: \(error)")
         }
-        slots.withLock { $0[position] = item }
+        decoded.withLock { $0[position] = item }
         return item
     }
 }

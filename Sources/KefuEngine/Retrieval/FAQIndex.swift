@@ -145,15 +145,14 @@ struct FAQIndex: Sendable {
         return (index, vectors)
     }
 
-    /// The index of the FAQs' written questions (`question`, then `similar`, in order), normalised,
-    /// with their synonym groups from `catalog`; and each question's vector.
-    static func compile(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog) -> (
+    /// The index of the FAQs' written questions (each FAQ's `FAQ.questions`, in order), normalised, with
+    /// their synonym groups from `catalog`; and each question's vector.
+    static func compile(questions: [[String]], catalog: PhraseCatalog) -> (
         index: FAQIndex, questionVectors: QuestionVectors
     ) {
         let normaliser = TextNormaliser()
-        return compile(questionCounts: faqs.map { 1 + $0.item.similar.count }) { position, number in
-            let faq = faqs[position].item
-            let text = normaliser.normalise(number == 0 ? faq.question : faq.similar[number - 1]).text
+        return compile(questionCounts: questions.map(\.count)) { faq, number in
+            let text = normaliser.normalise(questions[faq][number]).text
             return (text: text, synonyms: catalog.synonymGroups(in: text))
         }
     }

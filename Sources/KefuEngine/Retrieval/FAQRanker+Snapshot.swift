@@ -15,10 +15,21 @@ extension FAQRanker {
         faqs: ItemShelf<FAQ>, catalog: PhraseCatalog, cache: (any EngineIndexCache)?,
         progress: (any ProgressReporter)? = nil
     ) -> (ranker: FAQRanker, key: String?) {
-        guard let cache else { return (FAQRanker(faqs: faqs, catalog: catalog, progress: progress), nil) }
-        let key = snapshotKey(faqs: faqs, catalog: catalog)
+        compiled(faqs: faqs, questions: faqs.map(\.item.questions), catalog: catalog, cache: cache, progress: progress)
+    }
+
+    /// `compiled(faqs:catalog:cache:progress:)` from each FAQ's `questions` (`FAQ.questions`, in order),
+    /// so that the FAQs themselves are not read; the questions are let go once indexed.
+    static func compiled(
+        faqs: ItemShelf<FAQ>, questions: consuming [[String]], catalog: PhraseCatalog, cache: (any EngineIndexCache)?,
+        progress: (any ProgressReporter)? = nil
+    ) -> (ranker: FAQRanker, key: String?) {
+        guard let cache else {
+            return (FAQRanker(faqs: faqs, questions: questions, catalog: catalog, progress: progress), nil)
+        }
+        let key = snapshotKey(questions: questions, catalog: catalog)
         if let ranker = kept(faqs: faqs, key: key, in: cache) { return (ranker, key) }
-        let ranker = FAQRanker(faqs: faqs, catalog: catalog, progress: progress)
+        let ranker = FAQRanker(faqs: faqs, questions: questions, catalog: catalog, progress: progress)
         // Keeping is best effort: a ranker that cannot be written is compiled again next time.
         cache.keep(as: .faqIndex, forKey: key) { try ranker.writeSnapshot(key: key, to: $0) }
         return (ranker, key)
@@ -32,7 +43,7 @@ extension FAQRanker {
 
     /// The SHA-256 of everything the compiled ranker depends on: the snapshot format, every FAQ's
     /// questions in order, and the phrases and synonym groups that become features.
-    static func snapshotKey(faqs: ItemShelf<FAQ>, catalog: PhraseCatalog) -> String {
+    static func snapshotKey(questions: [[String]], catalog: PhraseCatalog) -> String {
         var hasher = SHA256()
         func update(_ number: Int) { withUnsafeBytes(of: UInt64(number)) { hasher.update(bufferPointer: $0) } }
         func update(_ text: String) {
@@ -43,11 +54,11 @@ extension FAQRanker {
             if hashedInPlace == nil { hasher.update(data: Data(text.utf8)) }
         }
         update(Int(snapshotFormat))
-        update(faqs.count)
-        for faq in faqs {
-            update(faq.item.question)
-            update(faq.item.similar.count)
-            for similar in faq.item.similar { update(similar) }
+        update(questions.count)
+        for asked in questions {
+            update(asked[0])
+            update(asked.count - 1)
+            for similar in asked.dropFirst() { update(similar) }
         }
         update(catalog.phrases.count)
         for phrase in catalog.phrases { update(phrase) }

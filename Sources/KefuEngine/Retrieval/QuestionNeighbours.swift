@@ -27,7 +27,8 @@ public struct QuestionNeighbours: Sendable {
 
     public init(content: EngineContent) {
         let catalog = PhraseCatalog(rules: content.rules, lexicons: content.lexicons)
-        let (index, questionVectors) = FAQIndex.compile(faqs: content.faqs, catalog: catalog)
+        let (index, questionVectors) = FAQIndex.compile(
+            questions: content.faqs.map(\.item.questions), catalog: catalog)
         var centroids = [[Int32: Float]](repeating: [:], count: content.faqs.count)
         for (question, vector) in questionVectors.enumerated() {
             for (column, weight) in zip(vector.columns, vector.weights) {
@@ -36,7 +37,7 @@ public struct QuestionNeighbours: Sendable {
         }
         self.index = index
         self.questionVectors = questionVectors
-        self.questions = content.faqs.flatMap { [$0.item.question] + $0.item.similar }
+        self.questions = content.faqs.flatMap(\.item.questions)
         self.centroids = centroids
         self.centroidNormSquared = centroids.map { $0.values.reduce(0) { $0 + $1 * $1 } }
     }

@@ -12,9 +12,15 @@ struct PhraseCatalog: Sendable {
     let lexicons: [Sourced<Lexicon>]
 
     init(rules: ItemShelf<Rule>, lexicons: [Sourced<Lexicon>]) {
+        self.init(rules: rules, ruleWords: rules.map { RuleWords($0.item) }, lexicons: lexicons)
+    }
+
+    /// The catalog for `rules`, whose words are `ruleWords` (one each, in order): compiling from words
+    /// taken in a decoding pass leaves `rules` to decode each rule when an answer first reads it.
+    init(rules: ItemShelf<Rule>, ruleWords: [RuleWords], lexicons: [Sourced<Lexicon>]) {
         var builder = PhraseTableBuilder()
         let synonyms = SynonymGroups(lexicons: lexicons, phrases: &builder)
-        let matcher = RuleMatcher(rules: rules, synonyms: synonyms, phrases: &builder)
+        let matcher = RuleMatcher(rules: rules, words: ruleWords, synonyms: synonyms, phrases: &builder)
         var lexiconsOfPhrase: [Int32: [Int]] = [:]
         for (index, lexicon) in lexicons.enumerated() where [.handoff, .sentiment].contains(lexicon.item.type) {
             for phrase in Set(lexicon.item.phrases.compactMap({ builder.index(of: $0) })) {

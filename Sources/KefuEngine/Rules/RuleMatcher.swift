@@ -14,15 +14,18 @@ struct RuleMatcher: Sendable {
     /// For each phrase, the rules that use it (or a synonym of it) as a keyword.
     private let rulesOfPhrase: [Int32: [Int32]]
 
-    init(rules: ItemShelf<Rule>, synonyms: SynonymGroups, phrases: inout PhraseTableBuilder) {
+    /// The matcher for `rules`, whose words are `words` (one each, in order), so that compiling need not
+    /// decode the rules themselves.
+    init(rules: ItemShelf<Rule>, words: [RuleWords], synonyms: SynonymGroups, phrases: inout PhraseTableBuilder) {
+        precondition(words.count == rules.count, "one entry of words a rule")
         func compile(_ words: [String]) -> [(text: String, alternatives: [Int32])] {
             words.compactMap { word in phrases.index(of: word).map { (word, synonyms.alternatives(of: $0)) } }
         }
         var compiled: [CompiledRule] = []
         var rulesOfPhrase: [Int32: [Int32]] = [:]
-        for (index, rule) in rules.enumerated() {
+        for (index, rule) in words.enumerated() {
             let entry = CompiledRule(
-                keywords: compile(rule.item.keywords), all: compile(rule.item.all), exclude: compile(rule.item.exclude))
+                keywords: compile(rule.keywords), all: compile(rule.all), exclude: compile(rule.exclude))
             for phrase in Set(entry.keywords.flatMap(\.alternatives)) {
                 rulesOfPhrase[phrase, default: []].append(Int32(index))
             }
