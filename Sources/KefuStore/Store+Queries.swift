@@ -49,15 +49,21 @@ extension Store {
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT kind, itemID, content, file, line, column FROM item ORDER BY kind, itemID")
             var records: [ContentRecord] = []
+            // A bundle has a few hundred files for up to 100,000 items: each name is held once and shared
+            // (a copy an item was 5 MB at 100,000 items, held by an engine for as long as it answers).
+            var files: [String: String] = [:]
             while let row = try rows.next() {
                 let kindName: String = row[0]
                 guard let kind = ItemKind(rawValue: kindName) else { throw StoreError.unknownKind(kindName) }
                 let line: Int? = row[4]
                 let column: Int? = row[5]
+                let named: String = row[3]
+                let file = files[named, default: named]
+                files[named] = file
                 records.append(
                     ContentRecord(
                         key: ItemKey(kind: kind, id: ItemID(trusted: row[1])), json: row[2],
-                        location: SourceLocation(file: row[3], line: line ?? 1, column: column ?? 1)))
+                        location: SourceLocation(file: file, line: line ?? 1, column: column ?? 1)))
             }
             return records
         }
