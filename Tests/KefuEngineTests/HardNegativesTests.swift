@@ -30,7 +30,7 @@ import Testing
             var scratch = index.makeScratch()
             index.score(vector, into: &scratch)
             let scanned = FAQClassifier.top(scratch.centroid, count: 13).filter { $0 != own }
-            #expect(found[question] == [own] + scanned.prefix(12), "question \(question)")
+            #expect(Array(found[question]) == [own] + scanned.prefix(12), "question \(question)")
         }
         #expect(found.contains { $0.count == 13 }, "the vocabulary is small enough for full sets")
     }
@@ -39,6 +39,6 @@ import Testing
         let (index, vectors) = Self.compiled
         // Every column here is held by more than one FAQ: with a cap of one, no negative is found.
         let capped = HardNegatives.candidateSets(index: index, questionVectors: vectors, count: 12, postingCap: 1)
-        #expect(capped.enumerated().allSatisfy { $0.element == [index.questionFAQ[$0.offset]] })
+        #expect(capped.enumerated().allSatisfy { Array($0.element) == [index.questionFAQ[$0.offset]] })
     }
 }

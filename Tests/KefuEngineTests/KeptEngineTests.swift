@@ -96,6 +96,32 @@ import Testing
                 == FAQRanker.snapshotKey(questions: content.faqs.map(\.item.questions), catalog: catalog.catalog))
     }
 
+    /// A first compile is written to the cache as it is made and answers from what was kept, as every
+    /// later process does; when nothing can be kept (a full or read-only disk), it answers the same from
+    /// an engine compiled again in memory.
+    @Test func aFirstCompileAnswersFromWhatItKeptOrFromMemoryWhenNothingCanBeKept() throws {
+        let cache = MemoryIndexCache()
+        let compiled = try Engine(records: Self.records, keptIn: cache, build: "test")
+        guard case .kept = compiled.ranker.classifier.weights else {
+            Issue.record("the first compile's classifier is read from the kept index")
+            return
+        }
+        let unkept = try Engine(records: Self.records, keptIn: NothingKept(), build: "test")
+        guard case .inMemory = unkept.ranker.classifier.weights else {
+            Issue.record("with nothing kept, the classifier is held in memory")
+            return
+        }
+        let expected = outcomes(Engine(content: EngineFixture.content))
+        #expect(outcomes(compiled) == expected)
+        #expect(outcomes(unkept) == expected)
+    }
+
+    /// A cache on a disk that takes nothing.
+    struct NothingKept: EngineIndexCache {
+        func kept(_ part: KeptPart, forKey key: String) -> (any KeptBytes)? { nil }
+        func keep(_ data: Data, as part: KeptPart, forKey key: String) {}
+    }
+
     @Test func onlyTheFAQsAndRulesAnAnswerReadsAreDecoded() throws {
         let cache = MemoryIndexCache()
         _ = try Engine(records: Self.records, keptIn: cache, build: "test")

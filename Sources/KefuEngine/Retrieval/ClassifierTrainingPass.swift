@@ -11,7 +11,7 @@ import Foundation
 /// and with batches of one question this is plain stochastic gradient descent, step for step.
 struct ClassifierTrainingPass: @unchecked Sendable {
     let questionVectors: QuestionVectors
-    let candidateSets: [[Int32]]
+    let candidateSets: CandidateSets
     /// FAQ `f`'s run is `column[runStart[f]..<runStart[f+1]]` and `value[…]`.
     let runStart: [Int]
     let column: UnsafeBufferPointer<Int32>
@@ -28,7 +28,8 @@ struct ClassifierTrainingPass: @unchecked Sendable {
     /// Runs `body` with a pass over `value` (laid out as `runStart` and `column` say) for batches of up to
     /// `batchSize`, whose scratch lasts as long as the call.
     static func run(
-        questionVectors: QuestionVectors, candidateSets: [[Int32]], runStart: [Int], column: UnsafeBufferPointer<Int32>,
+        questionVectors: QuestionVectors, candidateSets: CandidateSets, runStart: [Int],
+        column: UnsafeBufferPointer<Int32>,
         value: UnsafeMutableBufferPointer<Float>, columnCount: Int, lanes: Int, batchSize: Int,
         _ body: (ClassifierTrainingPass) -> Void
     ) {

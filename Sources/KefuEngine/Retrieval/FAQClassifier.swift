@@ -47,8 +47,9 @@ struct FAQClassifier: Sendable {
 
     /// Trains on `index`'s questions, whose vectors are `questionVectors`. Deterministic: questions are
     /// visited in a fixed shuffled order. `progress` is told of the questions learned from, every epoch.
+    /// Handed the last copy of the index, it lets it go before training (see `TrainingWeights`).
     init(
-        index: FAQIndex, questionVectors: QuestionVectors, settings: Settings = Settings(),
+        index: consuming FAQIndex, questionVectors: QuestionVectors, settings: Settings = Settings(),
         progress: (any ProgressReporter)? = nil
     ) {
         let questionCount = questionVectors.count
@@ -57,7 +58,7 @@ struct FAQClassifier: Sendable {
         let candidateSets = HardNegatives.candidateSets(
             index: index, questionVectors: questionVectors, count: settings.negatives)
 
-        var weights = TrainingWeights(index: index, questionVectors: questionVectors)
+        var weights = TrainingWeights(index: consume index, questionVectors: questionVectors)
         Self.train(
             &weights, questionVectors: questionVectors, candidateSets: candidateSets, settings: settings,
             counter: counter)
@@ -76,7 +77,7 @@ struct FAQClassifier: Sendable {
     /// leaves them as they are): a run is a few hundred weights read in sequence, which costs less than
     /// finding the question's few in it.
     private static func train(
-        _ weights: inout TrainingWeights, questionVectors: QuestionVectors, candidateSets: [[Int32]],
+        _ weights: inout TrainingWeights, questionVectors: QuestionVectors, candidateSets: CandidateSets,
         settings: Settings, counter: ProgressCounter
     ) {
         let questionCount = questionVectors.count

@@ -22,23 +22,21 @@ struct FAQRanker: Sendable {
         faqs: ItemShelf<FAQ>, questions: consuming [[String]], catalog: PhraseCatalog,
         progress: (any ProgressReporter)? = nil
     ) {
-        let (index, classifier) = Self.compile(questions: questions, catalog: catalog, progress: progress)
-        // The questions' vectors were dropped with training (at 100,000 items, 200 MB): given back before
-        // the ranker is kept, whose bytes are written in one piece the heap would not reuse them for.
-        FreedMemory.returnToSystem()
+        let (index, questionVectors) = Self.indexed(questions: questions, catalog: catalog)
+        let classifier = FAQClassifier(index: index, questionVectors: consume questionVectors, progress: progress)
         self.init(faqs: faqs, index: index, classifier: classifier)
     }
 
-    /// The index and the classifier trained on it.
-    private static func compile(
-        questions: consuming [[String]], catalog: PhraseCatalog, progress: (any ProgressReporter)?
-    ) -> (index: FAQIndex, classifier: FAQClassifier) {
+    /// The index of `questions` and their vectors, for training.
+    static func indexed(questions: consuming [[String]], catalog: PhraseCatalog) -> (
+        index: FAQIndex, questionVectors: QuestionVectors
+    ) {
         // The texts are let go once indexed (15 MB at 100,000 items, through training otherwise).
-        let (index, questionVectors) = FAQIndex.compile(questions: consume questions, catalog: catalog)
-        // Compiling built and dropped its centroids on worker threads, where training cannot reuse the
-        // memory (at 100,000 items, 100 MB more at the peak).
+        let indexed = FAQIndex.compile(questions: consume questions, catalog: catalog)
+        // Compiling built and dropped its features and centroids on worker threads, where training cannot
+        // reuse the memory.
         FreedMemory.returnToSystem()
-        return (index, FAQClassifier(index: index, questionVectors: questionVectors, progress: progress))
+        return indexed
     }
 
     /// The ranker over an index and classifier compiled for `faqs`.

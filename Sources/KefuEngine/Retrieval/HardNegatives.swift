@@ -16,17 +16,21 @@ enum HardNegatives {
     /// For every question: its own FAQ, then its `count` closest other FAQs, closest first (ties by index).
     static func candidateSets(
         index: FAQIndex, questionVectors: QuestionVectors, count: Int, postingCap: Int = postingCap
-    ) -> [[Int32]] {
-        ParallelMap.map(Array(questionVectors.indices), chunkSize: chunkSize) { questions in
+    ) -> CandidateSets {
+        let runs = Array(stride(from: 0, to: questionVectors.count, by: chunkSize))
+        let parts = ParallelMap.map(runs) { first in
             var scratch = index.makeScratch()
-            return questions.map { question in
+            var sets = CandidateSets()
+            for question in first..<min(first + chunkSize, questionVectors.count) {
                 index.scoreCentroids(questionVectors[question], into: &scratch, postingCap: postingCap)
                 let own = index.questionFAQ[question]
                 let closest = FAQClassifier.top(
                     scratch.touchedFAQs.lazy.map { ($0, scratch.centroid[Int($0)]) }, count: count + 1)
                 scratch.clear()
-                return [own] + closest.filter { $0 != own }.prefix(count)
+                sets.append([own] + closest.filter { $0 != own }.prefix(count))
             }
+            return sets
         }
+        return CandidateSets(joining: parts)
     }
 }

@@ -18,9 +18,13 @@ struct TrainingWeights {
     let columnCount: Int
 
     /// The layout for `index`'s questions, whose vectors are `questionVectors`: each FAQ's questions are
-    /// consecutive there (`FAQIndex.questionFAQ`). Built on all cores.
-    init(index: FAQIndex, questionVectors: QuestionVectors) {
+    /// consecutive there (`FAQIndex.questionFAQ`). Built on all cores. Handed the last copy of the index,
+    /// it lets the index go before the layout is made (at 100,000 items, 26 MB less at training's peak).
+    init(index: consuming FAQIndex, questionVectors: QuestionVectors) {
         let (faqCount, questionFAQ, columnCount) = (index.faqCount, index.questionFAQ, index.columnCount)
+        _ = consume index
+        // Given back, or the layout would not reuse the index's pages (they sit between other allocations).
+        FreedMemory.returnToSystem()
         precondition(zip(questionFAQ, questionFAQ.dropFirst()).allSatisfy { $0 <= $1 }, "questions out of FAQ order")
         // FAQ `f`'s questions are `questionStart[f]..<questionStart[f + 1]`.
         var questionStart = [Int](repeating: 0, count: faqCount + 1)
