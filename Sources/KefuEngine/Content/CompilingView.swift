@@ -3,16 +3,16 @@ import KefuCore
 
 /// What compiling the engine reads of every FAQ and rule, taken in one decoding pass over their records:
 /// the FAQs' questions, the rules' words, and the replies of both that are written for named locales.
-/// Compiled from decoded items, a large bundle held all of them until compiling ended (100 MB at 100,000
-/// items, twice the records they came from); compiled from this view, the engine's FAQs and rules are
-/// decoded when an answer first reads them, as a kept engine's are.
+/// Compiled from decoded items, a large bundle held all of them until compiling ended (about 80 MB at
+/// 100,000 items, beside the records they came from); compiled from this view, the engine's FAQs and
+/// rules are decoded when an answer first reads them, as a kept engine's are.
 struct CompilingView: Sendable {
     /// Each FAQ's questions (`FAQ.questions`), in the order the engine holds its FAQs (by id).
-    var questions: [[String]]
+    let questions: [[String]]
     /// Each rule's words, in the order the engine holds its rules (by id).
-    var ruleWords: [RuleWords]
+    let ruleWords: [RuleWords]
     /// The FAQs' answers, then the rules' replies, that are written for named locales, in that order.
-    var localizedReplies: [Reply]
+    let localizedReplies: [Reply]
 
     /// Decodes every FAQ and rule among `records`, keeping only what compiling reads.
     /// - Throws: `EngineContentError.undecodable` naming a record that does not decode.

@@ -30,7 +30,7 @@ extension FAQRanker {
         let key = snapshotKey(questions: questions, catalog: catalog)
         if let ranker = kept(faqs: faqs, key: key, in: cache) { return (ranker, key) }
         // Compiled straight into the cache, then read back as every later process reads it: the index is
-        // written and let go before the classifier trains, and the classifier written as soon as it has, so
+        // written and let go before the classifier trains, and the classifier written once trained, so
         // neither is held beside training or the answers (at 100,000 items, 26 MB at the peak and 90 MB
         // after it).
         var pending: [[String]]? = consume questions
