@@ -34,6 +34,25 @@ import Testing
         #expect(try store.item(first.key)?.content == second.content)
     }
 
+    /// The engine's records are each item's current content, key and place, read into one buffer: each
+    /// record's JSON is exactly its own item's, wherever it sits in the buffer.
+    @Test func contentRecordsAreEachItemsOwnContentInKeyOrder() throws {
+        let store = try Store.inMemory()
+        let items = try ["c", "a", "b"].enumerated().map {
+            try staged($1, String(repeating: "答", count: 10 * ($0 + 1)), file: "faq/\($0 % 2).yaml")
+        }
+        try store.commit(changeset(), puts: items)
+        try store.commit(changeset(), puts: [try staged("a", "改过的回答", file: "faq/1.yaml")])
+        let records = try store.contentRecords()
+        #expect(records.map(\.id.rawValue) == ["a", "b", "c"])
+        for record in records {
+            let item = try #require(try store.item(ItemKey(kind: record.kind, id: record.id)))
+            #expect(Data(record.json) == Data(item.content.utf8), "\(record.id)")
+            #expect(record.location?.file == item.file)
+            _ = try JSONSerialization.jsonObject(with: record.json)
+        }
+    }
+
     @Test func unchangedContentAddsNoRevisionButFollowsItsFile() throws {
         let store = try Store.inMemory()
         try store.commit(changeset(), puts: [try staged("a", "一")])
