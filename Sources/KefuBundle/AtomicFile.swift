@@ -23,12 +23,13 @@ public enum AtomicFile {
 
     /// Writes to `url` the bytes `produce` hands to the sink it is given, in order, creating missing parent
     /// folders: a large file is written as it is made instead of held whole first. When `produce` throws,
-    /// nothing is replaced.
+    /// nothing is replaced. `temporary` is where it is written first (`temporaryURL(beside:)` unless given).
     public static func write(
-        to url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system,
+        to url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system, temporary: URL? = nil,
         producing produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
     ) throws {
-        let temporary = try writeTemporary(beside: url, permissions: permissions, using: calls, producing: produce)
+        let temporary = try writeTemporary(
+            beside: url, permissions: permissions, using: calls, temporary: temporary, producing: produce)
         do {
             try moveIntoPlace(temporary, to: url, using: calls)
         } catch {
@@ -40,6 +41,15 @@ public enum AtomicFile {
     /// The name of the temporary file that `writeTemporary(_:beside:)` uses for `url`.
     public static func temporaryURL(beside url: URL) -> URL {
         url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent)\(temporarySuffix)")
+    }
+
+    /// A temporary name beside `url` that no other writer uses, for a file that several processes may
+    /// write at once (a kept engine part, written while it is compiled): each writes its own, and the last
+    /// rename puts a whole file in place. With the one name of `temporaryURL(beside:)`, a second writer
+    /// would remove the first's temporary and have its own half-written file renamed into place.
+    public static func uniqueTemporaryURL(beside url: URL) -> URL {
+        url.deletingLastPathComponent().appending(
+            path: ".\(url.lastPathComponent).\(UUID().uuidString)\(temporarySuffix)")
     }
 
     /// Temporary files end in this, so that a kefu started after a kill can find and remove strays.
@@ -56,14 +66,15 @@ public enum AtomicFile {
         }
     }
 
-    /// `writeTemporary(_:beside:permissions:using:)` of the bytes `produce` hands to its sink, in order.
+    /// `writeTemporary(_:beside:permissions:using:)` of the bytes `produce` hands to its sink, in order,
+    /// into `temporary` (`temporaryURL(beside:)` unless given).
     public static func writeTemporary(
-        beside url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system,
+        beside url: URL, permissions: mode_t = 0o644, using calls: some FileWriteCalls = .system, temporary: URL? = nil,
         producing produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
     ) throws -> URL {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = temporaryURL(beside: url)
+        let temporary = temporary ?? temporaryURL(beside: url)
         unlink(temporary.path)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else {

@@ -57,6 +57,26 @@ import Testing
                 == ["part.index"])
     }
 
+    /// Two writers of one file at once (two processes compiling the same engine part): each with a
+    /// temporary of its own, both succeed and a whole file is left, the one renamed last.
+    @Test func writersWithTemporariesOfTheirOwnDoNotMixTheirFiles() throws {
+        let folder = try TemporaryFolder()
+        let target = folder.url.appending(path: "engine/part.index")
+        let first = Data(repeating: 1, count: 70_000)
+        let second = Data(repeating: 2, count: 50_000)
+        try AtomicFile.write(to: target, temporary: AtomicFile.uniqueTemporaryURL(beside: target)) { sink in
+            try first.prefix(30_000).withUnsafeBytes { try sink($0) }
+            try AtomicFile.write(to: target, temporary: AtomicFile.uniqueTemporaryURL(beside: target)) { sink in
+                try second.withUnsafeBytes { try sink($0) }
+            }
+            try first.dropFirst(30_000).withUnsafeBytes { try sink($0) }
+        }
+        #expect(try Data(contentsOf: target) == first)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: "engine").path)
+                == ["part.index"])
+    }
+
     @Test func aFolderInTheWayIsAnErrorAndStaysAsItWas() throws {
         let folder = try TemporaryFolder()
         let blocked = folder.url.appending(path: "blocked")

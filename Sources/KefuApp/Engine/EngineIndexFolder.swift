@@ -29,7 +29,8 @@ struct EngineIndexFolder: EngineIndexCache {
     ) {
         let target = url(of: part, forKey: key)
         do {
-            try AtomicFile.write(to: target, producing: write)
+            // A temporary of its own: another process may be compiling the same part at the same time.
+            try AtomicFile.write(to: target, temporary: AtomicFile.uniqueTemporaryURL(beside: target), producing: write)
         } catch {
             return  // A read-only or full disk costs the next process a compile, nothing more.
         }
