@@ -51,10 +51,7 @@ import Testing
                 throw Stop()
             }
         }
-        #expect(try Data(contentsOf: target) == pieces.reduce(Data(), +))
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: "engine").path)
-                == ["part.index"])
+        try expectAlone(target, holding: pieces.reduce(Data(), +))
     }
 
     /// Two writers of one file at once (two processes compiling the same engine part): each with a
@@ -71,10 +68,16 @@ import Testing
             }
             try first.dropFirst(30_000).withUnsafeBytes { try sink($0) }
         }
-        #expect(try Data(contentsOf: target) == first)
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.url.appending(path: "engine").path)
-                == ["part.index"])
+        try expectAlone(target, holding: first)
+    }
+
+    /// `target` holds `expected`, and nothing else (no temporary) is left beside it.
+    private func expectAlone(_ target: URL, holding expected: Data, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
+        #expect(try Data(contentsOf: target) == expected, sourceLocation: sourceLocation)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path)
+        #expect(beside == [target.lastPathComponent], sourceLocation: sourceLocation)
     }
 
     @Test func aFolderInTheWayIsAnErrorAndStaysAsItWas() throws {
