@@ -31,8 +31,10 @@ struct QuestionVectors: RandomAccessCollection, Sendable {
     /// Adds a question whose features are `entries`: distinct columns, sorted, each with its raw weight.
     mutating func append(_ entries: [(column: Int32, rawWeight: Float)]) {
         var column: Int32 = 0
+        var previous: Int32 = -1
         for entry in entries {
-            precondition(entry.column >= column, "a question's columns are sorted and distinct")
+            precondition(entry.column > previous, "a question's columns are sorted and distinct")
+            previous = entry.column
             while entry.column - column > Int32(UInt16.max) {
                 gap.append(.max)
                 code.append(Self.skip)

@@ -7,8 +7,6 @@ import Foundation
 struct SnapshotWriter {
     /// The bytes written, or when streaming, those not yet handed to the sink.
     private(set) var data = Data()
-    /// How many bytes were written in all.
-    private(set) var count = 0
     private let sink: ((UnsafeRawBufferPointer) throws -> Void)?
     /// The sink's first error: appends cannot throw, so `finish()` does.
     private var failure: (any Error)?
@@ -31,7 +29,6 @@ struct SnapshotWriter {
     }
 
     private mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        count += bytes.count
         guard let sink else { return data.append(contentsOf: bytes) }
         if data.count + bytes.count > Self.streamingBuffer { flush() }
         guard bytes.count < Self.streamingBuffer else { return hand(bytes, to: sink) }
